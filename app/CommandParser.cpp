@@ -1,0 +1,51 @@
+#include "CommandParser.h"
+
+#include <QCoreApplication>
+
+namespace cn::cli {
+namespace {
+
+class CommandParser
+{
+    Q_DECLARE_TR_FUNCTIONS(CommandParser)
+};
+
+} // namespace
+
+int parseCommand(QCommandLineParser &parser, const QStringList &args, Io io, int minPositional,
+                 int maxPositional)
+{
+    const QCommandLineOption help({"h", "help"}, CommandParser::tr("Show this help."));
+    parser.addOption(help);
+    QStringList argv = args;
+    argv[0] = "clusternet " + args.at(0);
+    if (!parser.parse(argv)) {
+        io.err << "clusternet " << args.at(0) << ": " << parser.errorText() << '\n';
+        return Failed;
+    }
+    if (parser.isSet(help)) {
+        io.out << parser.helpText();
+        return Done;
+    }
+    const int n = int(parser.positionalArguments().size());
+    if (n < minPositional || n > maxPositional) {
+        io.err << CommandParser::tr("clusternet %1: wrong number of arguments").arg(args.at(0))
+               << "\n"
+               << parser.helpText();
+        return Failed;
+    }
+    return -1;
+}
+
+bool readFormat(const QCommandLineParser &parser, const QStringList &allowed, QString &format, Io io)
+{
+    format = parser.isSet("format") ? parser.value("format") : allowed.first();
+    if (allowed.contains(format))
+        return true;
+    io.err << CommandParser::tr("clusternet: unknown format '%1'; expected %2")
+                  .arg(format, allowed.join('|'))
+           << '\n';
+    return false;
+}
+
+} // namespace cn::cli
