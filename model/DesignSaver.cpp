@@ -1,5 +1,7 @@
 #include "DesignSaver.h"
 
+#include "YamlAccess.h"
+
 #include <QCoreApplication>
 #include <QSaveFile>
 #include <yaml-cpp/yaml.h>
@@ -33,10 +35,26 @@ void emitExtras(YAML::Emitter &out, const ExtraKeys &extras)
     }
 }
 
+// Text that a YAML reader would take for a number, boolean or null is quoted, so other
+// tools read the revision "7" as the text it is.
+bool looksTyped(const std::string &value)
+{
+    static const char *const nulls[] = {"null", "Null", "NULL", "~"};
+    for (const char *n : nulls)
+        if (value == n)
+            return true;
+    return parseNumber(value).has_value() || parseBool(value).has_value() ||
+           value == "y" || value == "n" || value == "Y" || value == "N";
+}
+
 void emitString(YAML::Emitter &out, const char *key, const std::string &value)
 {
-    if (!value.empty())
-        out << YAML::Key << key << YAML::Value << value;
+    if (value.empty())
+        return;
+    out << YAML::Key << key << YAML::Value;
+    if (looksTyped(value))
+        out << YAML::DoubleQuoted;
+    out << value;
 }
 
 void emitList(YAML::Emitter &out, const char *key, const std::vector<std::string> &items)
@@ -200,7 +218,7 @@ std::string saveDesignToString(const Design &d, const SaveOptions &options)
     if (d.hasTitleBlock) {
         const TitleBlock &t = d.title;
         out << YAML::Key << "design" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "title" << YAML::Value << t.title;
+        emitString(out, "title", t.title);
         emitString(out, "author", t.author);
         emitString(out, "organisation", t.organisation);
         emitString(out, "revision", t.revision);

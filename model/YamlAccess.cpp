@@ -157,8 +157,8 @@ std::optional<double> MapReader::optionalNumber(const std::string &key, double m
     if (!e->value.IsScalar() || !v || *v < min || *v > max)
         fail(valuePos(key), YamlAccess::tr("'%1' must be a number from %2 to %3")
                                 .arg(YamlAccess::q(key))
-                                .arg(min)
-                                .arg(max));
+                                .arg(min, 0, 'g', 12)
+                                .arg(max, 0, 'g', 12));
     return v;
 }
 

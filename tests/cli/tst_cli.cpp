@@ -1,1 +1,210 @@
-int main(){return 0;}
+// The command line as a user runs it: exit codes, messages on standard error, JSON shapes.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QtTest>
+
+namespace {
+
+QString dataDir() { return QStringLiteral(CLUSTERNET_TEST_DATA); }
+
+struct Run {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
+{
+    QProcess p;
+    QProcessEnvironment e = env;
+    e.remove("DISPLAY"); // the commands are headless
+    e.insert("QT_QPA_PLATFORM", "offscreen");
+    p.setProcessEnvironment(e);
+    p.start(QStringLiteral(CLUSTERNET_BINARY), args);
+    p.waitForFinished(120000);
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+}
+
+QByteArray readAll(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void helpAndVersion();
+    void wrongCommandLine();
+    void checkLoadsExamples();
+    void checkJsonShape();
+    void checkBadFileExitsTwo();
+    void checkWarningsOnStderr();
+    void templatesJson();
+    void templatesFromEnvironment();
+    void fmtIsIdempotent();
+    void fmtInPlace();
+};
+
+void TestCli::helpAndVersion()
+{
+    Run r = run({"--help"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("clusternet check FILE"));
+    r = run({"--version"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.startsWith("clusternet "));
+    r = run({"check", "--help"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("--failures"));
+}
+
+void TestCli::wrongCommandLine()
+{
+    // A lone word that is no command is a file for the editor; an unknown option is an error.
+    const Run unknownOption = run({"check", "--bogus", "x.cluster.yaml"});
+    QCOMPARE(unknownOption.code, 2);
+    QVERIFY(unknownOption.err.contains("bogus"));
+    QCOMPARE(run({"check"}).code, 2);
+    QCOMPARE(run({"check", dataDir() + "/examples/converged-10g-blade.cluster.yaml", "--format", "xml"}).code, 2);
+    QCOMPARE(run({"check", dataDir() + "/examples/converged-10g-blade.cluster.yaml", "--failures", "3"}).code, 2);
+    QCOMPARE(run({"--frobnicate"}).code, 2);
+}
+
+void TestCli::checkLoadsExamples()
+{
+    for (const char *f : {"converged-10g-blade", "dedicated-10g-csv-lm"}) {
+        const Run r = run({"check", dataDir() + "/examples/" + f + ".cluster.yaml"});
+        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+    }
+}
+
+void TestCli::checkJsonShape()
+{
+    const QString file = dataDir() + "/examples/dedicated-10g-csv-lm.cluster.yaml";
+    const Run r = run({"check", file, "--format", "json"});
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    const QJsonObject root = doc.object();
+    QCOMPARE(root.value("file").toString(), file);
+    QVERIFY(root.value("summary").isObject());
+    for (const char *k : {"errors", "warnings", "info"})
+        QVERIFY(root.value("summary").toObject().value(k).isDouble());
+    QVERIFY(root.value("findings").isArray());
+}
+
+void TestCli::checkBadFileExitsTwo()
+{
+    const QString file = dataDir() + "/bad/network-unknown-role.cluster.yaml";
+    const Run r = run({"check", file, "--format", "json"});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.out.isEmpty());
+    QCOMPARE(r.err.trimmed(), file + ":7:26: error: unknown role 'storage'; expected one of management, "
+                                     "vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob");
+    QCOMPARE(run({"check", "/nonexistent.cluster.yaml"}).code, 2);
+}
+
+void TestCli::checkWarningsOnStderr()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("w.cluster.yaml");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("format: clusternet/1\nnetworks:\n  - {id: a, roles: [vm], owner: me}\n");
+    f.close();
+    const Run r = run({"check", file});
+    QCOMPARE(r.code, 0);
+    QCOMPARE(r.err.trimmed(), file + ":3:26: warning: unknown key 'owner' in a network (kept, but not used)");
+}
+
+void TestCli::templatesJson()
+{
+    const Run r = run({"templates", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    const QJsonObject root = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QStringList models;
+    for (const auto &v : root.value("devices").toArray()) {
+        const QJsonObject o = v.toObject();
+        for (const char *k : {"model", "slug", "manufacturer", "file"})
+            QVERIFY(o.value(k).isString());
+        QVERIFY(o.value("shadows").isArray());
+        models << o.value("model").toString();
+    }
+    for (const char *m : {"PowerConnect 5424", "PowerConnect 6248", "PowerConnect 8024F"})
+        QVERIFY2(models.contains(m), m);
+    QVERIFY(!root.value("designs").toArray().isEmpty());
+    for (const auto &v : root.value("designs").toArray())
+        for (const char *k : {"id", "title", "description", "file"})
+            QVERIFY(v.toObject().value(k).isString());
+}
+
+void TestCli::templatesFromEnvironment()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir().mkpath(dir.filePath("devices")));
+    for (const QString &name : QDir(dataDir() + "/netbox").entryList(QDir::Files))
+        QVERIFY(QFile::copy(dataDir() + "/netbox/" + name, dir.filePath("devices/" + name)));
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("CLUSTERNET_TEMPLATE_PATH", dir.path());
+    const Run r = run({"templates", "--format", "json"}, env);
+    QCOMPARE(r.code, 0);
+    QJsonObject pc6248;
+    int fromFolder = 0;
+    for (const auto &v : QJsonDocument::fromJson(r.out.toUtf8()).object().value("devices").toArray()) {
+        const QJsonObject o = v.toObject();
+        fromFolder += o.value("file").toString().startsWith(dir.path());
+        if (o.value("model").toString() == "PowerConnect 6248")
+            pc6248 = o;
+    }
+    QCOMPARE(fromFolder, 7);
+    // The library's 6248 comes first on the path and hides the built-in one.
+    QCOMPARE(pc6248.value("file").toString(), dir.filePath("devices/PowerConnect-6248.yaml"));
+    QCOMPARE(pc6248.value("shadows").toArray().first().toString(), QString("builtin:dell-powerconnect-6248.yaml"));
+    const Run text = run({"templates"}, env);
+    QVERIFY(text.out.contains("PowerEdge R710"));
+    QVERIFY(text.out.contains("shadows builtin:dell-powerconnect-6248.yaml"));
+}
+
+void TestCli::fmtIsIdempotent()
+{
+    QTemporaryDir dir;
+    for (const char *f : {"converged-10g-blade", "dedicated-10g-csv-lm"}) {
+        const QString once = dir.filePath(QString(f) + ".1.yaml");
+        const QString twice = dir.filePath(QString(f) + ".2.yaml");
+        QCOMPARE(run({"fmt", dataDir() + "/examples/" + f + ".cluster.yaml", "-o", once}).code, 0);
+        QCOMPARE(run({"fmt", once, "-o", twice}).code, 0);
+        QCOMPARE(readAll(twice), readAll(once));
+        QVERIFY(!readAll(once).isEmpty());
+    }
+}
+
+void TestCli::fmtInPlace()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("d.cluster.yaml");
+    QVERIFY(QFile::copy(dataDir() + "/roundtrip/all-keys.src.yaml", file));
+    QCOMPARE(run({"fmt", file}).code, 0);
+    QCOMPARE(readAll(file), readAll(dataDir() + "/roundtrip/all-keys.cluster.yaml"));
+    const QByteArray before = readAll(file);
+    // A file that does not load is left untouched.
+    const QString bad = dir.filePath("bad.cluster.yaml");
+    QVERIFY(QFile::copy(dataDir() + "/bad/vlan-out-of-range.cluster.yaml", bad));
+    const QByteArray badBefore = readAll(bad);
+    QCOMPARE(run({"fmt", bad}).code, 2);
+    QCOMPARE(readAll(bad), badBefore);
+    QCOMPARE(readAll(file), before);
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
