@@ -1,6 +1,7 @@
 #include "CommandParser.h"
 #include "DesignLoader.h"
 #include "TemplateLibrary.h"
+#include "Validator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,6 +15,59 @@ class CheckCommand
 {
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+QJsonArray strings(const std::vector<std::string> &items)
+{
+    QJsonArray a;
+    for (const auto &i : items)
+        a.append(q(i));
+    return a;
+}
+
+QJsonObject findingsToJson(const std::string &file, const std::vector<Finding> &findings,
+                           const FindingCounts &counts)
+{
+    QJsonArray list;
+    for (const Finding &f : findings) {
+        QJsonArray roles;
+        for (Role r : f.roles)
+            roles.append(q(toString(r)));
+        list.append(QJsonObject{{"rule", q(f.rule)},
+                                {"severity", q(toString(f.severity))},
+                                {"message", q(f.message)},
+                                {"elements", strings(f.elements)},
+                                {"affects", strings(f.affects)},
+                                {"roles", roles}});
+    }
+    const QJsonObject summary{{"errors", counts.errors}, {"warnings", counts.warnings}, {"info", counts.info}};
+    return QJsonObject{{"file", q(file)}, {"summary", summary}, {"findings", list}};
+}
+
+QString severityWord(Severity s)
+{
+    switch (s) {
+    case Severity::Error:
+        return CheckCommand::tr("error");
+    case Severity::Warning:
+        return CheckCommand::tr("warning");
+    case Severity::Info:
+        return CheckCommand::tr("info");
+    }
+    return {};
+}
+
+void printText(const std::string &file, const std::vector<Finding> &findings,
+               const FindingCounts &counts, Io io)
+{
+    for (const Finding &f : findings)
+        io.out << q(file) << ": " << severityWord(f.severity) << ": " << q(f.rule) << ": "
+               << q(f.message) << '\n';
+    io.out << CheckCommand::tr("%1: %n error(s)", nullptr, counts.errors).arg(q(file)) << ", "
+           << CheckCommand::tr("%n warning(s)", nullptr, counts.warnings) << ", "
+           << CheckCommand::tr("%n info", nullptr, counts.info) << '\n';
+}
 
 void printDiagnostics(const LoadResult &r, Io io)
 {
@@ -51,18 +105,15 @@ int runCheck(const QStringList &args, Io io)
     if (!loaded.ok())
         return Failed;
 
-    if (format == "json") {
-        QJsonObject summary{{"errors", 0}, {"warnings", 0}, {"info", 0}};
-        QJsonObject root{{"file", QString::fromStdString(file)},
-                         {"summary", summary},
-                         {"findings", QJsonArray()}};
-        io.out << QJsonDocument(root).toJson(QJsonDocument::Indented);
-    } else {
-        io.out << CheckCommand::tr("%1: loaded; 0 errors, 0 warnings, 0 info")
-                      .arg(QString::fromStdString(file))
-               << '\n';
-    }
-    return Done;
+    ValidationOptions options;
+    options.failures = failures.toInt();
+    const std::vector<Finding> findings = validate(*loaded.design, templates, options);
+    const FindingCounts counts = countFindings(findings);
+    if (format == "json")
+        io.out << QJsonDocument(findingsToJson(file, findings, counts)).toJson(QJsonDocument::Indented);
+    else
+        printText(file, findings, counts, io);
+    return counts.errors > 0 ? Findings : Done;
 }
 
 } // namespace cn::cli

@@ -46,6 +46,9 @@ private slots:
     void helpAndVersion();
     void wrongCommandLine();
     void checkLoadsExamples();
+    void checkJsonMatchesExpected_data();
+    void checkJsonMatchesExpected();
+    void checkFailuresTwo();
     void checkJsonShape();
     void checkBadFileExitsTwo();
     void checkWarningsOnStderr();
@@ -82,11 +85,72 @@ void TestCli::wrongCommandLine()
 
 void TestCli::checkLoadsExamples()
 {
+    // Both examples load and have error findings: exit 1.
     for (const char *f : {"converged-10g-blade", "dedicated-10g-csv-lm"}) {
         const Run r = run({"check", dataDir() + "/examples/" + f + ".cluster.yaml"});
-        QVERIFY2(r.code == 0 || r.code == 1, qPrintable(r.err));
+        QCOMPARE(r.code, 1);
         QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QVERIFY(r.out.contains(": error: spof: "));
     }
+    // Text output: one line per finding, errors first, then a summary.
+    const Run r = run({"check", dataDir() + "/examples/converged-10g-blade.cluster.yaml"});
+    const QStringList lines = r.out.trimmed().split('\n');
+    QCOMPARE(lines.size(), 18 + 1);
+    QVERIFY(lines.first().contains(": error: spof: Adapter blade01:mezz-b is a single point of failure"));
+    QVERIFY(lines.at(17).contains(": info: no-oob: "));
+    QVERIFY(lines.last().endsWith("4 error(s), 12 warning(s), 2 info"));
+    // A design with warnings only exits 0.
+    const Run quiet = run({"check", dataDir() + "/rules/team-single-adapter-fires.cluster.yaml"});
+    QCOMPARE(quiet.code, 0);
+    QVERIFY(quiet.out.contains("team-single-adapter"));
+}
+
+void TestCli::checkJsonMatchesExpected_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("converged") << "converged-10g-blade";
+    QTest::newRow("dedicated") << "dedicated-10g-csv-lm";
+}
+
+void TestCli::checkJsonMatchesExpected()
+{
+    QFETCH(QString, name);
+    const Run r = run({"check", dataDir() + "/examples/" + name + ".cluster.yaml", "--format", "json"});
+    QCOMPARE(r.code, 1);
+    const QJsonObject got = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject want = QJsonDocument::fromJson(readAll(dataDir() + "/examples/" + name + ".expected.json")).object();
+    QCOMPARE(got.value("summary").toObject(), want.value("summary").toObject());
+    auto keys = [](const QJsonArray &findings) {
+        QStringList out;
+        for (const auto &v : findings) {
+            const QJsonObject o = v.toObject();
+            QStringList elements;
+            for (const auto &e : o.value("elements").toArray())
+                elements << e.toString();
+            elements.sort();
+            out << o.value("rule").toString() + " " + o.value("severity").toString() + " " + elements.join(",");
+        }
+        out.sort();
+        return out;
+    };
+    QCOMPARE(keys(got.value("findings").toArray()), keys(want.value("findings").toArray()));
+    for (const auto &v : got.value("findings").toArray()) {
+        const QJsonObject o = v.toObject();
+        QVERIFY(!o.value("message").toString().isEmpty());
+        QVERIFY(o.value("affects").isArray());
+        QVERIFY(o.value("roles").isArray());
+    }
+}
+
+void TestCli::checkFailuresTwo()
+{
+    const QString file = dataDir() + "/rules/double-fault-two-paths.cluster.yaml";
+    const Run one = run({"check", file, "--format", "json"});
+    const Run two = run({"check", file, "--format", "json", "--failures", "2"});
+    QCOMPARE(one.code, 0);
+    QCOMPARE(two.code, 0); // double faults are warnings
+    QCOMPARE(QJsonDocument::fromJson(one.out.toUtf8()).object().value("summary").toObject().value("warnings").toInt(), 1);
+    QCOMPARE(QJsonDocument::fromJson(two.out.toUtf8()).object().value("summary").toObject().value("warnings").toInt(), 10);
 }
 
 void TestCli::checkJsonShape()

@@ -1,0 +1,67 @@
+// live-migration-slow and failover-capacity.
+#include "Estimates.h"
+#include "FindingText.h"
+#include "Rules.h"
+
+namespace cn {
+
+void checkEstimates(const DesignIndex &index, std::vector<Finding> &out)
+{
+    const Design &d = index.design();
+    const MigrationEstimates m = estimateMigrations(index);
+    const double vmLimit = d.policy.liveMigrationLimit();
+    for (const VmMigration &v : m.vms) {
+        if (v.seconds <= vmLimit)
+            continue;
+        Finding f;
+        f.rule = "live-migration-slow";
+        f.severity = Severity::Warning;
+        f.elements = {d.devices[std::size_t(v.host)].id};
+        f.affects = f.elements;
+        f.roles = {Role::LiveMigration};
+        f.message = FindingText::tr("Live migration of VM %1 (%2 GB) from %3 takes about %4 s at %5 "
+                                    "Gb/s, over the %6 s limit")
+                        .arg(FindingText::q(v.vm), FindingText::gbps(v.memoryGb), FindingText::q(f.elements[0]),
+                             FindingText::seconds(v.seconds), FindingText::gbps(v.bandwidthGbps),
+                             FindingText::gbps(vmLimit))
+                        .toStdString();
+        out.push_back(std::move(f));
+    }
+    const double drainLimit = d.policy.evacuationLimit();
+    for (const HostDrain &h : m.drains) {
+        if (h.seconds <= drainLimit)
+            continue;
+        Finding f;
+        f.rule = "live-migration-slow";
+        f.severity = Severity::Warning;
+        f.elements = {d.devices[std::size_t(h.host)].id};
+        f.affects = f.elements;
+        f.roles = {Role::LiveMigration};
+        f.message = FindingText::tr("Draining host %1 (%2 GB of VMs) takes about %3 s at %4 Gb/s, "
+                                    "over the %5 s limit")
+                        .arg(FindingText::q(f.elements[0]), FindingText::gbps(h.memoryGb),
+                             FindingText::seconds(h.seconds), FindingText::gbps(h.bandwidthGbps),
+                             FindingText::gbps(drainLimit))
+                        .toStdString();
+        out.push_back(std::move(f));
+    }
+    for (const NetworkCapacity &c : failoverCapacity(index)) {
+        if (!c.shortOfRoom)
+            continue;
+        const Network &n = d.networks[std::size_t(c.network)];
+        Finding f;
+        f.rule = "failover-capacity";
+        f.severity = Severity::Warning;
+        f.elements = {n.id};
+        for (int h : c.hosts)
+            f.affects.push_back(d.devices[std::size_t(h)].id);
+        f.roles = n.roles;
+        f.message = FindingText::tr("If network %1 fails, no other cluster network of cluster %2 has "
+                                    "room for its %3 Gb/s")
+                        .arg(FindingText::q(n.id), FindingText::q(c.cluster), FindingText::gbps(c.loadGbps))
+                        .toStdString();
+        out.push_back(std::move(f));
+    }
+}
+
+} // namespace cn
