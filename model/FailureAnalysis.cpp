@@ -236,69 +236,111 @@ std::vector<CutPair> FailureAnalysis::unreachablePairs() const
     return out;
 }
 
+FailureAnalysis::NetState FailureAnalysis::makeState(int net, const std::vector<int> &structural) const
+{
+    const NetworkGraph &g = *m_graphs[std::size_t(net)];
+    const auto &intact = g.intactLabels();
+    NetState st;
+    const bool splits = structural.size() > 1 || (structural.size() == 1 && g.isArticulation(structural[0]));
+    if (!splits) {
+        st.pieces = m_intactDeviceLabels[std::size_t(net)];
+        return st;
+    }
+    st.labels = g.labelsWithout(structural);
+    const std::size_t n = g.devices().size();
+    st.pieces.resize(n);
+    for (std::size_t i = 0; i < n; ++i) {
+        for (int t : g.terminalsOf(g.devices()[i]))
+            if (st.labels[std::size_t(t)] >= 0)
+                st.pieces[i].push_back(st.labels[std::size_t(t)]);
+        sortUnique(st.pieces[i]);
+    }
+    // Within each component the failure splits, devices that reach the piece most devices
+    // reach stay connected to each other; only the others can have lost a partner.
+    std::vector<int> comps;
+    for (int v : structural)
+        comps.push_back(intact[std::size_t(v)]);
+    sortUnique(comps);
+    for (int comp : comps) {
+        std::map<int, int> devicesPerPiece;
+        std::vector<std::vector<int>> inComp(n);
+        for (std::size_t i = 0; i < n; ++i) {
+            for (int t : g.terminalsOf(g.devices()[i]))
+                if (intact[std::size_t(t)] == comp)
+                    inComp[i].push_back(st.labels[std::size_t(t)]);
+            sortUnique(inComp[i]);
+            for (int p : inComp[i])
+                ++devicesPerPiece[p];
+        }
+        int main = -1, best = -1;
+        for (auto [piece, count] : devicesPerPiece)
+            if (count > best)
+                best = count, main = piece;
+        for (std::size_t i = 0; i < n; ++i)
+            if (!inComp[i].empty() && !std::binary_search(inComp[i].begin(), inComp[i].end(), main))
+                st.changed.push_back(int(i));
+    }
+    return st;
+}
+
+const FailureAnalysis::NetState &FailureAnalysis::stateOf(int net, const std::vector<int> &structural) const
+{
+    if (structural.size() > 1) {
+        m_scratch = makeState(net, structural);
+        return m_scratch;
+    }
+    const std::uint64_t key = pairKey(net, structural.empty() ? -1 : structural[0]);
+    auto it = m_states.find(key);
+    if (it == m_states.end())
+        it = m_states.emplace(key, makeState(net, structural)).first;
+    return it->second;
+}
+
 std::vector<std::uint64_t> FailureAnalysis::cutOnNetwork(int net, const std::vector<int> &structural,
                                                          const std::vector<int> &terminals) const
 {
     const NetworkGraph &g = *m_graphs[std::size_t(net)];
-    const auto &intact = g.intactLabels();
-    std::vector<int> split;
-    const std::vector<int> *labels = &intact;
-    if (structural.size() > 1 || (structural.size() == 1 && g.isArticulation(structural[0]))) {
-        split = g.labelsWithout(structural);
-        labels = &split;
-    }
+    const NetState &st = stateOf(net, structural);
     const auto &local = m_local[std::size_t(net)];
-    std::vector<int> removed = terminals;
-    sortUnique(removed);
-
-    std::vector<int> changed; // local device indices
-    for (int t : removed)
-        changed.push_back(local[std::size_t(g.terminalOwner(t))]);
-    if (labels != &intact) {
-        // Within each component the failure splits, devices that reach the piece most devices
-        // reach stay connected to each other; only the others can have lost a partner.
-        std::vector<int> comps;
-        for (int v : structural)
-            comps.push_back(intact[std::size_t(v)]);
-        sortUnique(comps);
-        for (int comp : comps) {
-            std::map<int, int> devicesPerPiece;
-            std::vector<std::vector<int>> pieces(g.devices().size());
-            for (std::size_t i = 0; i < g.devices().size(); ++i) {
-                for (int t : g.terminalsOf(g.devices()[i]))
-                    if (intact[std::size_t(t)] == comp)
-                        pieces[i].push_back((*labels)[std::size_t(t)]);
-                sortUnique(pieces[i]);
-                for (int p : pieces[i])
-                    ++devicesPerPiece[p];
+    std::vector<int> changed = st.changed;
+    std::vector<std::pair<int, std::vector<int>>> reduced; // owners' pieces without lost terminals
+    if (!terminals.empty()) {
+        std::vector<int> removed = terminals;
+        sortUnique(removed);
+        std::vector<int> owners;
+        for (int t : removed)
+            owners.push_back(local[std::size_t(g.terminalOwner(t))]);
+        sortUnique(owners);
+        const auto &labels = st.labels.empty() ? g.intactLabels() : st.labels;
+        for (int o : owners) {
+            std::vector<int> pieces;
+            for (int t : g.terminalsOf(g.devices()[std::size_t(o)]))
+                if (labels[std::size_t(t)] >= 0 && !std::binary_search(removed.begin(), removed.end(), t))
+                    pieces.push_back(labels[std::size_t(t)]);
+            sortUnique(pieces);
+            if (pieces != st.pieces[std::size_t(o)]) {
+                reduced.emplace_back(o, std::move(pieces));
+                changed.push_back(o);
             }
-            int main = -1, best = -1;
-            for (auto [piece, count] : devicesPerPiece)
-                if (count > best)
-                    best = count, main = piece;
-            for (std::size_t i = 0; i < pieces.size(); ++i)
-                if (!pieces[i].empty() && !std::binary_search(pieces[i].begin(), pieces[i].end(), main))
-                    changed.push_back(int(i));
         }
     }
     if (changed.empty())
         return {};
     sortUnique(changed);
-
-    std::vector<std::vector<int>> after(g.devices().size());
-    for (std::size_t i = 0; i < g.devices().size(); ++i) {
-        for (int t : g.terminalsOf(g.devices()[i]))
-            if ((*labels)[std::size_t(t)] >= 0 && !std::binary_search(removed.begin(), removed.end(), t))
-                after[i].push_back((*labels)[std::size_t(t)]);
-        sortUnique(after[i]);
-    }
+    auto piecesOf = [&](int i) -> const std::vector<int> & {
+        for (const auto &r : reduced)
+            if (r.first == i)
+                return r.second;
+        return st.pieces[std::size_t(i)];
+    };
     const auto &intactLabels = m_intactDeviceLabels[std::size_t(net)];
     std::vector<std::uint64_t> cut;
     for (int c : changed) {
+        const auto &mine = piecesOf(c);
         for (std::size_t w = 0; w < g.devices().size(); ++w) {
             if (int(w) == c || !intersects(intactLabels[std::size_t(c)], intactLabels[w]))
                 continue;
-            if (!intersects(after[std::size_t(c)], after[w]))
+            if (!intersects(mine, piecesOf(int(w))))
                 cut.push_back(pairKey(g.devices()[std::size_t(c)], g.devices()[w]));
         }
     }
@@ -338,13 +380,18 @@ std::vector<CutPair> FailureAnalysis::groupCuts(const std::vector<NetCut> &perNe
         candidates.insert(candidates.end(), c.pairs.begin(), c.pairs.end());
     std::sort(candidates.begin(), candidates.end());
     candidates.erase(std::unique(candidates.begin(), candidates.end()), candidates.end());
-
-    auto cutOn = [&](int net, std::uint64_t key) {
+    return groupCutsOf(candidates, [&](int net, std::uint64_t key) {
         for (const auto &c : perNetwork)
             if (c.net == net)
                 return std::binary_search(c.pairs.begin(), c.pairs.end(), key);
         return false;
-    };
+    });
+}
+
+template <typename IsCut>
+std::vector<CutPair> FailureAnalysis::groupCutsOf(const std::vector<std::uint64_t> &candidates,
+                                                  IsCut isCut) const
+{
     std::vector<CutPair> out;
     for (std::uint64_t key : candidates) {
         const int a = keyFirst(key), b = keySecond(key);
@@ -357,7 +404,7 @@ std::vector<CutPair> FailureAnalysis::groupCuts(const std::vector<NetCut> &perNe
                 if (!connectedOn(n, a, b))
                     continue;
                 intact = true;
-                if (!cutOn(n, key)) {
+                if (!isCut(n, key)) {
                     after = true;
                     break;
                 }
@@ -367,6 +414,62 @@ std::vector<CutPair> FailureAnalysis::groupCuts(const std::vector<NetCut> &perNe
         }
     }
     return out;
+}
+
+std::vector<std::uint64_t> FailureAnalysis::jointNew(int net, const Effect &x, const Effect &y,
+                                                     const std::vector<std::uint64_t> *ownX,
+                                                     const std::vector<std::uint64_t> *ownY) const
+{
+    std::vector<std::uint64_t> joint;
+    if (!x.structural.empty() && !y.structural.empty()) {
+        std::vector<int> structural = x.structural, terminals = x.terminals;
+        structural.insert(structural.end(), y.structural.begin(), y.structural.end());
+        terminals.insert(terminals.end(), y.terminals.begin(), y.terminals.end());
+        sortUnique(structural);
+        joint = cutOnNetwork(net, structural, terminals);
+    } else {
+        // At most one structural failure: what it cuts alone is in its own cut, so only the
+        // devices that lose terminals can lose a partner beyond that.
+        const NetworkGraph &g = *m_graphs[std::size_t(net)];
+        const NetState &st = stateOf(net, x.structural.empty() ? y.structural : x.structural);
+        const auto &labels = st.labels.empty() ? g.intactLabels() : st.labels;
+        const auto &local = m_local[std::size_t(net)];
+        std::vector<int> removed = x.terminals;
+        removed.insert(removed.end(), y.terminals.begin(), y.terminals.end());
+        sortUnique(removed);
+        std::vector<std::pair<int, std::vector<int>>> reduced;
+        for (int t : removed) {
+            const int o = local[std::size_t(g.terminalOwner(t))];
+            if (std::any_of(reduced.begin(), reduced.end(), [&](const auto &r) { return r.first == o; }))
+                continue;
+            std::vector<int> pieces;
+            for (int u : g.terminalsOf(g.devices()[std::size_t(o)]))
+                if (labels[std::size_t(u)] >= 0 && !std::binary_search(removed.begin(), removed.end(), u))
+                    pieces.push_back(labels[std::size_t(u)]);
+            sortUnique(pieces);
+            reduced.emplace_back(o, std::move(pieces));
+        }
+        auto piecesOf = [&](int i) -> const std::vector<int> & {
+            for (const auto &r : reduced)
+                if (r.first == i)
+                    return r.second;
+            return st.pieces[std::size_t(i)];
+        };
+        const auto &intactLabels = m_intactDeviceLabels[std::size_t(net)];
+        for (const auto &[o, pieces] : reduced)
+            for (std::size_t w = 0; w < g.devices().size(); ++w)
+                if (int(w) != o && intersects(intactLabels[std::size_t(o)], intactLabels[w]) &&
+                    !intersects(pieces, piecesOf(int(w))))
+                    joint.push_back(pairKey(g.devices()[std::size_t(o)], g.devices()[w]));
+        std::sort(joint.begin(), joint.end());
+        joint.erase(std::unique(joint.begin(), joint.end()), joint.end());
+    }
+    auto known = [&](std::uint64_t k) {
+        return (ownX && std::binary_search(ownX->begin(), ownX->end(), k)) ||
+               (ownY && std::binary_search(ownY->begin(), ownY->end(), k));
+    };
+    joint.erase(std::remove_if(joint.begin(), joint.end(), known), joint.end());
+    return joint;
 }
 
 std::vector<CutPair> FailureAnalysis::cutBy(const std::vector<int> &units) const
@@ -395,43 +498,60 @@ FailureAnalysis::doubleFailures(const std::vector<UnitCuts> &singles) const
         spof[std::size_t(s.unit)] = 1;
     std::unordered_set<std::uint64_t> candidates;
 
-    // Two failures in one network can cut what neither cuts alone there.
+    // Each unit's own cuts per network, computed once.
+    std::vector<std::vector<NetCut>> own(m_units.size());
+    for (std::size_t u = 0; u < m_units.size(); ++u)
+        if (!spof[u] && !m_effects[u].empty())
+            own[u] = cutsPerNetwork({int(u)});
+    auto ownCut = [&](int unit, int net) -> const std::vector<std::uint64_t> * {
+        for (const NetCut &c : own[std::size_t(unit)])
+            if (c.net == net)
+                return &c.pairs;
+        return nullptr;
+    };
+
+    // Two failures in one network can cut there what neither cuts alone: those pairs of units
+    // are candidates. Terminal losses of two different devices can only separate those two,
+    // and only when both had terminals in more than one component.
     for (std::size_t net = 0; net < m_graphs.size(); ++net) {
         const NetworkGraph &g = *m_graphs[net];
-        struct Touch {
-            int unit;
-            bool structural;
-            std::vector<int> owners;
-        };
-        std::vector<Touch> touching;
+        std::vector<std::pair<int, const Effect *>> touching;
         for (std::size_t u = 0; u < m_units.size(); ++u) {
             if (spof[u])
                 continue;
-            for (const Effect &e : m_effects[u]) {
-                if (e.net != int(net))
-                    continue;
-                Touch t{int(u), !e.structural.empty(), {}};
-                for (int term : e.terminals)
-                    t.owners.push_back(g.terminalOwner(term));
-                sortUnique(t.owners);
-                touching.push_back(std::move(t));
-            }
+            for (const Effect &e : m_effects[u])
+                if (e.net == int(net))
+                    touching.emplace_back(int(u), &e);
         }
         const auto &local = m_local[net];
-        auto multiHomed = [&](int device) {
-            return m_intactDeviceLabels[net][std::size_t(local[std::size_t(device)])].size() > 1;
+        auto owners = [&](const Effect &e) {
+            std::vector<int> o;
+            for (int t : e.terminals)
+                o.push_back(g.terminalOwner(t));
+            sortUnique(o);
+            return o;
         };
+        auto multiHomed = [&](const std::vector<int> &devices) {
+            for (int d : devices)
+                if (m_intactDeviceLabels[net][std::size_t(local[std::size_t(d)])].size() > 1)
+                    return true;
+            return false;
+        };
+        std::vector<std::vector<int>> ownerSets;
+        for (const auto &t : touching)
+            ownerSets.push_back(owners(*t.second));
         for (std::size_t i = 0; i < touching.size(); ++i) {
             for (std::size_t j = i + 1; j < touching.size(); ++j) {
-                const Touch &x = touching[i], &y = touching[j];
-                bool worth = x.structural || y.structural || intersects(x.owners, y.owners);
-                // Losing terminals of two different devices can only separate those two, and
-                // only when both had terminals in more than one component.
-                for (std::size_t k = 0; !worth && k < x.owners.size(); ++k)
-                    for (std::size_t m = 0; !worth && m < y.owners.size(); ++m)
-                        worth = multiHomed(x.owners[k]) && multiHomed(y.owners[m]);
-                if (worth)
-                    candidates.insert(pairKey(x.unit, y.unit));
+                const Effect &x = *touching[i].second, &y = *touching[j].second;
+                if (x.structural.empty() && y.structural.empty() &&
+                    !intersects(ownerSets[i], ownerSets[j]) &&
+                    !(multiHomed(ownerSets[i]) && multiHomed(ownerSets[j])))
+                    continue;
+                const bool more = !jointNew(int(net), x, y, ownCut(touching[i].first, int(net)),
+                                            ownCut(touching[j].first, int(net)))
+                                       .empty();
+                if (more)
+                    candidates.insert(pairKey(touching[i].first, touching[j].first));
             }
         }
     }
@@ -440,9 +560,7 @@ FailureAnalysis::doubleFailures(const std::vector<UnitCuts> &singles) const
     // connects a pair of a group.
     std::map<std::uint64_t, std::vector<std::pair<int, int>>> cutters; // device pair -> (unit, net)
     for (std::size_t u = 0; u < m_units.size(); ++u) {
-        if (spof[u] || m_effects[u].empty())
-            continue;
-        for (const NetCut &c : cutsPerNetwork({int(u)}))
+        for (const NetCut &c : own[u])
             for (std::uint64_t key : c.pairs)
                 cutters[key].push_back({int(u), c.net});
     }
@@ -472,13 +590,46 @@ FailureAnalysis::doubleFailures(const std::vector<UnitCuts> &singles) const
         }
     }
 
+    // Every pair a double failure cuts, for a group, is cut on a network by the second unit
+    // (or only jointly) as well as by the first: look only at those.
+    std::vector<std::vector<std::uint64_t>> ownPairs(m_units.size());
+    for (std::size_t u = 0; u < m_units.size(); ++u) {
+        for (const NetCut &c : own[u])
+            ownPairs[u].insert(ownPairs[u].end(), c.pairs.begin(), c.pairs.end());
+        std::sort(ownPairs[u].begin(), ownPairs[u].end());
+        ownPairs[u].erase(std::unique(ownPairs[u].begin(), ownPairs[u].end()), ownPairs[u].end());
+    }
     std::vector<std::uint64_t> sorted(candidates.begin(), candidates.end());
     std::sort(sorted.begin(), sorted.end());
     std::vector<PairCuts> out;
     for (std::uint64_t key : sorted) {
-        auto cuts = cutBy({keyFirst(key), keySecond(key)});
+        const int x = keyFirst(key), y = keySecond(key);
+        std::vector<NetCut> joint;
+        for (const Effect &ex : m_effects[std::size_t(x)])
+            for (const Effect &ey : m_effects[std::size_t(y)])
+                if (ex.net == ey.net)
+                    joint.push_back({ex.net, jointNew(ex.net, ex, ey, ownCut(x, ex.net), ownCut(y, ex.net))});
+        std::vector<std::uint64_t> pairs;
+        std::set_intersection(ownPairs[std::size_t(x)].begin(), ownPairs[std::size_t(x)].end(),
+                              ownPairs[std::size_t(y)].begin(), ownPairs[std::size_t(y)].end(),
+                              std::back_inserter(pairs));
+        for (const NetCut &j : joint)
+            pairs.insert(pairs.end(), j.pairs.begin(), j.pairs.end());
+        std::sort(pairs.begin(), pairs.end());
+        pairs.erase(std::unique(pairs.begin(), pairs.end()), pairs.end());
+        auto isCut = [&](int net, std::uint64_t k) {
+            const auto *cx = ownCut(x, net), *cy = ownCut(y, net);
+            if ((cx && std::binary_search(cx->begin(), cx->end(), k)) ||
+                (cy && std::binary_search(cy->begin(), cy->end(), k)))
+                return true;
+            for (const NetCut &j : joint)
+                if (j.net == net)
+                    return std::binary_search(j.pairs.begin(), j.pairs.end(), k);
+            return false;
+        };
+        auto cuts = groupCutsOf(pairs, isCut);
         if (!cuts.empty())
-            out.push_back({keyFirst(key), keySecond(key), std::move(cuts)});
+            out.push_back({x, y, std::move(cuts)});
     }
     return out;
 }

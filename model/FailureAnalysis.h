@@ -7,6 +7,7 @@
 
 #include <cstdint>
 #include <memory>
+#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -70,12 +71,27 @@ public:
 private:
     struct Effect;
     struct NetCut;
+    // The connectivity of one network with some switches or trunk cables taken out: component
+    // labels (empty: as intact), the devices that may have lost a partner, each device's pieces.
+    struct NetState {
+        std::vector<int> labels;
+        std::vector<int> changed;             // local device indices
+        std::vector<std::vector<int>> pieces; // by local device
+    };
+    NetState makeState(int net, const std::vector<int> &structural) const;
+    const NetState &stateOf(int net, const std::vector<int> &structural) const;
     void buildUnits();
     void buildGroups();
     std::vector<NetCut> cutsPerNetwork(const std::vector<int> &units) const;
     std::vector<std::uint64_t> cutOnNetwork(int net, const std::vector<int> &structural,
                                             const std::vector<int> &terminals) const;
     std::vector<CutPair> groupCuts(const std::vector<NetCut> &perNetwork) const;
+    template <typename IsCut>
+    std::vector<CutPair> groupCutsOf(const std::vector<std::uint64_t> &candidates, IsCut isCut) const;
+    // Pairs that x and y, failing together in one network, cut there beyond their own cuts.
+    std::vector<std::uint64_t> jointNew(int net, const Effect &x, const Effect &y,
+                                        const std::vector<std::uint64_t> *ownX,
+                                        const std::vector<std::uint64_t> *ownY) const;
     bool connectedOn(int net, int a, int b) const;
 
     const DesignIndex &m_index;
@@ -85,6 +101,9 @@ private:
     std::vector<RoleGroup> m_groups;
     std::vector<std::vector<std::vector<int>>> m_intactDeviceLabels; // net -> local device -> labels
     std::vector<std::vector<int>> m_local; // net -> device index -> local index or -1
+    // States after one switch or trunk fails, computed once: (net, vertex) -> state.
+    mutable std::unordered_map<std::uint64_t, NetState> m_states;
+    mutable NetState m_scratch;
 };
 
 } // namespace cn
