@@ -10,8 +10,8 @@ constexpr double kPad = 6;
 constexpr double kAdapterLabel = 14;
 constexpr double kHostCellW = 46;
 constexpr int kHostPerRow = 4;
-constexpr double kSwitchCellW = 40;
-constexpr int kSwitchPerRow = 8;
+// Short port names (g1..g48) fit twelve to a row; long ones (Te1/0/24) eight, in the same width.
+constexpr double kSwitchWidth = 2 * 6 + 8 * 43 + 7 * 3;
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
@@ -45,10 +45,15 @@ DeviceGeometry layoutDevice(const Device &device, const DeviceTemplate *tmpl)
 {
     DeviceGeometry g;
     if (device.isSwitch()) {
-        const double width = 2 * kPad + kSwitchPerRow * kSwitchCellW + (kSwitchPerRow - 1) * 3;
+        const double width = kSwitchWidth;
         g.header = QRectF(0, 0, width, kHeader);
         double y = kHeader + kPad;
         if (tmpl) {
+            std::size_t longest = 0;
+            for (const Interface &itf : tmpl->interfaces)
+                longest = std::max(longest, itf.name.size());
+            const int kSwitchPerRow = longest <= 4 ? 12 : 8;
+            const double kSwitchCellW = (width - 2 * kPad - (kSwitchPerRow - 1) * 3) / kSwitchPerRow;
             int i = 0;
             for (const Interface &itf : tmpl->interfaces) {
                 const int col = i % kSwitchPerRow, row = i / kSwitchPerRow;

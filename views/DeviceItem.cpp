@@ -61,11 +61,15 @@ void DeviceItem::setData(const Device &device, const DeviceTemplate *tmpl, Devic
 
 QPointF DeviceItem::anchor(const std::string &local, const QPointF &towards) const
 {
+    // Links leave the box at its top or bottom edge, straight above or below their port, so
+    // they do not cross the other ports; ports of lower rows are set a little aside.
     const PortCell *c = m_geometry.port(local);
     const QRectF r = c ? c->rect : m_geometry.header;
-    const QPointF centre = mapToScene(r.center());
+    const QPointF centre = mapToScene(m_geometry.bounds.center());
     const bool below = towards.y() > centre.y();
-    return mapToScene(QPointF(r.center().x(), below ? r.bottom() : r.top()));
+    const int row = int((r.top() - m_geometry.header.bottom()) / 20);
+    const qreal x = r.center().x() + (below ? -row : row) * 3.0;
+    return mapToScene(QPointF(x, below ? m_geometry.bounds.bottom() : m_geometry.bounds.top()));
 }
 
 QRectF DeviceItem::boundingRect() const { return m_geometry.bounds.adjusted(-3, -3, 3, 3); }
@@ -162,7 +166,7 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 void DeviceItem::paintPorts(QPainter *painter) const
 {
     QFont f = painter->font();
-    f.setPointSizeF(6.5);
+    f.setPointSizeF(6);
     f.setBold(false);
     painter->setFont(f);
     for (const PortCell &c : m_geometry.ports) {

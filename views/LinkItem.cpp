@@ -11,7 +11,8 @@ LinkItem::LinkItem(std::string name, LinkEnd a, LinkEnd b)
     : m_name(std::move(name)), m_a(std::move(a)), m_b(std::move(b))
 {
     setFlags(ItemIsSelectable);
-    setZValue(2);
+    // Under the devices: a cable passing a box goes behind it.
+    setZValue(0.5);
 }
 
 void LinkItem::setEnds(LinkEnd a, LinkEnd b)

@@ -1,16 +1,26 @@
 #pragma once
-// The editor's main window. For now it opens a design and shows it as an outline; the canvas,
-// panels and editing come with the editor issue.
-
-#include "Design.h"
+// The editor's main window: canvas in the middle; palette, properties, networks, findings,
+// failure mode and undo history as docks; File/Edit/View/Insert/Design/Help menus.
 
 #include <QMainWindow>
 
-#include <optional>
+#include <string>
+#include <vector>
 
-class QTreeWidget;
+class QAction;
+class QLabel;
+class QMenu;
 
 namespace cn {
+
+class DesignDocument;
+class DiagramScene;
+class DiagramView;
+class FindingsPanel;
+class NetworksPanel;
+class PalettePanel;
+class PropertiesPanel;
+class FailurePanel;
 
 class MainWindow : public QMainWindow
 {
@@ -18,15 +28,55 @@ class MainWindow : public QMainWindow
 public:
     explicit MainWindow(QWidget *parent = nullptr);
 
+    DesignDocument *document() const { return m_doc; }
+    DiagramScene *scene() const { return m_scene; }
+    DiagramView *view() const { return m_view; }
+    PropertiesPanel *properties() const { return m_properties; }
+    NetworksPanel *networks() const { return m_networks; }
+    FindingsPanel *findings() const { return m_findings; }
+
+    // Opens `path`; on a load error shows it and keeps the open design. Returns success.
     bool openFile(const QString &path);
+    bool saveFile(const QString &path);
+
+    void newDesign();
+    void open();
+    bool save();
+    bool saveAs();
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
+    void deleteSelection();
+    void arrange();
+    void addDevice(const QString &type, const QString &model);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
-    void chooseFile();
-    void showDesign();
+    void buildActions();
+    void buildDocks();
+    bool maybeSave();
+    void updateTitle();
+    void updateStatus();
+    void addRecent(const QString &path);
+    void updateRecentMenu();
+    void showFinding(const std::vector<std::string> &elements);
 
-    QTreeWidget *m_outline = nullptr;
-    std::optional<Design> m_design;
-    QString m_path;
+    DesignDocument *m_doc;
+    DiagramScene *m_scene;
+    DiagramView *m_view;
+    PalettePanel *m_palette;
+    PropertiesPanel *m_properties;
+    NetworksPanel *m_networks;
+    FindingsPanel *m_findings;
+    FailurePanel *m_failure;
+    QLabel *m_counts;
+    QLabel *m_zoom;
+    QMenu *m_recent = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QAction *m_failureAction = nullptr;
 };
 
 } // namespace cn
