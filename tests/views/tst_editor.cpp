@@ -1,0 +1,368 @@
+// The editor, offscreen: the scene follows the model through edits, undo and redo; links are
+// drawn with the mouse; panel edits are undoable; failure mode reports what a failure cuts.
+#include "DesignDocument.h"
+#include "DesignEdits.h"
+#include "DeviceItem.h"
+#include "DiagramScene.h"
+#include "DiagramView.h"
+#include "FailurePanel.h"
+#include "FindingsPanel.h"
+#include "LinkItem.h"
+#include "MainWindow.h"
+#include "NetworksPanel.h"
+#include "PropertiesPanel.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace cn;
+
+namespace {
+
+QString example(const char *name) { return QStringLiteral(CLUSTERNET_TEST_DATA) + "/examples/" + name + ".cluster.yaml"; }
+
+QPoint portOnView(MainWindow &w, const std::string &device, const std::string &local)
+{
+    DeviceItem *item = w.scene()->deviceItem(device);
+    const PortCell *cell = item->geometry().port(local);
+    return w.view()->mapFromScene(item->mapToScene(cell->rect.center()));
+}
+
+} // namespace
+
+class TestEditor : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void init();
+    void examplesGiveTheRightItems_data();
+    void examplesGiveTheRightItems();
+    void sceneFollowsAddMoveDeleteUndoRedo();
+    void movesMerge();
+    void drawLinkWithTheMouse();
+    void refusedLinkSaysWhy();
+    void propertiesEditIsUndoable();
+    void badPropertiesEditIsRefused();
+    void networksPanelEdits();
+    void findingSelectsItsElements();
+    void failureModeListsWhatIsCut();
+    void loadErrorKeepsTheOpenDesign();
+    void duplicateRenamesTheHost();
+    void saveMarksClean();
+
+private:
+    std::unique_ptr<MainWindow> m_window;
+};
+
+void TestEditor::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestEditor::init()
+{
+    m_window = std::make_unique<MainWindow>();
+    m_window->resize(1400, 900);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+void TestEditor::examplesGiveTheRightItems_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<int>("devices");
+    QTest::addColumn<int>("ports");
+    QTest::addColumn<int>("links");
+    // Ports: host NICs plus every interface of each switch's template.
+    QTest::newRow("dedicated") << example("dedicated-10g-csv-lm") << 9 << (10 + 10 + 2 * 52 + 2 * 25 + 2 * 24 + 4) << 20;
+    QTest::newRow("converged") << example("converged-10g-blade") << 6 << (4 * 2 + 2 * 25) << 10;
+}
+
+void TestEditor::examplesGiveTheRightItems()
+{
+    QFETCH(QString, file);
+    QFETCH(int, devices);
+    QFETCH(int, ports);
+    QFETCH(int, links);
+    QVERIFY(m_window->openFile(file));
+    DiagramScene *s = m_window->scene();
+    QCOMPARE(int(s->deviceItems().size()), devices);
+    QCOMPARE(s->portCount(), ports);
+    QCOMPARE(int(s->linkItems().size()), links);
+    int deviceItems = 0, linkItems = 0;
+    for (QGraphicsItem *i : s->items()) {
+        deviceItems += i->type() == DeviceItem::Type;
+        linkItems += i->type() == LinkItem::Type;
+    }
+    QCOMPARE(deviceItems, devices);
+    QCOMPARE(linkItems, links);
+    // Positions from the file are kept.
+    const Device &first = m_window->document()->design().devices.front();
+    QCOMPARE(s->deviceItem(first.id)->pos(), QPointF(first.position->x, first.position->y));
+}
+
+void TestEditor::sceneFollowsAddMoveDeleteUndoRedo()
+{
+    QVERIFY(m_window->openFile(example("converged-10g-blade")));
+    DesignDocument *doc = m_window->document();
+    DiagramScene *s = m_window->scene();
+    m_window->addDevice("switch", "PowerConnect 5424");
+    QVERIFY(s->deviceItem("sw01"));
+    QCOMPARE(int(s->deviceItems().size()), 7);
+
+    // Move it with the mouse.
+    DeviceItem *item = s->deviceItem("sw01");
+    const QPoint from = m_window->view()->mapFromScene(item->mapToScene(item->geometry().header.center()));
+    const QPoint to = from + QPoint(120, 60);
+    QTest::mousePress(m_window->view()->viewport(), Qt::LeftButton, {}, from);
+    QTest::mouseMove(m_window->view()->viewport(), from + QPoint(40, 20));
+    QTest::mouseMove(m_window->view()->viewport(), to);
+    QTest::mouseRelease(m_window->view()->viewport(), Qt::LeftButton, {}, to);
+    const Device *moved = doc->design().findDevice("sw01");
+    QVERIFY(moved && moved->position);
+    QCOMPARE(QPointF(moved->position->x, moved->position->y), s->deviceItem("sw01")->pos());
+    QVERIFY(s->deviceItem("sw01")->pos() != QPointF(0, 0));
+
+    // Delete blade01: its item and its two links go.
+    s->clearSelection();
+    s->deviceItem("blade01")->setSelected(true);
+    m_window->deleteSelection();
+    QVERIFY(!s->deviceItem("blade01"));
+    QCOMPARE(int(s->linkItems().size()), 8);
+    QCOMPARE(int(doc->design().links.size()), 8);
+
+    doc->undoStack()->undo(); // delete
+    QVERIFY(s->deviceItem("blade01"));
+    QCOMPARE(int(s->linkItems().size()), 10);
+    doc->undoStack()->undo(); // move
+    doc->undoStack()->undo(); // add
+    QVERIFY(!s->deviceItem("sw01"));
+    QCOMPARE(int(s->deviceItems().size()), 6);
+    doc->undoStack()->redo();
+    QVERIFY(s->deviceItem("sw01"));
+    doc->undoStack()->redo();
+    doc->undoStack()->redo();
+    QVERIFY(!s->deviceItem("blade01"));
+    QCOMPARE(int(s->deviceItems().size()), 6);
+}
+
+void TestEditor::movesMerge()
+{
+    QVERIFY(m_window->openFile(example("converged-10g-blade")));
+    DesignDocument *doc = m_window->document();
+    const int before = doc->undoStack()->count();
+    for (int step = 1; step <= 3; ++step) {
+        const Design d = withPositions(doc->design(), {{"sw-b1", Position{100.0 + step * 10, 300}}});
+        QVERIFY(doc->apply(d, "Move sw-b1", 1, "sw-b1").isEmpty());
+    }
+    QCOMPARE(doc->undoStack()->count(), before + 1);
+    QCOMPARE(doc->design().findDevice("sw-b1")->position->x, 130.0);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->design().findDevice("sw-b1")->position->x, 100.0);
+    QVERIFY(!doc->isModified());
+}
+
+void TestEditor::drawLinkWithTheMouse()
+{
+    QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    m_window->view()->setZoom(1.0);
+    DiagramScene *s = m_window->scene();
+    m_window->view()->centerOn(s->deviceItem("hv01"));
+    const QPoint a = portOnView(*m_window, "hv01", "lom/nic4");
+    QTest::mousePress(m_window->view()->viewport(), Qt::LeftButton, {}, a);
+    m_window->view()->centerOn(s->deviceItem("hv01")); // keep both ends visible
+    const QPoint b = portOnView(*m_window, "sw-core-2", "g10");
+    QTest::mouseMove(m_window->view()->viewport(), (a + b) / 2);
+    QTest::mouseMove(m_window->view()->viewport(), b);
+    QTest::mouseRelease(m_window->view()->viewport(), Qt::LeftButton, {}, b);
+    const Link *l = m_window->document()->design().findLink("hv01:lom/nic4--sw-core-2:g10");
+    QVERIFY(l);
+    QVERIFY(s->linkItem("hv01:lom/nic4--sw-core-2:g10"));
+    QCOMPARE(int(s->linkItems().size()), 21);
+    m_window->document()->undoStack()->undo();
+    QVERIFY(!s->linkItem("hv01:lom/nic4--sw-core-2:g10"));
+}
+
+void TestEditor::refusedLinkSaysWhy()
+{
+    QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    m_window->view()->setZoom(1.0);
+    DiagramScene *s = m_window->scene();
+    m_window->view()->centerOn(s->deviceItem("hv01"));
+    QSignalSpy messages(s, &DiagramScene::statusMessage);
+    const QPoint a = portOnView(*m_window, "hv01", "lom/nic4");
+    const QPoint b = portOnView(*m_window, "sw-core-1", "g1"); // taken by hv01:lom/nic1
+    QTest::mousePress(m_window->view()->viewport(), Qt::LeftButton, {}, a);
+    QTest::mouseMove(m_window->view()->viewport(), b);
+    QTest::mouseRelease(m_window->view()->viewport(), Qt::LeftButton, {}, b);
+    QCOMPARE(int(m_window->document()->design().links.size()), 20);
+    QVERIFY(!messages.isEmpty());
+    QVERIFY(messages.last().first().toString().contains("already used"));
+}
+
+void TestEditor::propertiesEditIsUndoable()
+{
+    QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    DiagramScene *s = m_window->scene();
+    s->deviceItem("hv01")->setSelected(true);
+    auto *name = m_window->properties()->findChild<QLineEdit *>("deviceName");
+    QVERIFY(name);
+    QCOMPARE(name->text(), QString("HV01"));
+    name->setText("Hyper-V 01");
+    emit name->editingFinished();
+    QCOMPARE(m_window->document()->design().findDevice("hv01")->name, std::string("Hyper-V 01"));
+    QVERIFY(m_window->document()->isModified());
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->design().findDevice("hv01")->name, std::string("HV01"));
+    QCOMPARE(name->text(), QString("HV01"));
+
+    // Renaming the id follows through the links.
+    auto *id = m_window->properties()->findChild<QLineEdit *>("deviceId");
+    id->setText("hv11");
+    emit id->editingFinished();
+    QVERIFY(m_window->document()->design().findDevice("hv11"));
+    QVERIFY(m_window->document()->design().findLink("hv11:lom/nic1--sw-core-1:g1"));
+    QVERIFY(s->deviceItem("hv11"));
+
+    // Adapters table: a port added to an adapter.
+    auto *adapters = m_window->properties()->findChild<QTableWidget *>("adapters");
+    QVERIFY(adapters && adapters->rowCount() == 3);
+    adapters->item(2, 3)->setText("p1, p2, p3:1G");
+    const Adapter *slot2 = m_window->document()->design().findDevice("hv11")->findAdapter("slot2");
+    QCOMPARE(slot2->ports.size(), std::size_t(3));
+    QCOMPARE(slot2->ports[2].speedMbps.value(), 1000);
+}
+
+void TestEditor::badPropertiesEditIsRefused()
+{
+    QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    m_window->scene()->deviceItem("hv01")->setSelected(true);
+    const int commands = m_window->document()->undoStack()->count();
+    auto *adapters = m_window->properties()->findChild<QTableWidget *>("adapters");
+    // Removing port nic1 would leave its link and binding dangling.
+    adapters->item(0, 3)->setText("nic2, nic3, nic4");
+    QCOMPARE(m_window->document()->undoStack()->count(), commands);
+    QCOMPARE(m_window->document()->design().findDevice("hv01")->adapters[0].ports.size(), std::size_t(4));
+    auto *error = m_window->properties()->findChild<QLabel *>("propertiesError");
+    QVERIFY(error->isVisibleTo(m_window.get()));
+    QVERIFY(error->text().contains("nic1"));
+}
+
+void TestEditor::networksPanelEdits()
+{
+    QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    QTableWidget *t = m_window->networks()->table();
+    QCOMPARE(t->rowCount(), 6);
+    t->item(1, 3)->setText("200"); // vm VLAN
+    QCOMPARE(m_window->document()->design().networks[1].vlan.value(), 200);
+    t->item(1, 3)->setText("5000");
+    QCOMPARE(m_window->document()->design().networks[1].vlan.value(), 200);
+    QCOMPARE(t->item(1, 3)->text(), QString("200"));
+    m_window->networks()->addNetwork();
+    QCOMPARE(int(m_window->document()->design().networks.size()), 7);
+    m_window->document()->undoStack()->undo();
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->design().networks[1].vlan.value(), 100);
+}
+
+void TestEditor::findingSelectsItsElements()
+{
+    QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    QTreeWidget *list = m_window->findings()->list();
+    QCOMPARE(list->topLevelItemCount(), 5);
+    QTreeWidgetItem *sw = nullptr;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        if (list->topLevelItem(i)->text(2) == "sw-core-1")
+            sw = list->topLevelItem(i);
+    QVERIFY(sw);
+    emit list->itemActivated(sw, 0);
+    const auto selected = m_window->scene()->selectedDeviceIds();
+    QCOMPARE(selected, std::vector<std::string>{"sw-core-1"});
+}
+
+void TestEditor::failureModeListsWhatIsCut()
+{
+    QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    DiagramScene *s = m_window->scene();
+    s->setFailureMode(true);
+    // Click the switch's header in failure mode.
+    m_window->view()->setZoom(1.0);
+    m_window->view()->centerOn(s->deviceItem("sw-csv"));
+    DeviceItem *sw = s->deviceItem("sw-csv");
+    QTest::mouseClick(m_window->view()->viewport(), Qt::LeftButton, {},
+                      m_window->view()->mapFromScene(sw->mapToScene(sw->geometry().header.center())));
+    QCOMPARE(s->failureReport().failed, std::vector<std::string>{"sw-csv"});
+    QVERIFY(s->failureReport().lostPairs.empty()); // CSV fails over to live migration
+    s->toggleFailed("sw-lm");
+    QVERIFY(s->failureReport().lostPairs.empty()); // and both to management
+    s->toggleFailed("sw-core-1");
+    QCOMPARE(s->failureReport().lostPairs.size(), std::size_t(2)); // management, cluster communication
+    QVERIFY(s->failureReport().lostRoles[0].contains("management"));
+    auto *list = m_window->findChild<FailurePanel *>()->list();
+    QCOMPARE(list->topLevelItemCount(), 2);
+    s->clearFailures();
+    QVERIFY(s->failureReport().failed.empty());
+}
+
+void TestEditor::loadErrorKeepsTheOpenDesign()
+{
+    QVERIFY(m_window->openFile(example("converged-10g-blade")));
+    DesignDocument *doc = m_window->document();
+    const std::string title = doc->design().title.title;
+    QString error;
+    const QString bad = QStringLiteral(CLUSTERNET_TEST_DATA) + "/bad/vlan-out-of-range.cluster.yaml";
+    QVERIFY(!doc->load(bad, &error));
+    QCOMPARE(error, bad + ":6:43: error: VLAN must be an integer from 1 to 4094, not '5000'");
+    QCOMPARE(doc->design().title.title, title);
+    QCOMPARE(doc->filePath(), example("converged-10g-blade"));
+}
+
+void TestEditor::duplicateRenamesTheHost()
+{
+    QVERIFY(m_window->openFile(example("converged-10g-blade")));
+    DiagramScene *s = m_window->scene();
+    s->deviceItem("blade04")->setSelected(true);
+    m_window->duplicateSelection();
+    const Device *copy = m_window->document()->design().findDevice("blade05");
+    QVERIFY(copy);
+    QCOMPARE(copy->adapters.size(), std::size_t(1));
+    QCOMPARE(copy->cluster, std::string("bladeclu"));
+    QVERIFY(s->deviceItem("blade05"));
+    QCOMPARE(s->selectedDeviceIds(), std::vector<std::string>{"blade05"});
+    // Copy and paste a switch pair with the stacking links between them.
+    s->clearSelection();
+    s->deviceItem("sw-b1")->setSelected(true);
+    s->deviceItem("sw-b2")->setSelected(true);
+    m_window->copySelection();
+    m_window->paste();
+    QVERIFY(m_window->document()->design().findDevice("sw-b3"));
+    QVERIFY(m_window->document()->design().findDevice("sw-b4"));
+    QVERIFY(m_window->document()->design().findLink("stack-a-2") || m_window->document()->design().findLink("stack-b-2"));
+}
+
+void TestEditor::saveMarksClean()
+{
+    QVERIFY(m_window->openFile(example("converged-10g-blade")));
+    m_window->addDevice("host", QString());
+    QVERIFY(m_window->document()->isModified());
+    QVERIFY(m_window->windowTitle().contains("converged-10g-blade.cluster.yaml"));
+    QVERIFY(m_window->isWindowModified());
+    QTemporaryDir dir;
+    QVERIFY(m_window->saveFile(dir.filePath("out.cluster.yaml")));
+    QVERIFY(!m_window->document()->isModified());
+    QVERIFY(!m_window->isWindowModified());
+    QVERIFY(m_window->windowTitle().startsWith("out.cluster.yaml"));
+    DesignDocument other;
+    QString error;
+    QVERIFY2(other.load(dir.filePath("out.cluster.yaml"), &error), qPrintable(error));
+    QVERIFY(other.design().findDevice("hv01"));
+}
+
+QTEST_MAIN(TestEditor)
+#include "tst_editor.moc"
