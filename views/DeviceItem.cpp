@@ -156,7 +156,23 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawRoundedRect(a.rect, 3, 3);
         painter->setPen(failed ? kFailed : QColor("#37474f"));
         painter->setFont(small);
-        const QRectF label(a.rect.left() + 4, a.rect.top() + 1, a.rect.width() - 8, 13);
+        QRectF label(a.rect.left() + 4, a.rect.top() + 1, a.rect.width() - 8, 13);
+        // The teams this card's ports belong to, right-aligned in their colours.
+        auto teams = m_marks.adapterTeams.find(a.id);
+        if (teams != m_marks.adapterTeams.end()) {
+            QFont bold = small;
+            bold.setBold(true);
+            painter->setFont(bold);
+            for (auto it = teams->second.rbegin(); it != teams->second.rend(); ++it) {
+                const qreal w = painter->fontMetrics().horizontalAdvance(it->first) + 6;
+                painter->setPen(it->second.darker(120));
+                painter->drawText(QRectF(label.right() - w, label.top(), w, label.height()),
+                                  Qt::AlignRight | Qt::AlignVCenter, it->first);
+                label.setRight(label.right() - w);
+            }
+            painter->setFont(small);
+        }
+        painter->setPen(failed ? kFailed : QColor("#37474f"));
         painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
                           painter->fontMetrics().elidedText(a.label, Qt::ElideRight, int(label.width())));
     }
@@ -178,6 +194,10 @@ void DeviceItem::paintPorts(QPainter *painter) const
         }
         if (!c.cablable)
             fill = QColor("#e0e0e0");
+        const std::string adapter = c.local.substr(0, c.local.find('/'));
+        const bool dead = m_marks.failed || (!m_device.isSwitch() && m_marks.failedAdapters.count(adapter));
+        if (dead)
+            fill = QColor("#d6d6d6");
         QPen pen(QColor("#78909c"), 0.8, c.mgmtOnly ? Qt::DashLine : Qt::SolidLine);
         auto team = m_marks.teamColors.find(c.local);
         if (team != m_marks.teamColors.end())
@@ -185,21 +205,10 @@ void DeviceItem::paintPorts(QPainter *painter) const
         painter->setPen(pen);
         painter->setBrush(fill);
         painter->drawRect(c.rect);
-        painter->setPen(QColor("#212121"));
+        painter->setPen(dead ? QColor("#9e9e9e") : QColor("#212121"));
         QString label = c.mgmtOnly ? c.label + "*" : c.label;
         painter->drawText(c.rect, Qt::AlignCenter,
                           painter->fontMetrics().elidedText(label, Qt::ElideMiddle, int(c.rect.width()) - 2));
-        auto teamLabel = m_marks.teamLabels.find(c.local);
-        if (teamLabel != m_marks.teamLabels.end() && team != m_marks.teamColors.end()) {
-            QFont t = f;
-            t.setPointSizeF(5.5);
-            t.setBold(true);
-            painter->setFont(t);
-            painter->setPen(team->second.darker(130));
-            painter->drawText(QRectF(c.rect.left(), c.rect.bottom() + 0.5, c.rect.width() * 2, 7),
-                              Qt::AlignLeft | Qt::AlignTop, teamLabel->second);
-            painter->setFont(f);
-        }
     }
 }
 

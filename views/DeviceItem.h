@@ -21,7 +21,7 @@ struct DeviceMarks {
     bool affected = false;             // failure mode: loses a partner
     std::map<std::string, QColor> portColors; // cabled ports and the colour of their link
     std::map<std::string, QColor> teamColors; // member port -> its team's colour
-    std::map<std::string, QString> teamLabels; // first member port -> team id
+    std::map<std::string, std::vector<std::pair<QString, QColor>>> adapterTeams; // adapter -> its teams
 };
 
 class DeviceItem : public QGraphicsItem

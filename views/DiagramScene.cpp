@@ -169,8 +169,11 @@ void DiagramScene::sync()
             const QColor c = kTeamColors[t % std::size(kTeamColors)];
             for (const auto &m : dev.teams[t].members)
                 marks.teamColors[m] = c;
-            if (!dev.teams[t].members.empty())
-                marks.teamLabels[dev.teams[t].members.front()] = q(dev.teams[t].id);
+            std::set<std::string> adapters;
+            for (const auto &m : dev.teams[t].members)
+                adapters.insert(m.substr(0, m.find('/')));
+            for (const auto &a : adapters)
+                marks.adapterTeams[a].emplace_back(q(dev.teams[t].id), c);
         }
         item->setData(dev, index.templateOf(int(i)), std::move(marks));
         const QPointF pos = dev.position ? QPointF(dev.position->x, dev.position->y) : autoPositions.at(dev.id);

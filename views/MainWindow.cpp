@@ -210,8 +210,13 @@ void MainWindow::buildActions()
     bar->addAction(openAct);
     bar->addAction(saveAct);
     bar->addSeparator();
-    bar->addAction(undo);
-    bar->addAction(redo);
+    // Short labels on the toolbar; the menu entries name the command.
+    QAction *undoShort = bar->addAction(tr("Undo"), m_doc->undoStack(), &QUndoStack::undo);
+    QAction *redoShort = bar->addAction(tr("Redo"), m_doc->undoStack(), &QUndoStack::redo);
+    undoShort->setEnabled(false);
+    redoShort->setEnabled(false);
+    connect(m_doc->undoStack(), &QUndoStack::canUndoChanged, undoShort, &QAction::setEnabled);
+    connect(m_doc->undoStack(), &QUndoStack::canRedoChanged, redoShort, &QAction::setEnabled);
     bar->addSeparator();
     bar->addAction(m_failureAction);
 }

@@ -292,9 +292,10 @@ void PropertiesPanel::showDevice(const Device &d)
     m_cluster->setEnabled(host);
     m_memory->setEnabled(host);
     m_stack->setEnabled(d.isSwitch());
+    // A switch's ports come from its template: no cards, teams or bindings to edit.
     for (QTableWidget *t : {m_adapters, m_teams, m_bindings})
-        t->setEnabled(!d.isSwitch());
-    m_vms->setEnabled(host);
+        t->parentWidget()->setVisible(!d.isSwitch());
+    m_vms->parentWidget()->setVisible(host);
 
     m_adapters->setRowCount(int(d.adapters.size()));
     for (int i = 0; i < int(d.adapters.size()); ++i) {
