@@ -15,6 +15,9 @@ public:
                   "       clusternet check FILE [--format text|json] [--failures 1|2]\n"
                   "       clusternet templates [--format text|json]\n"
                   "       clusternet fmt FILE [-o OUT]\n"
+                  "       clusternet export FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]\n"
+                  "                         [--tiles COLSxROWS] [--dpi N] [--report]\n"
+                  "       clusternet report FILE [--format text|json|csv]\n"
                   "       clusternet --help | --version\n"
                   "\n"
                   "Designs the networks of failover clusters and checks them for single points\n"
@@ -34,6 +37,8 @@ const Command kCommands[] = {
     {"check", runCheck},
     {"templates", runTemplates},
     {"fmt", runFmt},
+    {"report", runReport},
+    {"export", runExport},
 };
 
 } // namespace
@@ -49,6 +54,11 @@ bool isCommandLine(const QStringList &args)
         if (first == QLatin1String(c.name))
             return true;
     return false;
+}
+
+bool needsGui(const QStringList &args)
+{
+    return args.size() > 1 && args.at(1) == QLatin1String("export");
 }
 
 int run(const QStringList &args, Io io)

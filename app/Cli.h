@@ -15,10 +15,14 @@ struct Io {
 
 // True when `args` (program name first) asks for a command rather than the editor.
 bool isCommandLine(const QStringList &args);
+// True for the commands that draw (export): they need a QApplication, on the offscreen platform.
+bool needsGui(const QStringList &args);
 int run(const QStringList &args, Io io);
 
 int runCheck(const QStringList &args, Io io);
 int runTemplates(const QStringList &args, Io io);
 int runFmt(const QStringList &args, Io io);
+int runReport(const QStringList &args, Io io);
+int runExport(const QStringList &args, Io io);
 
 } // namespace cn::cli

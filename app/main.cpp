@@ -4,7 +4,11 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <QDir>
+#include <QFile>
+
 #include <cstdio>
+#include <unistd.h>
 #include <memory>
 
 namespace {
@@ -30,8 +34,22 @@ int main(int argc, char **argv)
 {
     const QStringList args = argumentsOf(argc, argv);
     if (cn::cli::isCommandLine(args)) {
-        // Headless: no display is needed, so no QGuiApplication.
-        QCoreApplication app(argc, argv);
+        // Headless: no display is needed. Drawing commands paint offscreen.
+        std::unique_ptr<QCoreApplication> app;
+        if (cn::cli::needsGui(args)) {
+            if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+                qputenv("QT_QPA_PLATFORM", "offscreen");
+            // Qt warns on every run without a runtime folder; a private one keeps stderr clean.
+            if (qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR")) {
+                const QString dir = QDir::tempPath() + "/clusternet-runtime-" + QString::number(getuid());
+                QDir().mkpath(dir);
+                QFile::setPermissions(dir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+                qputenv("XDG_RUNTIME_DIR", dir.toLocal8Bit());
+            }
+            app = std::make_unique<QApplication>(argc, argv);
+        } else {
+            app = std::make_unique<QCoreApplication>(argc, argv);
+        }
         describeApplication();
         QTextStream out(stdout);
         QTextStream err(stderr);

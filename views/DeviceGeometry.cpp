@@ -79,10 +79,10 @@ DeviceGeometry layoutDevice(const Device &device, const DeviceTemplate *tmpl)
     for (const Adapter &a : device.adapters) {
         AdapterBlock block;
         block.id = a.id;
-        QString label = q(a.id);
+        // The speed before the model, so a long model name is what gets cut short.
+        QString label = q(a.id) + " · " + q(speedToString(a.speedMbps.value_or(1000)));
         if (!a.model.empty())
             label += " · " + q(a.model);
-        label += " · " + q(speedToString(a.speedMbps.value_or(1000)));
         block.label = label;
         const double top = y + kGap;
         double cy = top + kAdapterLabel;

@@ -97,7 +97,7 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     QColor border("#37474f");
     qreal borderWidth = 1.2;
     Qt::PenStyle style = Qt::SolidLine;
-    if (m_marks.spof && !printing) {
+    if (m_marks.spof) {
         border = kSpof;
         borderWidth = 2.5;
     }
@@ -121,7 +121,7 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     }
 
     QFont title = painter->font();
-    title.setPointSizeF(9.5);
+    title.setPixelSize(13);
     title.setBold(true);
     painter->setFont(title);
     painter->setPen(m_marks.failed ? kFailed : QColor("#1a1a1a"));
@@ -130,7 +130,7 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
                       q(m_device.displayName()));
     QFont small = title;
     small.setBold(false);
-    small.setPointSizeF(7);
+    small.setPixelSize(9);
     painter->setFont(small);
     painter->setPen(m_marks.failed ? kFailed : QColor("#455a64"));
     painter->drawText(QRectF(h.left(), h.top() + 16, h.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
@@ -182,7 +182,7 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
 void DeviceItem::paintPorts(QPainter *painter) const
 {
     QFont f = painter->font();
-    f.setPointSizeF(6);
+    f.setPixelSize(8);
     f.setBold(false);
     painter->setFont(f);
     for (const PortCell &c : m_geometry.ports) {

@@ -2,6 +2,7 @@
 
 #include "DiagramScene.h"
 
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
 
@@ -65,7 +66,7 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         painter->setPen(QPen(QColor(25, 118, 210, 110), width + 7, Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(line);
     }
-    if (m_look.spof && !printing) {
+    if (m_look.spof) {
         painter->setPen(QPen(QColor(198, 40, 40, 90), width + 6, Qt::SolidLine, Qt::RoundCap));
         painter->drawLine(line);
     }
@@ -86,28 +87,46 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     }
     if (!printing && !(s && s->showPortLabels()))
         return;
-    // Port names at both ends, just beyond the cell, and the speed in the middle.
+    // Port names at both ends, written along the cable just beyond the box, so the names of
+    // cables that leave side by side do not run into each other; the speed in the middle.
     QFont f = painter->font();
-    f.setPointSizeF(6);
+    f.setPixelSize(8);
     painter->setFont(f);
-    painter->setPen(QColor("#263238"));
-    const QLineF dir = line.length() > 0 ? line.unitVector() : QLineF(0, 0, 0, 1);
-    const QPointF d(dir.dx(), dir.dy());
-    auto label = [&](const QPointF &at, const QString &text) {
-        const QRectF box(at.x() - 30, at.y() - 5, 60, 10);
+    const QFontMetricsF fm(f);
+    auto endLabel = [&](const QPointF &from, const QPointF &to, const QString &text) {
+        QLineF l(from, to);
+        if (l.length() < fm.horizontalAdvance(text) + 30)
+            return;
+        qreal angle = -l.angle();
+        bool flipped = false;
+        if (angle < -90 || angle > 90) {
+            angle += 180;
+            flipped = true;
+        }
+        painter->save();
+        painter->translate(from);
+        painter->rotate(angle);
+        const qreal w = fm.horizontalAdvance(text) + 3;
+        const QRectF box(flipped ? -w - 4 : 4, -fm.height() - 0.5, w, fm.height());
         painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 210));
-        const qreal w = painter->fontMetrics().horizontalAdvance(text) + 4;
-        painter->drawRect(QRectF(at.x() - w / 2, at.y() - 5, w, 10));
+        painter->setBrush(QColor(255, 255, 255, 200));
+        painter->drawRect(box);
         painter->setPen(QColor("#263238"));
         painter->drawText(box, Qt::AlignCenter, text);
+        painter->restore();
     };
-    if (line.length() > 60) {
-        label(m_pa + d * 16, m_look.labelA);
-        label(m_pb - d * 16, m_look.labelB);
+    endLabel(m_pa, m_pb, m_look.labelA);
+    endLabel(m_pb, m_pa, m_look.labelB);
+    if (!m_look.speed.isEmpty() && line.length() > 120) {
+        const QPointF at = line.center();
+        const qreal w = fm.horizontalAdvance(m_look.speed) + 4;
+        const QRectF box(at.x() - w / 2, at.y() - fm.height() / 2, w, fm.height());
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor(255, 255, 255, 210));
+        painter->drawRect(box);
+        painter->setPen(QColor("#263238"));
+        painter->drawText(box, Qt::AlignCenter, m_look.speed);
     }
-    if (!m_look.speed.isEmpty() && line.length() > 120)
-        label(line.center(), m_look.speed);
 }
 
 } // namespace cn

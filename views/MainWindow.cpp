@@ -7,7 +7,9 @@
 #include "DesignSaver.h"
 #include "DeviceItem.h"
 #include "DiagramScene.h"
+#include "DiagramRenderer.h"
 #include "DiagramView.h"
+#include "ExportDialog.h"
 #include "FailurePanel.h"
 #include "FindingsPanel.h"
 #include "NetworksPanel.h"
@@ -29,6 +31,10 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QRegularExpression>
 #include <QUndoView>
 
 namespace cn {
@@ -119,6 +125,11 @@ void MainWindow::buildActions()
     file->addSeparator();
     QAction *saveAct = action(file, tr("&Save"), QKeySequence::Save, [this] { save(); });
     action(file, tr("Save &As…"), QKeySequence::SaveAs, [this] { saveAs(); });
+    file->addSeparator();
+    action(file, tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::exportDiagram);
+    action(file, tr("Print Pre&view…"), QKeySequence(), [this] { printDiagram(true); });
+    action(file, tr("&Print…"), QKeySequence::Print, [this] { printDiagram(false); });
+    file->addSeparator();
     action(file, tr("&Close"), QKeySequence::Close, [this] {
         if (maybeSave())
             m_doc->newDesign();
@@ -446,6 +457,60 @@ void MainWindow::addDevice(const QString &type, const QString &model)
         statusBar()->showMessage(tr("Not added: %1").arg(error), 8000);
     else
         m_scene->selectReferences({dev.id});
+}
+
+void MainWindow::exportDiagram()
+{
+    ExportDialog dialog(false, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString suffix = dialog.format();
+    QString base = m_doc->filePath().isEmpty() ? tr("diagram") : m_doc->filePath();
+    base.remove(QRegularExpression("(\\.cluster)?\\.ya?ml$"));
+    QString path = QFileDialog::getSaveFileName(this, tr("Export diagram"), base + "." + suffix,
+                                                suffix.toUpper() + " (*." + suffix + ")");
+    if (path.isEmpty())
+        return;
+    if (!path.endsWith("." + suffix, Qt::CaseInsensitive))
+        path += "." + suffix;
+    const DiagramRenderer renderer(m_scene, m_doc, m_doc->filePath());
+    QString error;
+    bool ok = false;
+    if (suffix == "pdf")
+        ok = renderer.writePdf(path, dialog.options(), dialog.withReport(), &error);
+    else if (suffix == "svg")
+        ok = renderer.writeSvg(path, dialog.options(), &error);
+    else
+        ok = renderer.writePng(path, dialog.options(), dialog.dpi(), &error);
+    if (!ok)
+        QMessageBox::critical(this, tr("Export failed"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(path), 6000);
+}
+
+void MainWindow::printDiagram(bool preview)
+{
+    ExportDialog dialog(true, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const PageOptions options = dialog.options();
+    const bool report = dialog.withReport();
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageSize(QPageSize(options.size));
+    printer.setPageOrientation(options.orientation);
+    printer.setDocName(q(m_doc->design().title.title));
+    const DiagramRenderer renderer(m_scene, m_doc, m_doc->filePath());
+    if (preview) {
+        QPrintPreviewDialog previewDialog(&printer, this);
+        previewDialog.resize(1100, 800);
+        connect(&previewDialog, &QPrintPreviewDialog::paintRequested, this,
+                [&](QPrinter *p) { renderer.print(p, options, report); });
+        previewDialog.exec();
+        return;
+    }
+    QPrintDialog printDialog(&printer, this);
+    if (printDialog.exec() == QDialog::Accepted)
+        renderer.print(&printer, options, report);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -50,6 +50,8 @@ public:
     void deleteSelection();
     void arrange();
     void addDevice(const QString &type, const QString &model);
+    void exportDiagram();
+    void printDiagram(bool preview);
 
 protected:
     void closeEvent(QCloseEvent *event) override;

@@ -12,7 +12,7 @@ void StackItem::setFrame(const QRectF &r)
     m_frame = r;
 }
 
-QRectF StackItem::boundingRect() const { return m_frame.adjusted(-2, -14, 2, 2); }
+QRectF StackItem::boundingRect() const { return m_frame.adjusted(-16, -2, 2, 2); }
 
 void StackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {
@@ -21,12 +21,16 @@ void StackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->setBrush(QColor(75, 44, 131, 14));
     painter->drawRoundedRect(m_frame, 8, 8);
     QFont f = painter->font();
-    f.setPointSizeF(7.5);
+    f.setPixelSize(10);
     f.setBold(true);
     painter->setFont(f);
     painter->setPen(QColor("#4b2c83"));
-    painter->drawText(QRectF(m_frame.left() + 8, m_frame.top() - 13, m_frame.width(), 12),
-                      Qt::AlignLeft | Qt::AlignVCenter, QObject::tr("stack %1").arg(m_id));
+    // Written up the left side, where no cable enters.
+    painter->save();
+    painter->translate(m_frame.left() - 3, m_frame.bottom());
+    painter->rotate(-90);
+    painter->drawText(QRectF(0, -12, m_frame.height(), 12), Qt::AlignCenter, QObject::tr("stack %1").arg(m_id));
+    painter->restore();
 }
 
 } // namespace cn

@@ -1,0 +1,182 @@
+#include "BillOfMaterials.h"
+#include "CommandParser.h"
+#include "DesignIndex.h"
+#include "DesignLoader.h"
+#include "Estimates.h"
+#include "TemplateLibrary.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cn::cli {
+namespace {
+
+class ReportCommand
+{
+    Q_DECLARE_TR_FUNCTIONS(ReportCommand)
+};
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(',') && !s.contains('"') && !s.contains('\n'))
+        return s;
+    QString e = s;
+    e.replace('"', "\"\"");
+    return '"' + e + '"';
+}
+
+QString join(const std::vector<std::string> &v, const QString &sep)
+{
+    QStringList l;
+    for (const auto &s : v)
+        l << q(s);
+    return l.join(sep);
+}
+
+QJsonObject toJson(const std::string &file, const Design &d, const BillOfMaterials &bom, const MigrationEstimates &m)
+{
+    QJsonArray switches, adapters, ports, cables, schedule, vms, drains;
+    for (const auto &s : bom.switches)
+        switches.append(QJsonObject{{"model", q(s.model)}, {"count", s.count}});
+    for (const auto &a : bom.adapters)
+        adapters.append(QJsonObject{{"model", q(a.model)}, {"ports", q(a.detail)}, {"count", a.count}});
+    for (const auto &p : bom.ports)
+        ports.append(QJsonObject{{"switch", q(p.device)}, {"model", q(p.model)}, {"type", q(p.type)},
+                                 {"used", p.used}, {"free", p.free}});
+    for (const auto &c : bom.cables)
+        cables.append(QJsonObject{{"speed", q(c.speed)}, {"media", q(c.media)}, {"count", c.count}});
+    for (const auto &r : bom.schedule) {
+        QJsonArray nets;
+        for (const auto &n : r.networks)
+            nets.append(q(n));
+        schedule.append(QJsonObject{{"link", q(r.name)}, {"a", q(r.a)}, {"b", q(r.b)}, {"networks", nets},
+                                    {"speed", q(r.speed)}, {"media", q(r.media)}, {"kind", q(r.kind)}});
+    }
+    for (const auto &v : m.vms)
+        vms.append(QJsonObject{{"host", q(d.devices[std::size_t(v.host)].id)}, {"vm", q(v.vm)},
+                               {"memory_gb", v.memoryGb}, {"gbps", v.bandwidthGbps}, {"seconds", v.seconds}});
+    for (const auto &h : m.drains)
+        drains.append(QJsonObject{{"host", q(d.devices[std::size_t(h.host)].id)}, {"memory_gb", h.memoryGb},
+                                  {"gbps", h.bandwidthGbps}, {"seconds", h.seconds}});
+    int switchCount = 0;
+    for (const auto &s : bom.switches)
+        switchCount += s.count;
+    return QJsonObject{{"file", q(file)},
+                       {"title", q(d.title.title)},
+                       {"totals", QJsonObject{{"switches", switchCount}, {"cables", int(bom.schedule.size())}}},
+                       {"switches", switches},
+                       {"adapters", adapters},
+                       {"ports", ports},
+                       {"cables", cables},
+                       {"schedule", schedule},
+                       {"live_migration", QJsonObject{{"vms", vms}, {"drains", drains}}}};
+}
+
+void printText(const Design &d, const BillOfMaterials &bom, const MigrationEstimates &m, Io io)
+{
+    io.out << ReportCommand::tr("Bill of materials: %1").arg(q(d.title.title)) << "\n\n";
+    io.out << ReportCommand::tr("Switches") << '\n';
+    for (const auto &s : bom.switches)
+        io.out << QString("  %1 × %2\n").arg(s.count, 3).arg(q(s.model));
+    io.out << '\n' << ReportCommand::tr("Adapters (NIC cards)") << '\n';
+    for (const auto &a : bom.adapters)
+        io.out << QString("  %1 × %2 (%3)\n").arg(a.count, 3).arg(q(a.model), q(a.detail));
+    io.out << '\n' << ReportCommand::tr("Ports per switch") << '\n';
+    for (const auto &p : bom.ports)
+        io.out << "  " << ReportCommand::tr("%1 (%2) %3: %4 used, %5 free")
+                              .arg(q(p.device), q(p.model), q(p.type))
+                              .arg(p.used)
+                              .arg(p.free)
+               << '\n';
+    io.out << '\n' << ReportCommand::tr("Cables") << '\n';
+    for (const auto &c : bom.cables)
+        io.out << QString("  %1 × %2 %3\n").arg(c.count, 3).arg(q(c.speed), q(c.media));
+    io.out << '\n' << ReportCommand::tr("Cable schedule") << '\n';
+    for (const auto &r : bom.schedule)
+        io.out << "  " << q(r.a) << "  —  " << q(r.b) << "   " << q(r.speed) << ' ' << q(r.media) << "   "
+               << (r.networks.empty() ? ReportCommand::tr("(no networks)") : join(r.networks, ", "))
+               << (r.kind == "cable" ? QString() : "   [" + q(r.kind) + "]") << '\n';
+    io.out << '\n' << ReportCommand::tr("Live migration estimates") << '\n';
+    if (m.vms.empty() && m.drains.empty())
+        io.out << "  " << ReportCommand::tr("(no VMs on hosts of a cluster of two or more)") << '\n';
+    for (const auto &v : m.vms)
+        io.out << "  " << ReportCommand::tr("VM %1 on %2: %3 GB at %4 Gb/s: about %5 s")
+                              .arg(q(v.vm), q(d.devices[std::size_t(v.host)].id))
+                              .arg(v.memoryGb)
+                              .arg(v.bandwidthGbps)
+                              .arg(qRound(v.seconds))
+               << '\n';
+    for (const auto &h : m.drains)
+        io.out << "  " << ReportCommand::tr("Draining %1: %2 GB at %3 Gb/s: about %4 s")
+                              .arg(q(d.devices[std::size_t(h.host)].id))
+                              .arg(h.memoryGb)
+                              .arg(h.bandwidthGbps)
+                              .arg(qRound(h.seconds))
+               << '\n';
+}
+
+void printCsv(const Design &d, const BillOfMaterials &bom, const MigrationEstimates &m, Io io)
+{
+    // One CSV with a section column, so one file holds every table and filters by section.
+    io.out << "section,item,detail,count_or_a,used_or_b,free_or_networks,speed,media,kind\n";
+    for (const auto &s : bom.switches)
+        io.out << "switch," << csvField(q(s.model)) << ",," << s.count << ",,,,,\n";
+    for (const auto &a : bom.adapters)
+        io.out << "adapter," << csvField(q(a.model)) << ',' << csvField(q(a.detail)) << ',' << a.count << ",,,,,\n";
+    for (const auto &p : bom.ports)
+        io.out << "ports," << csvField(q(p.device)) << ',' << csvField(q(p.model + " " + p.type)) << ",," << p.used
+               << ',' << p.free << ",,,\n";
+    for (const auto &c : bom.cables)
+        io.out << "cables,,," << c.count << ",,," << csvField(q(c.speed)) << ',' << csvField(q(c.media)) << ",\n";
+    for (const auto &r : bom.schedule)
+        io.out << "schedule," << csvField(q(r.name)) << ",," << csvField(q(r.a)) << ',' << csvField(q(r.b)) << ','
+               << csvField(join(r.networks, " ")) << ',' << csvField(q(r.speed)) << ',' << csvField(q(r.media)) << ','
+               << q(r.kind) << '\n';
+    for (const auto &v : m.vms)
+        io.out << "migration," << csvField(q(d.devices[std::size_t(v.host)].id)) << ',' << csvField(q(v.vm)) << ','
+               << v.memoryGb << ",,," << v.bandwidthGbps << ',' << qRound(v.seconds) << ",vm\n";
+    for (const auto &h : m.drains)
+        io.out << "migration," << csvField(q(d.devices[std::size_t(h.host)].id)) << ",," << h.memoryGb << ",,,"
+               << h.bandwidthGbps << ',' << qRound(h.seconds) << ",drain\n";
+}
+
+} // namespace
+
+int runReport(const QStringList &args, Io io)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(ReportCommand::tr(
+        "Print the bill of materials, port use per switch, the cable schedule and live-migration estimates."));
+    parser.addPositionalArgument("FILE", ReportCommand::tr("The design file."));
+    parser.addOption({"format", ReportCommand::tr("Output format: text, json or csv."), "text|json|csv", "text"});
+    if (int code = parseCommand(parser, args, io, 1, 1); code >= 0)
+        return code;
+    QString format;
+    if (!readFormat(parser, {"text", "json", "csv"}, format, io))
+        return Failed;
+    const std::string file = parser.positionalArguments().first().toStdString();
+    const TemplateLibrary templates = TemplateLibrary::forDesign(file);
+    const LoadResult loaded = DesignLoader(templates).loadFile(file);
+    for (const auto &w : loaded.warnings)
+        io.err << q(w.format()) << '\n';
+    if (!loaded.ok()) {
+        io.err << q(loaded.error->format()) << '\n';
+        return Failed;
+    }
+    const DesignIndex index(*loaded.design, templates);
+    const BillOfMaterials bom = billOfMaterials(index);
+    const MigrationEstimates m = estimateMigrations(index);
+    if (format == "json")
+        io.out << QJsonDocument(toJson(file, *loaded.design, bom, m)).toJson(QJsonDocument::Indented);
+    else if (format == "csv")
+        printCsv(*loaded.design, bom, m, io);
+    else
+        printText(*loaded.design, bom, m, io);
+    return Done;
+}
+
+} // namespace cn::cli
