@@ -18,6 +18,7 @@ public:
                   "       clusternet export FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]\n"
                   "                         [--tiles COLSxROWS] [--dpi N] [--report]\n"
                   "       clusternet report FILE [--format text|json|csv]\n"
+                  "       clusternet new TEMPLATE -o FILE [--force]\n"
                   "       clusternet --help | --version\n"
                   "\n"
                   "Designs the networks of failover clusters and checks them for single points\n"
@@ -39,6 +40,7 @@ const Command kCommands[] = {
     {"fmt", runFmt},
     {"report", runReport},
     {"export", runExport},
+    {"new", runNew},
 };
 
 } // namespace

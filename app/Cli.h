@@ -24,5 +24,6 @@ int runTemplates(const QStringList &args, Io io);
 int runFmt(const QStringList &args, Io io);
 int runReport(const QStringList &args, Io io);
 int runExport(const QStringList &args, Io io);
+int runNew(const QStringList &args, Io io);
 
 } // namespace cn::cli

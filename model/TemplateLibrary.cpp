@@ -135,8 +135,10 @@ void TemplateLibrary::scanFolder(const std::string &root, bool devicesOnly)
         DesignTemplateResult r = readDesignTemplateHeader(text, label);
         if (r.error)
             m_problems.push_back(*r.error);
-        else if (r.info)
+        else if (r.info) {
+            r.info->path = path.toStdString();
             addDesign(std::move(*r.info));
+        }
     }
 }
 
@@ -174,6 +176,14 @@ const DeviceTemplate *TemplateLibrary::findDevice(const std::string &modelOrSlug
         if (entry.device.matches(modelOrSlug))
             return &entry.device;
     return nullptr;
+}
+
+std::optional<std::string> TemplateLibrary::readDesignText(const DesignTemplateInfo &info, std::string &error)
+{
+    std::string text;
+    if (!readText(QString::fromStdString(info.path), text, error))
+        return std::nullopt;
+    return text;
 }
 
 const DesignTemplateEntry *TemplateLibrary::findDesign(const std::string &id) const

@@ -6,6 +6,7 @@
 #include "Diagnostic.h"
 #include "TemplateReader.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,8 @@ public:
 
     const DeviceTemplate *findDevice(const std::string &modelOrSlug) const;
     const DesignTemplateEntry *findDesign(const std::string &id) const;
+    // The text of a design template, wherever it was found (a file or the built-ins).
+    static std::optional<std::string> readDesignText(const DesignTemplateInfo &info, std::string &error);
     const std::vector<DeviceTemplateEntry> &devices() const { return m_devices; }
     const std::vector<DesignTemplateEntry> &designs() const { return m_designs; }
     // Template files that could not be read; they are skipped, not fatal.

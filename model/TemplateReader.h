@@ -14,7 +14,8 @@ struct DesignTemplateInfo {
     std::string id;
     std::string title;
     std::string description;
-    std::string file;
+    std::string file; // as listed: a path, or "builtin:NAME"
+    std::string path; // where to read it: a path, or a Qt resource path
 };
 
 struct DeviceTemplateResult {

@@ -54,6 +54,9 @@ private slots:
     void checkWarningsOnStderr();
     void templatesJson();
     void templatesFromEnvironment();
+    void newFromEveryTemplate_data();
+    void newFromEveryTemplate();
+    void newRefusesToOverwrite();
     void fmtIsIdempotent();
     void fmtInPlace();
 };
@@ -238,6 +241,59 @@ void TestCli::templatesFromEnvironment()
     const Run text = run({"templates"}, env);
     QVERIFY(text.out.contains("PowerEdge R710"));
     QVERIFY(text.out.contains("shadows builtin:dell-powerconnect-6248.yaml"));
+}
+
+void TestCli::newFromEveryTemplate_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const char *id : {"baseline-1g", "converged-10g-blade", "dedicated-10g-csv-lm", "stacked-lacp"})
+        QTest::newRow(id) << id;
+}
+
+void TestCli::newFromEveryTemplate()
+{
+    // A new design from each shipped template loads, carries no template header, and has the
+    // findings its notes explain (tests/data/template-findings).
+    QFETCH(QString, id);
+    QTemporaryDir dir;
+    const QString file = dir.filePath("new.cluster.yaml");
+    const Run made = run({"new", id, "-o", file});
+    QCOMPARE(made.code, 0);
+    QVERIFY(made.out.contains("builtin:" + id + ".cluster.yaml"));
+    QVERIFY(!readAll(file).contains("template:"));
+    const Run checked = run({"check", file, "--format", "json"});
+    QVERIFY2(checked.code == 0 || checked.code == 1, qPrintable(checked.err));
+    QVERIFY(checked.err.isEmpty());
+    const QJsonObject got = QJsonDocument::fromJson(checked.out.toUtf8()).object();
+    const QJsonObject want = QJsonDocument::fromJson(readAll(dataDir() + "/template-findings/" + id + ".json")).object();
+    QCOMPARE(got.value("summary").toObject(), want.value("summary").toObject());
+    auto keys = [](const QJsonArray &findings) {
+        QStringList out;
+        for (const auto &v : findings) {
+            QStringList elements;
+            for (const auto &e : v.toObject().value("elements").toArray())
+                elements << e.toString();
+            out << v.toObject().value("rule").toString() + " " + elements.join(",");
+        }
+        out.sort();
+        return out;
+    };
+    QCOMPARE(keys(got.value("findings").toArray()), keys(want.value("findings").toArray()));
+}
+
+void TestCli::newRefusesToOverwrite()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("keep.cluster.yaml");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("precious");
+    f.close();
+    const Run r = run({"new", "baseline-1g", "-o", file});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(readAll(file), QByteArray("precious"));
+    QCOMPARE(run({"new", "no-such-template", "-o", dir.filePath("x.cluster.yaml")}).code, 2);
+    QCOMPARE(run({"new", "baseline-1g", "-o", file, "--force"}).code, 0);
 }
 
 void TestCli::fmtIsIdempotent()

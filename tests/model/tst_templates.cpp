@@ -140,8 +140,14 @@ void TestTemplates::builtinHostsAndDesigns()
     const TemplateLibrary lib = TemplateLibrary::scan({});
     for (const char *m : {"PowerEdge R610", "PowerEdge R710", "PowerEdge R810", "PowerEdge M910"})
         QVERIFY2(lib.findDevice(m), m);
-    QVERIFY(lib.findDesign("dedicated-10g-csv-lm"));
-    QVERIFY(lib.findDesign("converged-10g-blade"));
+    for (const char *id : {"baseline-1g", "dedicated-10g-csv-lm", "converged-10g-blade", "stacked-lacp"}) {
+        const DesignTemplateEntry *e = lib.findDesign(id);
+        QVERIFY2(e, id);
+        QVERIFY(!e->info.title.empty());
+        QVERIFY(!e->info.description.empty());
+        std::string error;
+        QVERIFY(TemplateLibrary::readDesignText(e->info, error).has_value());
+    }
     QVERIFY(lib.problems().empty());
 }
 
