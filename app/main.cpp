@@ -62,7 +62,7 @@ int main(int argc, char **argv)
     describeApplication();
     cn::MainWindow window;
     window.show();
-    if (args.size() > 1)
+    if (args.size() > 1 && !args.at(1).isEmpty())
         window.openFile(args.at(1));
     return app.exec();
 }

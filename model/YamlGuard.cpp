@@ -19,26 +19,14 @@ class YamlGuard
 {
     Q_DECLARE_TR_FUNCTIONS(YamlGuard)
 public:
-    static std::string depthText(int limit)
-    {
-        return tr("nesting deeper than %1 levels").arg(limit).toStdString();
-    }
-    static std::string bombText(long limit)
-    {
-        return tr("more than %1 nodes once aliases are expanded").arg(limit).toStdString();
-    }
-    static std::string sizeText(std::size_t bytes)
-    {
-        return tr("file is larger than %1 MiB").arg(qulonglong(bytes / (1024 * 1024))).toStdString();
-    }
-    static std::string openText(const std::string &why)
-    {
-        return tr("cannot read file: %1").arg(QString::fromStdString(why)).toStdString();
-    }
-    static std::string documentsText()
-    {
-        return tr("a design file holds one YAML document").toStdString();
-    }
+    // QString, not std::string, in these signatures: lupdate reads "std::" as a class.
+    static QString depthText(int limit) { return tr("nesting deeper than %1 levels").arg(limit); }
+    static QString bombText(long limit) { return tr("more than %1 nodes once aliases are expanded").arg(limit); }
+    static QString sizeText(qulonglong bytes) { return tr("file is larger than %1 MiB").arg(bytes / (1024 * 1024)); }
+    static QString unreadable() { return tr("cannot read file: no such file, or not readable"); }
+    static QString unsized() { return tr("cannot read file: its size is unknown"); }
+    static QString readFailed() { return tr("cannot read file: reading failed"); }
+    static QString documentsText() { return tr("a design file holds one YAML document"); }
 };
 
 // Counts nodes as if every alias were expanded, without expanding anything: an anchor's size
@@ -51,7 +39,7 @@ public:
     void OnDocumentStart(const YAML::Mark &mark) override
     {
         if (++m_documents > 1)
-            throw LoadFailure{toPos(mark), YamlGuard::documentsText()};
+            throw LoadFailure{toPos(mark), YamlGuard::documentsText().toStdString()};
     }
     void OnDocumentEnd() override {}
     void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor, 1); }
@@ -88,7 +76,7 @@ private:
     {
         m_total += n;
         if (m_total > m_limits.maxExpandedNodes)
-            throw LoadFailure{toPos(mark), YamlGuard::bombText(m_limits.maxExpandedNodes)};
+            throw LoadFailure{toPos(mark), YamlGuard::bombText(m_limits.maxExpandedNodes).toStdString()};
         if (!m_stack.empty())
             m_stack.back().size += n;
     }
@@ -101,7 +89,7 @@ private:
     void open(const YAML::Mark &mark, YAML::anchor_t anchor)
     {
         if (int(m_stack.size()) >= m_limits.maxDepth)
-            throw LoadFailure{toPos(mark), YamlGuard::depthText(m_limits.maxDepth)};
+            throw LoadFailure{toPos(mark), YamlGuard::depthText(m_limits.maxDepth).toStdString()};
         add(mark, 1);
         m_stack.push_back({anchor, 1});
     }
@@ -129,25 +117,25 @@ std::optional<std::string> readFileLimited(const std::string &path, std::string 
 {
     std::ifstream in(path, std::ios::binary);
     if (!in)
-        return YamlGuard::openText("no such file or not readable");
+        return YamlGuard::unreadable().toStdString();
     in.seekg(0, std::ios::end);
     const auto size = in.tellg();
     if (size < 0)
-        return YamlGuard::openText("cannot tell its size");
+        return YamlGuard::unsized().toStdString();
     if (std::size_t(size) > maxBytes)
-        return YamlGuard::sizeText(maxBytes);
+        return YamlGuard::sizeText(maxBytes).toStdString();
     in.seekg(0, std::ios::beg);
     out.assign(std::size_t(size), '\0');
     in.read(out.data(), size);
     if (!in)
-        return YamlGuard::openText("read failed");
+        return YamlGuard::readFailed().toStdString();
     return std::nullopt;
 }
 
 void guardYaml(const std::string &text, const YamlLimits &limits)
 {
     if (text.size() > limits.maxBytes)
-        throw LoadFailure{{1, 1}, YamlGuard::sizeText(limits.maxBytes)};
+        throw LoadFailure{{1, 1}, YamlGuard::sizeText(limits.maxBytes).toStdString()};
     std::istringstream in(text);
     CountingHandler handler(limits);
     try {

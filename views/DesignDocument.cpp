@@ -48,6 +48,26 @@ bool DesignDocument::load(const QString &path, QString *error)
     return true;
 }
 
+bool DesignDocument::loadText(const std::string &text, const QString &label, QString *error, bool dropTemplateHeader)
+{
+    TemplateLibrary templates = TemplateLibrary::scan(TemplateLibrary::standardFolders());
+    LoadResult r = DesignLoader(templates).loadText(text, label.toStdString());
+    if (!r.ok()) {
+        if (error)
+            *error = QString::fromStdString(r.error->format());
+        return false;
+    }
+    if (dropTemplateHeader)
+        r.design->templateHeader.reset();
+    m_templates = std::move(templates);
+    m_loadWarnings.clear();
+    m_path.clear();
+    m_undo.clear();
+    setDesign(*r.design);
+    emit fileChanged();
+    return true;
+}
+
 bool DesignDocument::save(const QString &path, QString *error)
 {
     const std::string failure = saveDesignToFile(m_design, path.toStdString());

@@ -30,6 +30,8 @@ public:
     void newDesign();
     // Loads `path`; on failure nothing changes and `error` holds FILE:LINE:COLUMN: error: TEXT.
     bool load(const QString &path, QString *error);
+    // Loads a design from text (a template); the document has no file until saved.
+    bool loadText(const std::string &text, const QString &label, QString *error, bool dropTemplateHeader = false);
     bool save(const QString &path, QString *error);
     // Replaces the design through an undoable command. Returns an error text (and changes
     // nothing) when `next` has a broken reference. Commands with the same non-zero `mergeId`

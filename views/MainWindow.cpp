@@ -15,7 +15,9 @@
 #include "NetworksPanel.h"
 #include "PalettePanel.h"
 #include "PropertiesPanel.h"
+#include "SettingsDialog.h"
 #include "SeverityIcon.h"
+#include "TemplateDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -120,6 +122,7 @@ void MainWindow::buildActions()
     };
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *newAct = action(file, tr("&New"), QKeySequence::New, &MainWindow::newDesign);
+    action(file, tr("New from &Template…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N), &MainWindow::newFromTemplate);
     QAction *openAct = action(file, tr("&Open…"), QKeySequence::Open, &MainWindow::open);
     m_recent = file->addMenu(tr("Open &Recent"));
     file->addSeparator();
@@ -157,6 +160,8 @@ void MainWindow::buildActions()
             if (i->flags() & QGraphicsItem::ItemIsSelectable)
                 i->setSelected(true);
     });
+    edit->addSeparator();
+    action(edit, tr("Se&ttings…"), QKeySequence::Preferences, &MainWindow::showSettings);
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     action(m_viewMenu, tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
@@ -178,12 +183,8 @@ void MainWindow::buildActions()
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
     action(insert, tr("&Host"), QKeySequence(), [this] { addDevice("host", QString()); });
-    QMenu *switches = insert->addMenu(tr("&Switch"));
-    for (const auto &e : m_doc->templates().devices())
-        if (looksLikeSwitch(e.device)) {
-            const QString model = q(e.device.model);
-            action(switches, model, QKeySequence(), [this, model] { addDevice("switch", model); });
-        }
+    m_switchMenu = insert->addMenu(tr("&Switch"));
+    rebuildSwitchMenu();
     action(insert, tr("S&torage"), QKeySequence(), [this] { addDevice("storage", QString()); });
     action(insert, tr("&Router"), QKeySequence(), [this] { addDevice("router", QString()); });
     action(insert, tr("&Firewall"), QKeySequence(), [this] { addDevice("firewall", QString()); });
@@ -201,10 +202,7 @@ void MainWindow::buildActions()
     });
     m_failureAction->setCheckable(true);
     action(design, tr("&Arrange Automatically"), QKeySequence(), &MainWindow::arrange);
-    action(design, tr("&Rescan Templates"), QKeySequence(Qt::Key_F5), [this] {
-        m_doc->rescanTemplates();
-        m_palette->refresh();
-    });
+    action(design, tr("&Rescan Templates"), QKeySequence(Qt::Key_F5), &MainWindow::rescanTemplates);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     action(help, tr("&About clusternet"), QKeySequence(), [this] {
@@ -230,6 +228,62 @@ void MainWindow::buildActions()
     connect(m_doc->undoStack(), &QUndoStack::canRedoChanged, redoShort, &QAction::setEnabled);
     bar->addSeparator();
     bar->addAction(m_failureAction);
+}
+
+void MainWindow::rebuildSwitchMenu()
+{
+    m_switchMenu->clear();
+    for (const auto &e : m_doc->templates().devices())
+        if (looksLikeSwitch(e.device)) {
+            const QString model = q(e.device.model);
+            connect(m_switchMenu->addAction(model), &QAction::triggered, this, [this, model] { addDevice("switch", model); });
+        }
+}
+
+void MainWindow::rescanTemplates()
+{
+    m_doc->rescanTemplates();
+    m_palette->refresh();
+    rebuildSwitchMenu();
+    statusBar()->showMessage(tr("%n device template(s) and %1 design template(s) found", nullptr,
+                                int(m_doc->templates().devices().size()))
+                                 .arg(m_doc->templates().designs().size()),
+                             6000);
+}
+
+void MainWindow::newFromTemplate()
+{
+    if (!maybeSave())
+        return;
+    TemplateDialog dialog(m_doc->templates(), this);
+    if (dialog.exec() != QDialog::Accepted || dialog.chosenId().isEmpty())
+        return;
+    createFromTemplate(dialog.chosenId());
+}
+
+bool MainWindow::createFromTemplate(const QString &id)
+{
+    const DesignTemplateEntry *entry = m_doc->templates().findDesign(id.toStdString());
+    std::string failure;
+    const auto text = entry ? TemplateLibrary::readDesignText(entry->info, failure) : std::nullopt;
+    QString error;
+    if (!text || !m_doc->loadText(*text, q(entry->info.file), &error, true)) {
+        QMessageBox::critical(this, tr("Cannot use template"), error.isEmpty() ? q(failure) : error);
+        return false;
+    }
+    m_view->fitDesign();
+    statusBar()->showMessage(tr("New design from template %1: save it under a name of its own").arg(id), 8000);
+    return true;
+}
+
+void MainWindow::showSettings()
+{
+    SettingsDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    if (dialog.store())
+        QMessageBox::information(this, tr("Language"), tr("The new language applies when clusternet starts again."));
+    rescanTemplates();
 }
 
 void MainWindow::updateTitle()

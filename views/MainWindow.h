@@ -51,6 +51,10 @@ public:
     void arrange();
     void addDevice(const QString &type, const QString &model);
     void exportDiagram();
+    void newFromTemplate();
+    bool createFromTemplate(const QString &id);
+    void showSettings();
+    void rescanTemplates();
     void printDiagram(bool preview);
 
 protected:
@@ -61,6 +65,7 @@ private:
     void buildDocks();
     bool maybeSave();
     void updateTitle();
+    void rebuildSwitchMenu();
     void updateStatus();
     void addRecent(const QString &path);
     void updateRecentMenu();
@@ -78,6 +83,7 @@ private:
     QLabel *m_zoom;
     QMenu *m_recent = nullptr;
     QMenu *m_viewMenu = nullptr;
+    QMenu *m_switchMenu = nullptr;
     QAction *m_failureAction = nullptr;
 };
 

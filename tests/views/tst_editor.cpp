@@ -10,9 +10,12 @@
 #include "LinkItem.h"
 #include "MainWindow.h"
 #include "NetworksPanel.h"
+#include "PalettePanel.h"
 #include "PropertiesPanel.h"
+#include "TemplateDialog.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QLineEdit>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -55,6 +58,8 @@ private slots:
     void loadErrorKeepsTheOpenDesign();
     void duplicateRenamesTheHost();
     void saveMarksClean();
+    void newFromTemplate();
+    void rescanFindsADroppedTemplate();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -362,6 +367,48 @@ void TestEditor::saveMarksClean()
     QString error;
     QVERIFY2(other.load(dir.filePath("out.cluster.yaml"), &error), qPrintable(error));
     QVERIFY(other.design().findDevice("hv01"));
+}
+
+void TestEditor::newFromTemplate()
+{
+    TemplateDialog dialog(m_window->document()->templates());
+    QListWidget *list = dialog.list();
+    QVERIFY(list->count() >= 4);
+    QStringList ids;
+    for (int i = 0; i < list->count(); ++i) {
+        ids << list->item(i)->data(Qt::UserRole).toString();
+        QVERIFY(!list->item(i)->icon().isNull()); // a rendered thumbnail
+        QVERIFY(list->item(i)->text().contains("built into clusternet"));
+    }
+    QVERIFY(ids.contains("stacked-lacp"));
+    QVERIFY(m_window->createFromTemplate("stacked-lacp"));
+    DesignDocument *doc = m_window->document();
+    QVERIFY(doc->filePath().isEmpty());
+    QVERIFY(!doc->design().templateHeader.has_value());
+    QCOMPARE(int(m_window->scene()->deviceItems().size()), 8); // 4 hosts, 3 switches, a router
+    QVERIFY(doc->findings().empty());
+}
+
+void TestEditor::rescanFindsADroppedTemplate()
+{
+    QTemporaryDir shared;
+    qputenv("CLUSTERNET_TEMPLATE_PATH", shared.path().toUtf8());
+    m_window->rescanTemplates();
+    auto *palette = m_window->findChild<PalettePanel *>();
+    QVERIFY(palette->findItems("Nexus 5548", Qt::MatchRecursive).isEmpty());
+    QDir().mkpath(shared.filePath("devices"));
+    QFile f(shared.filePath("devices/nexus.yaml"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("manufacturer: Cisco\nmodel: Nexus 5548\nslug: cisco-nexus-5548\ninterfaces:\n");
+    for (int i = 1; i <= 32; ++i)
+        f.write(QString("  - {name: Eth1/%1, type: 10gbase-x-sfpp}\n").arg(i).toUtf8());
+    f.close();
+    m_window->rescanTemplates();
+    QCOMPARE(palette->findItems("Nexus 5548", Qt::MatchRecursive).size(), 1);
+    m_window->addDevice("switch", "Nexus 5548");
+    QVERIFY(m_window->document()->design().findDevice("sw01"));
+    QCOMPARE(int(m_window->scene()->deviceItem("sw01")->geometry().ports.size()), 32);
+    qunsetenv("CLUSTERNET_TEMPLATE_PATH");
 }
 
 QTEST_MAIN(TestEditor)
