@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "MainWindow.h"
+#include "Translations.h"
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -51,6 +52,7 @@ int main(int argc, char **argv)
             app = std::make_unique<QCoreApplication>(argc, argv);
         }
         describeApplication();
+        cn::installTranslations(*app);
         QTextStream out(stdout);
         QTextStream err(stderr);
         const int code = cn::cli::run(args, {out, err});
@@ -60,6 +62,7 @@ int main(int argc, char **argv)
     }
     QApplication app(argc, argv);
     describeApplication();
+    cn::installTranslations(app);
     cn::MainWindow window;
     window.show();
     if (args.size() > 1 && !args.at(1).isEmpty())

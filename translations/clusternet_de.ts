@@ -5,56 +5,56 @@
     <name>CheckCommand</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>Warnung</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>Info</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n Fehler</numerusform>
+            <numerusform>%1: %n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Info</numerusform>
+            <numerusform>%n Info</numerusform>
         </translation>
     </message>
     <message>
         <source>Load a design, validate it and print its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf laden, prüfen und seine Befunde ausgeben.</translation>
     </message>
     <message>
         <source>The design file (*.cluster.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei (*.cluster.yaml).</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
         <source>Failures analysed together: 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gemeinsam analysierte Ausfälle: 1 oder 2.</translation>
     </message>
     <message>
         <source>clusternet check: --failures must be 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet check: --failures muss 1 oder 2 sein</translation>
     </message>
 </context>
 <context>
@@ -76,1241 +76,1256 @@ Run &apos;clusternet COMMAND --help&apos; for the options of a command.
 Exit codes: 0 done, 1 the design has errors (check), 2 the input could not
 be loaded or the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Aufruf: clusternet [DATEI]               öffnet den Editor
+       clusternet check DATEI [--format text|json] [--failures 1|2]
+       clusternet templates [--format text|json]
+       clusternet fmt DATEI [-o AUS]
+       clusternet export DATEI -o AUS [--page A4|A3|Letter|Legal] [--landscape]
+                         [--tiles SPxZE] [--dpi N] [--report]
+       clusternet report DATEI [--format text|json|csv]
+       clusternet new VORLAGE -o DATEI [--force]
+       clusternet --help | --version
+
+Entwirft die Netzwerke von Failover-Clustern und prüft sie auf Single Points
+of Failure und die Trennung der Verkehrsrollen.
+&apos;clusternet BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 fertig, 1 der Entwurf hat Fehler (check), 2 die Eingabe ließ sich
+nicht laden oder die Befehlszeile ist falsch.
+</translation>
     </message>
     <message>
         <source>clusternet: unknown command or option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet: unbekannter Befehl oder unbekannte Option &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
         <source>clusternet %1: wrong number of arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet %1: falsche Anzahl von Argumenten</translation>
     </message>
     <message>
         <source>clusternet: unknown format &apos;%1&apos;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet: unbekanntes Format &apos;%1&apos;; erwartet %2</translation>
     </message>
 </context>
 <context>
     <name>DesignLoader</name>
     <message>
         <source>invalid %1 id &apos;%2&apos;: an id starts with a letter or digit and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige %1-ID &apos;%2&apos;: eine ID beginnt mit einem Buchstaben oder einer Ziffer und enthält nur Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown speed &apos;%1&apos;; expected one of 100M, 1G, 2.5G, 10G, 25G, 40G, 100G</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Geschwindigkeit &apos;%1&apos;; erwartet eine von 100M, 1G, 2.5G, 10G, 25G, 40G, 100G</translation>
     </message>
     <message>
         <source>the file is empty; a design starts with &apos;format: clusternet/1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer; ein Entwurf beginnt mit &apos;format: clusternet/1&apos;</translation>
     </message>
     <message>
         <source>the design file</source>
-        <translation type="unfinished"></translation>
+        <translation>die Entwurfsdatei</translation>
     </message>
     <message>
         <source>unknown top-level key &apos;%1&apos;; expected format, template, design, policy, networks, devices or links</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos; auf oberster Ebene; erwartet format, template, design, policy, networks, devices oder links</translation>
     </message>
     <message>
         <source>missing required key &apos;format&apos; (expected &apos;format: clusternet/1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtschlüssel &apos;format&apos; fehlt (erwartet &apos;format: clusternet/1&apos;)</translation>
     </message>
     <message>
         <source>unsupported format &apos;%1&apos;; expected &apos;clusternet/1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht unterstütztes Format &apos;%1&apos;; erwartet &apos;clusternet/1&apos;</translation>
     </message>
     <message>
         <source>a network</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerk</translation>
     </message>
     <message>
         <source>network &apos;%1&apos; is missing required key &apos;roles&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk &apos;%1&apos; fehlt der Pflichtschlüssel &apos;roles&apos;</translation>
     </message>
     <message>
         <source>network &apos;%1&apos; needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk &apos;%1&apos; braucht mindestens eine Rolle</translation>
     </message>
     <message>
         <source>unknown role &apos;%1&apos;; expected one of management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle &apos;%1&apos;; erwartet eine von management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob</translation>
     </message>
     <message>
         <source>VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN</translation>
     </message>
     <message>
         <source>bad subnet &apos;%1&apos;: expected an IPv4 or IPv6 prefix such as 10.0.0.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Subnetz &apos;%1&apos;: erwartet ein IPv4- oder IPv6-Präfix wie 10.0.0.0/24</translation>
     </message>
     <message>
         <source>unknown cluster_use &apos;%1&apos;; expected none, cluster or cluster-and-client</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte cluster_use &apos;%1&apos;; erwartet none, cluster oder cluster-and-client</translation>
     </message>
     <message>
         <source>unknown isolation &apos;%1&apos;; expected vlan or physical</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte isolation &apos;%1&apos;; erwartet vlan oder physical</translation>
     </message>
     <message>
         <source>bad colour &apos;%1&apos;: expected #RRGGBB or a colour name</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Farbe &apos;%1&apos;: erwartet #RRGGBB oder einen Farbnamen</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Gerät</translation>
     </message>
     <message>
         <source>device &apos;%1&apos; is missing required key &apos;type&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät &apos;%1&apos; fehlt der Pflichtschlüssel &apos;type&apos;</translation>
     </message>
     <message>
         <source>unknown device type &apos;%1&apos;; expected host, switch, storage, router, firewall or other</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Gerätetyp &apos;%1&apos;; erwartet host, switch, storage, router, firewall oder other</translation>
     </message>
     <message>
         <source>switch &apos;%1&apos; needs a &apos;model&apos; naming its device template</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch &apos;%1&apos; braucht ein &apos;model&apos;, das seine Gerätevorlage nennt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; applies to hosts only, and &apos;%2&apos; is a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; gilt nur für Hosts, und &apos;%2&apos; ist ein %3</translation>
     </message>
     <message>
         <source>a switch takes its ports from its device template; &apos;%1&apos; is not allowed on switch &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Switch erhält seine Ports aus seiner Gerätevorlage; &apos;%1&apos; ist bei Switch &apos;%2&apos; nicht erlaubt</translation>
     </message>
     <message>
         <source>&apos;stack&apos; applies to switches only, and &apos;%1&apos; is a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stack&apos; gilt nur für Switches, und &apos;%1&apos; ist ein %2</translation>
     </message>
     <message>
         <source>invalid cluster id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Cluster-ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid stack id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Stack-ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;position&apos; must be two numbers: [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;position&apos; muss aus zwei Zahlen bestehen: [x, y]</translation>
     </message>
     <message>
         <source>an adapter of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Adapter von %1</translation>
     </message>
     <message>
         <source>adapter &apos;%1:%2&apos; is missing required key &apos;ports&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter &apos;%1:%2&apos; fehlt der Pflichtschlüssel &apos;ports&apos;</translation>
     </message>
     <message>
         <source>duplicate port id &apos;%1&apos; on adapter &apos;%2:%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Port-ID &apos;%1&apos; auf Adapter &apos;%2:%3&apos;</translation>
     </message>
     <message>
         <source>a port</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Port</translation>
     </message>
     <message>
         <source>invalid port id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige Port-ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a team of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Team von %1</translation>
     </message>
     <message>
         <source>team &apos;%1:%2&apos; is missing required key &apos;members&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &apos;%1:%2&apos; fehlt der Pflichtschlüssel &apos;members&apos;</translation>
     </message>
     <message>
         <source>team &apos;%1:%2&apos; has no members</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &apos;%1:%2&apos; hat keine Mitglieder</translation>
     </message>
     <message>
         <source>unknown team mode &apos;%1&apos;; expected switch-independent, static or lacp</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Teammodus &apos;%1&apos;; erwartet switch-independent, static oder lacp</translation>
     </message>
     <message>
         <source>a binding of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bindung von %1</translation>
     </message>
     <message>
         <source>a binding names its port or team with &apos;via:&apos; (&apos;on:&apos; reads as true in YAML 1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bindung nennt ihren Port oder ihr Team mit &apos;via:&apos; (&apos;on:&apos; wird in YAML 1.1 als true gelesen)</translation>
     </message>
     <message>
         <source>a binding of &apos;%1&apos; is missing required key &apos;via&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Bindung von &apos;%1&apos; fehlt der Pflichtschlüssel &apos;via&apos;</translation>
     </message>
     <message>
         <source>a binding of &apos;%1&apos; is missing required key &apos;networks&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Bindung von &apos;%1&apos; fehlt der Pflichtschlüssel &apos;networks&apos;</translation>
     </message>
     <message>
         <source>a VM of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>eine VM von %1</translation>
     </message>
     <message>
         <source>VM &apos;%1&apos; is missing required key &apos;memory_gb&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>VM &apos;%1&apos; fehlt der Pflichtschlüssel &apos;memory_gb&apos;</translation>
     </message>
     <message>
         <source>a link</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Verbindung</translation>
     </message>
     <message>
         <source>a link is missing required key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>einer Verbindung fehlt der Pflichtschlüssel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown link kind &apos;%1&apos;; expected cable or stacking</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Verbindungsart &apos;%1&apos;; erwartet cable oder stacking</translation>
     </message>
     <message>
         <source>duplicate network id &apos;%1&apos; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Netzwerk-ID &apos;%1&apos; (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>duplicate device id &apos;%1&apos; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Geräte-ID &apos;%1&apos; (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>duplicate link &apos;%1&apos; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Verbindung &apos;%1&apos; (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>unknown network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Netzwerk &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port: write ADAPTER/PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Port: schreiben Sie ADAPTER/PORT</translation>
     </message>
     <message>
         <source>device &apos;%1&apos; has no adapter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät &apos;%1&apos; hat keinen Adapter &apos;%2&apos;</translation>
     </message>
     <message>
         <source>adapter &apos;%1:%2&apos; has no port &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter &apos;%1:%2&apos; hat keinen Port &apos;%3&apos;</translation>
     </message>
     <message>
         <source>no device template for switch model &apos;%1&apos; (looked for a template whose model or slug matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Gerätevorlage für das Switch-Modell &apos;%1&apos; (gesucht wurde eine Vorlage mit passendem Modell oder Slug)</translation>
     </message>
     <message>
         <source>duplicate adapter or team id &apos;%1&apos; on device &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Adapter- oder Team-ID &apos;%1&apos; auf Gerät &apos;%2&apos;</translation>
     </message>
     <message>
         <source>port &apos;%1&apos; is already a member of team &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Port &apos;%1&apos; ist schon Mitglied von Team &apos;%2&apos;</translation>
     </message>
     <message>
         <source>port &apos;%1&apos; is a member of team &apos;%2&apos; and cannot also be bound on its own; bind the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Port &apos;%1&apos; ist Mitglied von Team &apos;%2&apos; und kann nicht zusätzlich allein gebunden werden; binden Sie das Team</translation>
     </message>
     <message>
         <source>device &apos;%1&apos; has no team &apos;%2&apos; (a port is written ADAPTER/PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerät &apos;%1&apos; hat kein Team &apos;%2&apos; (ein Port wird ADAPTER/PORT geschrieben)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a link end: write DEVICE:ADAPTER/PORT or SWITCH:PORTNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; ist kein Verbindungsende: schreiben Sie GERÄT:ADAPTER/PORT oder SWITCH:PORTNAME</translation>
     </message>
     <message>
         <source>unknown device &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekanntes Gerät &apos;%1&apos;</translation>
     </message>
     <message>
         <source>switch &apos;%1&apos; (%2) has no port &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch &apos;%1&apos; (%2) hat keinen Port &apos;%3&apos;</translation>
     </message>
     <message>
         <source>port &apos;%1&apos; of switch &apos;%2&apos; is of type &apos;%3&apos;, which cannot be cabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Port &apos;%1&apos; von Switch &apos;%2&apos; ist vom Typ &apos;%3&apos;, der sich nicht verkabeln lässt</translation>
     </message>
     <message>
         <source>a stacking link joins two switches, and &apos;%1&apos; is a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Stacking-Verbindung verbindet zwei Switches, und &apos;%1&apos; ist ein %2</translation>
     </message>
     <message>
         <source>port &apos;%1&apos; is already used by link &apos;%2&apos; (line %3); a port carries one link</source>
-        <translation type="unfinished"></translation>
+        <translation>Port &apos;%1&apos; wird schon von Verbindung &apos;%2&apos; benutzt (Zeile %3); ein Port trägt eine Verbindung</translation>
     </message>
 </context>
 <context>
     <name>DesignSaver</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
     <name>DiagramRenderer</name>
     <message>
         <source>VLAN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN %1</translation>
     </message>
     <message>
         <source>physically isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>physisch getrennt</translation>
     </message>
     <message>
         <source>stacking link</source>
-        <translation type="unfinished"></translation>
+        <translation>Stacking-Verbindung</translation>
     </message>
     <message>
         <source>out-of-band management cable</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Band-Managementkabel</translation>
     </message>
     <message>
         <source>line width: 1G thin, 10G thicker; several networks: striped; port names at both ends</source>
-        <translation type="unfinished"></translation>
+        <translation>Linienstärke: 1G dünn, 10G dicker; mehrere Netzwerke: gestreift; Portnamen an beiden Enden</translation>
     </message>
     <message>
         <source>Tile row %1, column %2 of %3 × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Kachel Zeile %1, Spalte %2 von %3 × %4</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Bericht</translation>
     </message>
     <message>
         <source>◂ p.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ S.%1</translation>
     </message>
     <message>
         <source>p.%1 ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>S.%1 ▸</translation>
     </message>
     <message>
         <source>▴ p.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>▴ S.%1</translation>
     </message>
     <message>
         <source>p.%1 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>S.%1 ▾</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Seite</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei</translation>
     </message>
     <message>
         <source>(not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nicht gespeichert)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden</translation>
     </message>
     <message>
         <source>Network diagram made with clusternet</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerkdiagramm, erstellt mit clusternet</translation>
     </message>
     <message>
         <source>the image of %1 × %2 pixels is too large; use a lower --dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>das Bild mit %1 × %2 Pixeln ist zu groß; verwenden Sie eine kleinere --dpi</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Write the diagram to OUT: .pdf (vector, every page), .svg or .png (one page, fit). Designs with findings export too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt das Diagramm nach AUS: .pdf (Vektor, alle Seiten), .svg oder .png (eine Seite, eingepasst). Entwürfe mit Befunden werden ebenfalls exportiert.</translation>
     </message>
     <message>
         <source>The design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei.</translation>
     </message>
     <message>
         <source>The file to write; its suffix picks the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Datei; ihre Endung bestimmt das Format.</translation>
     </message>
     <message>
         <source>Paper size: A4, A3, Letter or Legal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformat: A4, A3, Letter oder Legal.</translation>
     </message>
     <message>
         <source>Landscape orientation (default portrait).</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat (Standard: Hochformat).</translation>
     </message>
     <message>
         <source>Tile the diagram over COLUMNSxROWS pages (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Diagramm auf SPALTENxZEILEN Seiten aufteilen (PDF).</translation>
     </message>
     <message>
         <source>Resolution of a PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auflösung eines PNG.</translation>
     </message>
     <message>
         <source>Add findings, bill of materials and cable schedule pages (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten mit Befunden, Stückliste und Kabelplan hinzufügen (PDF).</translation>
     </message>
     <message>
         <source>clusternet export: -o OUT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: -o AUS ist erforderlich</translation>
     </message>
     <message>
         <source>clusternet export: OUT must end in .pdf, .svg or .png</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: AUS muss auf .pdf, .svg oder .png enden</translation>
     </message>
     <message>
         <source>clusternet export: unknown page size &apos;%1&apos;; expected A4, A3, Letter or Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: unbekanntes Papierformat &apos;%1&apos;; erwartet A4, A3, Letter oder Legal</translation>
     </message>
     <message>
         <source>clusternet export: --tiles is COLUMNSxROWS, such as 2x1</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: --tiles ist SPALTENxZEILEN, etwa 2x1</translation>
     </message>
     <message>
         <source>clusternet export: --dpi must be a number from 30 to 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: --dpi muss eine Zahl von 30 bis 1200 sein</translation>
     </message>
     <message>
         <source>clusternet export: --report and --tiles apply to PDF; writing one page</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: --report und --tiles gelten für PDF; es wird eine Seite geschrieben</translation>
     </message>
 </context>
 <context>
     <name>FieldText</name>
     <message>
         <source>unknown speed &apos;%1&apos;; expected 100M, 1G, 2.5G, 10G, 25G, 40G or 100G</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Geschwindigkeit &apos;%1&apos;; erwartet 100M, 1G, 2.5G, 10G, 25G, 40G oder 100G</translation>
     </message>
     <message>
         <source>invalid %1 id &apos;%2&apos;: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültige %1-ID &apos;%2&apos;: verwenden Sie Buchstaben, Ziffern, &apos;_&apos;, &apos;.&apos; und &apos;-&apos;</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>Port</translation>
     </message>
     <message>
         <source>duplicate port id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelte Port-ID &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown role &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Rolle &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a network needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerk braucht mindestens eine Rolle</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>The ends of link %1 differ in speed (%2 and %3); it runs at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Enden der Verbindung %1 haben verschiedene Geschwindigkeiten (%2 und %3); sie läuft mit %4</translation>
     </message>
     <message>
         <source>No member of team %1 is cabled, yet it is bound to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Mitglied von Team %1 ist verkabelt, obwohl es an %2 gebunden ist</translation>
     </message>
     <message>
         <source>Port %1 is bound to %2 but has no link</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 ist an %2 gebunden, hat aber keine Verbindung</translation>
     </message>
     <message>
         <source>Switch %1 carries physically isolated %2 together with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch %1 trägt das physisch getrennte %2 zusammen mit %3</translation>
     </message>
     <message>
         <source>Link %1 joins switches %2 and %3 and so breaks the physical isolation of their networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 verbindet die Switches %2 und %3 und hebt so die physische Trennung ihrer Netzwerke auf</translation>
     </message>
     <message>
         <source>Switch %1 has an out-of-band management port (%2) with no link</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch %1 hat einen Out-of-Band-Managementport (%2) ohne Verbindung</translation>
     </message>
     <message>
         <source>Cluster %1 has no cluster network that all its hosts are bound to; it needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 hat kein Clusternetzwerk, an das alle seine Hosts gebunden sind; es braucht zwei</translation>
     </message>
     <message>
         <source>Cluster %1 has only one cluster network that all its hosts are bound to (%2); it needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 hat nur ein Clusternetzwerk, an das alle seine Hosts gebunden sind (%2); es braucht zwei</translation>
     </message>
     <message>
         <source>Host %1 lacks networks that other hosts of cluster %2 have: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 fehlen Netzwerke, die andere Hosts von Cluster %2 haben: %3</translation>
     </message>
     <message>
         <source>Hosts %1 and %2 of cluster %3 are joined by no cluster network, even with nothing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Hosts %1 und %2 von Cluster %3 sind durch kein Clusternetzwerk verbunden, selbst wenn nichts ausgefallen ist</translation>
     </message>
     <message>
         <source>%1 and %2 cannot reach each other for %3, even with nothing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2 erreichen einander nicht für %3, selbst wenn nichts ausgefallen ist</translation>
     </message>
     <message>
         <source>%1 is a single point of failure: %2 lose %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Single Point of Failure: %2 verlieren %3</translation>
     </message>
     <message>
         <source>If %1 and %2 fail together, %3 lose %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Fallen %1 und %2 zusammen aus, verlieren %3 %4</translation>
     </message>
     <message>
         <source>Live migration of VM %1 (%2 GB) from %3 takes about %4 s at %5 Gb/s, over the %6 s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Livemigration der VM %1 (%2 GB) von %3 dauert etwa %4 s bei %5 Gb/s, über der Grenze von %6 s</translation>
     </message>
     <message>
         <source>Draining host %1 (%2 GB of VMs) takes about %3 s at %4 Gb/s, over the %5 s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Leeren von Host %1 (%2 GB an VMs) dauert etwa %3 s bei %4 Gb/s, über der Grenze von %5 s</translation>
     </message>
     <message>
         <source>If network %1 fails, no other cluster network of cluster %2 has room for its %3 Gb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Fällt Netzwerk %1 aus, hat kein anderes Clusternetzwerk von Cluster %2 Platz für seine %3 Gb/s</translation>
     </message>
     <message>
         <source>management</source>
-        <translation type="unfinished"></translation>
+        <translation>Management</translation>
     </message>
     <message>
         <source>VM traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-Verkehr</translation>
     </message>
     <message>
         <source>heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>Heartbeat</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>live migration</source>
-        <translation type="unfinished"></translation>
+        <translation>Livemigration</translation>
     </message>
     <message>
         <source>host iSCSI</source>
-        <translation type="unfinished"></translation>
+        <translation>Host-iSCSI</translation>
     </message>
     <message>
         <source>guest iSCSI</source>
-        <translation type="unfinished"></translation>
+        <translation>Gast-iSCSI</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation>Backup</translation>
     </message>
     <message>
         <source>out-of-band management</source>
-        <translation type="unfinished"></translation>
+        <translation>Out-of-Band-Management</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 und %2</translation>
     </message>
     <message>
         <source>cluster communication (heartbeat, CSV, live migration)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterkommunikation (Heartbeat, CSV, Livemigration)</translation>
     </message>
     <message>
         <source>switch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch %1</translation>
     </message>
     <message>
         <source>adapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter %1</translation>
     </message>
     <message>
         <source>cable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabel %1</translation>
     </message>
     <message>
         <source>Port %1 carries iSCSI network %2 together with %3; iSCSI needs ports of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Port %1 trägt das iSCSI-Netzwerk %2 zusammen mit %3; iSCSI braucht eigene Ports</translation>
     </message>
     <message>
         <source>Network %1 mixes iSCSI with other roles (%2); iSCSI networks carry nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 mischt iSCSI mit anderen Rollen (%2); iSCSI-Netzwerke tragen nichts anderes</translation>
     </message>
     <message>
         <source>live-migration traffic is unencrypted and must not share a network with VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>Livemigrationsverkehr ist unverschlüsselt und darf kein Netzwerk mit VMs teilen</translation>
     </message>
     <message>
         <source>management and VM traffic should back each other up on separate networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Management- und VM-Verkehr sollten einander auf getrennten Netzwerken absichern</translation>
     </message>
     <message>
         <source>CSV and live migration should back each other up on separate networks</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV und Livemigration sollten einander auf getrennten Netzwerken absichern</translation>
     </message>
     <message>
         <source>Network %1 carries %2 and %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 trägt %2 und %3: %4</translation>
     </message>
     <message>
         <source>Networks %1 and %2 have the same subnet %3: the cluster sees one network</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerke %1 und %2 haben dasselbe Subnetz %3: der Cluster sieht ein Netzwerk</translation>
     </message>
     <message>
         <source>The subnets of networks %1 (%2) and %3 (%4) overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Subnetze der Netzwerke %1 (%2) und %3 (%4) überlappen sich</translation>
     </message>
     <message>
         <source>Networks %1 and %2 both use VLAN %3 and meet on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Netzwerke %1 und %2 verwenden beide VLAN %3 und treffen sich auf %4</translation>
     </message>
     <message>
         <source>Switch %1 (%2) is in stack %3, but that model cannot be stacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch %1 (%2) ist in Stack %3, aber dieses Modell lässt sich nicht stacken</translation>
     </message>
     <message>
         <source>The members of stack %1 (%2) are not all joined by stacking links</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder von Stack %1 (%2) sind nicht alle durch Stacking-Verbindungen verbunden</translation>
     </message>
     <message>
         <source>All members of team %1 sit on adapter %2: losing that card loses the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Mitglieder von Team %1 sitzen auf Adapter %2: fällt diese Karte aus, fällt das Team aus</translation>
     </message>
     <message>
         <source>All cabled members of team %1 go to switch %2: losing that switch loses the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle verkabelten Mitglieder von Team %1 gehen zu Switch %2: fällt dieser Switch aus, fällt das Team aus</translation>
     </message>
     <message>
         <source>Team %1 is in %2 mode across switches that are not one stack; only switch-independent teaming works there</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 läuft im Modus %2 über Switches, die keinen Stack bilden; dort funktioniert nur switch-independent Teaming</translation>
     </message>
     <message>
         <source>The members of team %1 have different port speeds</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Mitglieder von Team %1 haben verschiedene Portgeschwindigkeiten</translation>
     </message>
     <message>
         <source>iSCSI network %1 is bound to team %2; iSCSI uses MPIO over separate ports, not a team</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI-Netzwerk %1 ist an Team %2 gebunden; iSCSI nutzt MPIO über getrennte Ports, kein Team</translation>
     </message>
 </context>
 <context>
     <name>FmtCommand</name>
     <message>
         <source>Load a design and write it back in canonical form (in place without -o).</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Entwurf laden und in kanonischer Form zurückschreiben (ohne -o an Ort und Stelle).</translation>
     </message>
     <message>
         <source>The design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei.</translation>
     </message>
     <message>
         <source>Write to OUT instead of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nach AUS statt nach DATEI schreiben.</translation>
     </message>
 </context>
 <context>
     <name>NewCommand</name>
     <message>
         <source>Write a new design from a design template (see &apos;clusternet templates&apos;), without its template header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen neuen Entwurf aus einer Entwurfsvorlage schreiben (siehe &apos;clusternet templates&apos;), ohne ihren Vorlagenkopf.</translation>
     </message>
     <message>
         <source>The id of a design template.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die ID einer Entwurfsvorlage.</translation>
     </message>
     <message>
         <source>The design file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die zu schreibende Entwurfsdatei.</translation>
     </message>
     <message>
         <source>Overwrite FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>DATEI überschreiben, falls sie existiert.</translation>
     </message>
     <message>
         <source>clusternet new: -o FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet new: -o DATEI ist erforderlich</translation>
     </message>
     <message>
         <source>clusternet new: %1 exists; give --force to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet new: %1 existiert; mit --force wird es überschrieben</translation>
     </message>
     <message>
         <source>clusternet new: no design template &apos;%1&apos;; there are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet new: keine Entwurfsvorlage &apos;%1&apos;; vorhanden sind: %2</translation>
     </message>
     <message>
         <source>Wrote %1 from template %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus Vorlage %2 geschrieben (%3)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1</translation>
     </message>
     <message>
         <source>stack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack %1</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>Bill of materials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückliste: %1</translation>
     </message>
     <message>
         <source>Switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Switches</translation>
     </message>
     <message>
         <source>Adapters (NIC cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter (Netzwerkkarten)</translation>
     </message>
     <message>
         <source>Ports per switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports je Switch</translation>
     </message>
     <message>
         <source>%1 (%2) %3: %4 used, %5 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3: %4 belegt, %5 frei</translation>
     </message>
     <message>
         <source>Cables</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabel</translation>
     </message>
     <message>
         <source>Cable schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabelplan</translation>
     </message>
     <message>
         <source>(no networks)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine Netzwerke)</translation>
     </message>
     <message>
         <source>Live migration estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzungen der Livemigration</translation>
     </message>
     <message>
         <source>(no VMs on hosts of a cluster of two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine VMs auf Hosts eines Clusters mit zwei oder mehr Hosts)</translation>
     </message>
     <message>
         <source>VM %1 on %2: %3 GB at %4 Gb/s: about %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>VM %1 auf %2: %3 GB bei %4 Gb/s: etwa %5 s</translation>
     </message>
     <message>
         <source>Draining %1: %2 GB at %3 Gb/s: about %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leeren: %2 GB bei %3 Gb/s: etwa %4 s</translation>
     </message>
     <message>
         <source>Print the bill of materials, port use per switch, the cable schedule and live-migration estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückliste, Portbelegung je Switch, Kabelplan und Schätzungen der Livemigration ausgeben.</translation>
     </message>
     <message>
         <source>The design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Entwurfsdatei.</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text, json oder csv.</translation>
     </message>
 </context>
 <context>
     <name>ReportPages</name>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Befunde.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Schwere</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message>
         <source>switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch</translation>
     </message>
     <message>
         <source>adapter, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter, %1</translation>
     </message>
     <message>
         <source>Bill of materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Stückliste</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Anzahl</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Ports per switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports je Switch</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch</translation>
     </message>
     <message>
         <source>Port type</source>
-        <translation type="unfinished"></translation>
+        <translation>Porttyp</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>Belegt</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Frei</translation>
     </message>
     <message>
         <source>Cables by speed and media</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabel nach Geschwindigkeit und Medium</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(keine)</translation>
     </message>
     <message>
         <source>Cable schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabelplan</translation>
     </message>
     <message>
         <source>A end</source>
-        <translation type="unfinished"></translation>
+        <translation>A-Seite</translation>
     </message>
     <message>
         <source>B end</source>
-        <translation type="unfinished"></translation>
+        <translation>B-Seite</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <source>(drain the host)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Host leeren)</translation>
     </message>
     <message>
         <source>Live migration estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>Schätzungen der Livemigration</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Memory GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher GB</translation>
     </message>
     <message>
         <source>Gb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gb/s</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Sekunden</translation>
     </message>
 </context>
 <context>
     <name>TemplateReader</name>
     <message>
         <source>interface</source>
-        <translation type="unfinished"></translation>
+        <translation>Schnittstelle</translation>
     </message>
     <message>
         <source>device template</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätevorlage</translation>
     </message>
     <message>
         <source>duplicate interface name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schnittstellenname &apos;%1&apos;</translation>
     </message>
     <message>
         <source>design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf</translation>
     </message>
     <message>
         <source>template id &apos;%1&apos; must use only a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen-ID &apos;%1&apos; darf nur a-z, 0-9 und &apos;-&apos; enthalten</translation>
     </message>
 </context>
 <context>
     <name>TemplatesCommand</name>
     <message>
         <source>List the device and design templates on the search path, where each was found and which files it shadows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Geräte- und Entwurfsvorlagen im Suchpfad auflisten, wo jede gefunden wurde und welche Dateien sie verdeckt.</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabeformat: text oder json.</translation>
     </message>
     <message>
         <source>Device templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätevorlagen:</translation>
     </message>
     <message>
         <source>shadows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verdeckt %1</translation>
     </message>
     <message>
         <source>Design templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurfsvorlagen:</translation>
     </message>
 </context>
 <context>
     <name>YamlAccess</name>
     <message>
         <source>YAML syntax: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-Syntax: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss ein einzelner Wert sein</translation>
     </message>
     <message>
         <source>%1 must be a mapping of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine Zuordnung von Schlüsseln zu Werten sein</translation>
     </message>
     <message>
         <source>a key must be a plain word</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schlüssel muss ein einfaches Wort sein</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel &apos;%1&apos; (zuerst in Zeile %2)</translation>
     </message>
     <message>
         <source>%1 is missing required key &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 fehlt der Pflichtschlüssel &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; darf nicht leer sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Zahl von %2 bis %3 sein</translation>
     </message>
     <message>
         <source>%1 must be an integer from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht &apos;%4&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss true oder false sein</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; muss eine Liste sein</translation>
     </message>
     <message>
         <source>each item of &apos;%1&apos; must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>jedes Element von &apos;%1&apos; muss ein einzelner Wert sein</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2 (kept, but not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Schlüssel &apos;%1&apos; in %2 (behalten, aber nicht verwendet)</translation>
     </message>
 </context>
 <context>
     <name>YamlGuard</name>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschachtelung tiefer als %1 Ebenen</translation>
     </message>
     <message>
         <source>more than %1 nodes once aliases are expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als %1 Knoten nach dem Auflösen der Aliase</translation>
     </message>
     <message>
         <source>file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei ist größer als %1 MiB</translation>
     </message>
     <message>
         <source>cannot read file: no such file, or not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht gelesen werden: sie existiert nicht oder ist nicht lesbar</translation>
     </message>
     <message>
         <source>cannot read file: its size is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht gelesen werden: ihre Größe ist unbekannt</translation>
     </message>
     <message>
         <source>cannot read file: reading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei kann nicht gelesen werden: Lesen fehlgeschlagen</translation>
     </message>
     <message>
         <source>a design file holds one YAML document</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Entwurfsdatei enthält ein YAML-Dokument</translation>
     </message>
 </context>
 <context>
     <name>cn::DesignDocument</name>
     <message>
         <source>Untitled cluster design</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannter Clusterentwurf</translation>
     </message>
 </context>
 <context>
     <name>cn::DiagramScene</name>
     <message>
         <source>Failure mode: click a switch, a NIC card or a cable to fail it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallmodus: klicken Sie auf einen Switch, eine Netzwerkkarte oder ein Kabel, um es ausfallen zu lassen</translation>
     </message>
     <message>
         <source>No link drawn: release the mouse on a free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung gezeichnet: lassen Sie die Maus auf einem freien Port los</translation>
     </message>
     <message>
         <source>No link drawn: both ends are on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung gezeichnet: beide Enden liegen auf %1</translation>
     </message>
     <message>
         <source>No link drawn: port %1 is already used by link %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung gezeichnet: Port %1 wird schon von Verbindung %2 benutzt</translation>
     </message>
     <message>
         <source>No link drawn: port %1 cannot be cabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung gezeichnet: Port %1 lässt sich nicht verkabeln</translation>
     </message>
     <message>
         <source>Add link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 hinzufügen</translation>
     </message>
     <message>
         <source>Link %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 hinzugefügt</translation>
     </message>
     <message>
         <source>No link drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Verbindung gezeichnet: %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verschieben</translation>
     </message>
     <message numerus="yes">
         <source>Move %n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät verschieben</numerusform>
+            <numerusform>%n Geräte verschieben</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1</translation>
     </message>
 </context>
 <context>
     <name>cn::ExportDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Drucken</translation>
     </message>
     <message>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>PDF (vector, all pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (Vektor, alle Seiten)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Bild</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-Zeichnung</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Format</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Querformat</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Hochformat</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausrichtung</translation>
     </message>
     <message>
         <source>columns ×</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalten ×</translation>
     </message>
     <message>
         <source>rows (1 × 1: fit to one page)</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen (1 × 1: auf eine Seite einpassen)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Seiten</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-Auflösung</translation>
     </message>
     <message>
         <source>Add findings, bill of materials and cable schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde, Stückliste und Kabelplan hinzufügen</translation>
     </message>
 </context>
 <context>
     <name>cn::FailurePanel</name>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Repair all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles reparieren</translation>
     </message>
     <message>
         <source>Turn on failure mode (Design menu) and click a switch, a NIC card or a cable to fail it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schalten Sie den Ausfallmodus ein (Menü Entwurf) und klicken Sie auf einen Switch, eine Netzwerkkarte oder ein Kabel, um es ausfallen zu lassen.</translation>
     </message>
     <message>
         <source>Failure mode is on: click a switch, a NIC card or a cable to fail it; click again to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallmodus ist an: klicken Sie auf einen Switch, eine Netzwerkkarte oder ein Kabel, um es ausfallen zu lassen; erneut klicken repariert es.</translation>
     </message>
     <message>
         <source>Failed: %1. Nothing is cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen: %1. Nichts wird getrennt.</translation>
     </message>
     <message>
         <source>Failed: %1. Cut:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgefallen: %1. Getrennt:</translation>
     </message>
 </context>
 <context>
     <name>cn::FindingsPanel</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Befund</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elemente</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Info</numerusform>
+            <numerusform>%n Info</numerusform>
         </translation>
     </message>
 </context>
@@ -1318,736 +1333,839 @@ be loaded or the command line is wrong.
     <name>cn::MainWindow</name>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1 %</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palette</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Verlauf</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschaften</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Befunde</translation>
     </message>
     <message>
         <source>Failure mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallmodus</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datei</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Neu</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Druck&amp;vorschau…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Drucken…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schl&amp;ießen</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rückgängig</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Wiederholen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;uplizieren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Löschen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles auswählen</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ansicht</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;größern</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>In &amp;Fenster einpassen</translation>
     </message>
     <message>
         <source>Actual &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Originalgröße</translation>
     </message>
     <message>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raster anzeigen</translation>
     </message>
     <message>
         <source>S&amp;nap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Am Raster &amp;ausrichten</translation>
     </message>
     <message>
         <source>Port &amp;Labels on Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Port&amp;namen an Verbindungen</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;infügen</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host</translation>
     </message>
     <message>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switch</translation>
     </message>
     <message>
         <source>S&amp;torage</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;peicher</translation>
     </message>
     <message>
         <source>&amp;Router</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Router</translation>
     </message>
     <message>
         <source>&amp;Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firewall</translation>
     </message>
     <message>
         <source>&amp;Other Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Anderes Gerät</translation>
     </message>
     <message>
         <source>&amp;Design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Entwurf</translation>
     </message>
     <message>
         <source>&amp;Failure Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ausfallmodus</translation>
     </message>
     <message>
         <source>Failure mode: click a switch, a NIC card or a cable to fail it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausfallmodus: klicken Sie auf einen Switch, eine Netzwerkkarte oder ein Kabel, um es ausfallen zu lassen</translation>
     </message>
     <message>
         <source>&amp;Arrange Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch anordnen</translation>
     </message>
     <message>
         <source>&amp;Rescan Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlagen neu &amp;einlesen</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hilfe</translation>
     </message>
     <message>
         <source>&amp;About clusternet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Über clusternet</translation>
     </message>
     <message>
         <source>About clusternet</source>
-        <translation type="unfinished"></translation>
+        <translation>Über clusternet</translation>
     </message>
     <message>
         <source>&lt;b&gt;clusternet %1&lt;/b&gt;&lt;p&gt;Designs the networks of failover clusters and checks them for single points of failure and traffic-role isolation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;clusternet %1&lt;/b&gt;&lt;p&gt;Entwirft die Netzwerke von Failover-Clustern und prüft sie auf Single Points of Failure und die Trennung der Verkehrsrollen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hauptleiste</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Wiederholen</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Unbenannt</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Info</numerusform>
+            <numerusform>%n Info</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
         <source>The design has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf hat ungespeicherte Änderungen. Zuerst speichern?</translation>
     </message>
     <message>
         <source>Open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf öffnen</translation>
     </message>
     <message>
         <source>Cluster designs (*.cluster.yaml *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterentwürfe (*.cluster.yaml *.yaml *.yml);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Cannot open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf kann nicht geöffnet werden</translation>
     </message>
     <message>
         <source>The design could not be loaded:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Entwurf konnte nicht geladen werden:
+
+%1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geöffnet</translation>
     </message>
     <message>
         <source>Cannot save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf kann nicht gespeichert werden</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gespeichert</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Entwurf speichern</translation>
     </message>
     <message>
         <source>Cluster designs (*.cluster.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterentwürfe (*.cluster.yaml)</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät kopiert</numerusform>
+            <numerusform>%n Geräte kopiert</numerusform>
         </translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Zwischenablage</translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Gerät einfügen</numerusform>
+            <numerusform>%n Geräte einfügen</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren als %1</translation>
     </message>
     <message>
         <source>Cannot duplicate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Duplizieren nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Element löschen</numerusform>
+            <numerusform>%n Elemente löschen</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrange automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch anordnen</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hinzufügen</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht hinzugefügt: %1</translation>
     </message>
     <message>
         <source>diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm</translation>
     </message>
     <message>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagramm exportieren</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Export fehlgeschlagen</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Neu aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>Ein&amp;stellungen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device template(s) and %1 design template(s) found</source>
+        <translation>
+            <numerusform>%n Gerätevorlage und %1 Entwurfsvorlage(n) gefunden</numerusform>
+            <numerusform>%n Gerätevorlagen und %1 Entwurfsvorlage(n) gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot use template</source>
+        <translation>Vorlage kann nicht verwendet werden</translation>
+    </message>
+    <message>
+        <source>New design from template %1: save it under a name of its own</source>
+        <translation>Neuer Entwurf aus Vorlage %1: speichern Sie ihn unter einem eigenen Namen</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>The new language applies when clusternet starts again.</source>
+        <translation>Die neue Sprache gilt, sobald clusternet neu startet.</translation>
     </message>
 </context>
 <context>
     <name>cn::NetworksPanel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnetz</translation>
     </message>
     <message>
         <source>Cluster use</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusternutzung</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennung</translation>
     </message>
     <message>
         <source>Load Gb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Last Gb/s</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe</translation>
     </message>
     <message>
         <source>Roles: management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob. Cluster use: none, cluster, cluster-and-client (empty: from the roles). Isolation: vlan or physical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob. Clusternutzung: none, cluster, cluster-and-client (leer: nach den Rollen). Trennung: vlan oder physical.</translation>
     </message>
     <message>
         <source>Add network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>Add network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 hinzufügen</translation>
     </message>
     <message>
         <source>Remove network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 entfernen</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk</translation>
     </message>
     <message>
         <source>there is already a network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt schon ein Netzwerk &apos;%1&apos;</translation>
     </message>
     <message>
         <source>VLAN must be an integer from 1 to 4094</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN muss eine ganze Zahl von 1 bis 4094 sein</translation>
     </message>
     <message>
         <source>bad subnet &apos;%1&apos;: expected a prefix such as 10.0.0.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges Subnetz &apos;%1&apos;: erwartet ein Präfix wie 10.0.0.0/24</translation>
     </message>
     <message>
         <source>cluster use is none, cluster or cluster-and-client</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusternutzung ist none, cluster oder cluster-and-client</translation>
     </message>
     <message>
         <source>isolation is vlan or physical</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennung ist vlan oder physical</translation>
     </message>
     <message>
         <source>load is a number of Gb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Last ist eine Zahl in Gb/s</translation>
     </message>
     <message>
         <source>colour is #RRGGBB or a colour name</source>
-        <translation type="unfinished"></translation>
+        <translation>Farbe ist #RRGGBB oder ein Farbname</translation>
     </message>
     <message>
         <source>Edit network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerk %1 bearbeiten</translation>
     </message>
 </context>
 <context>
     <name>cn::PalettePanel</name>
     <message>
         <source>Device kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Gerätearten</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall</translation>
     </message>
     <message>
         <source>Other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Anderes Gerät</translation>
     </message>
     <message>
         <source>Switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Switches</translation>
     </message>
     <message>
         <source>Host models</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostmodelle</translation>
     </message>
 </context>
 <context>
     <name>cn::PropertiesPanel</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinzufügen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <source>VM%1</source>
-        <translation type="unfinished"></translation>
+        <translation>VM%1</translation>
     </message>
     <message>
         <source>Title block</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftfeld</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Autor</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisation</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revision</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Richtlinie</translation>
     </message>
     <message>
         <source>Longest live migration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längste Livemigration (s)</translation>
     </message>
     <message>
         <source>60 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>60 (Standard)</translation>
     </message>
     <message>
         <source>Longest host drain (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Längstes Leeren eines Hosts (s)</translation>
     </message>
     <message>
         <source>600 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>600 (Standard)</translation>
     </message>
     <message>
         <source>Apply notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notizen übernehmen</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Typ</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modell</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Memory (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher (GB)</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack</translation>
     </message>
     <message>
         <source>Position (x, y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Position (x, y)</translation>
     </message>
     <message>
         <source>Adapters (NIC cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter (Netzwerkkarten)</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschwindigkeit</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Mitglieder</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindungen</translation>
     </message>
     <message>
         <source>Port or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Port oder Team</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netzwerke</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VMs</translation>
     </message>
     <message>
         <source>(named by its ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>(nach den Enden benannt)</translation>
     </message>
     <message>
         <source>End A</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende A</translation>
     </message>
     <message>
         <source>End B</source>
-        <translation type="unfinished"></translation>
+        <translation>Ende B</translation>
     </message>
     <message>
         <source>the slower end</source>
-        <translation type="unfinished"></translation>
+        <translation>das langsamere Ende</translation>
     </message>
     <message>
         <source>from the bindings (write [] for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>aus den Bindungen ([] für keine)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Art</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht übernommen: %1</translation>
     </message>
     <message>
         <source>a limit must be a number of seconds, or empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Grenze ist eine Zahl in Sekunden oder leer für den Standard</translation>
     </message>
     <message>
         <source>the design needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>der Entwurf braucht einen Titel</translation>
     </message>
     <message>
         <source>Edit title block and policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Schriftfeld und Richtlinie bearbeiten</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>Geräte</translation>
     </message>
     <message>
         <source>there is already a device &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt schon ein Gerät &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>memory must be a number of GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Speicher ist eine Zahl in GB</translation>
     </message>
     <message>
         <source>stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack</translation>
     </message>
     <message>
         <source>position is two numbers: x, y</source>
-        <translation type="unfinished"></translation>
+        <translation>Position sind zwei Zahlen: x, y</translation>
     </message>
     <message>
         <source>adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapter</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>Team</translation>
     </message>
     <message>
         <source>team &apos;%1&apos; needs members (ADAPTER/PORT, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>Team &apos;%1&apos; braucht Mitglieder (ADAPTER/PORT, ...)</translation>
     </message>
     <message>
         <source>team mode is switch-independent, static or lacp</source>
-        <translation type="unfinished"></translation>
+        <translation>Teammodus ist switch-independent, static oder lacp</translation>
     </message>
     <message>
         <source>a binding names a port (ADAPTER/PORT) or a team</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Bindung nennt einen Port (ADAPTER/PORT) oder ein Team</translation>
     </message>
     <message>
         <source>a VM needs a name and its memory in GB</source>
-        <translation type="unfinished"></translation>
+        <translation>eine VM braucht einen Namen und ihren Speicher in GB</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bearbeiten</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindungs</translation>
     </message>
     <message>
         <source>there is already a link &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>es gibt schon eine Verbindung &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Edit link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung %1 bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>cn::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Template folders</source>
+        <translation>Vorlagenordner</translation>
+    </message>
+    <message>
+        <source>Folders searched for device templates (under devices/) and design templates (under designs/), after the folder of the open design and before your own folder and the built-in templates. The first match wins.</source>
+        <translation>Ordner, in denen nach Gerätevorlagen (unter devices/) und Entwurfsvorlagen (unter designs/) gesucht wird, nach dem Ordner des geöffneten Entwurfs und vor Ihrem eigenen Ordner und den eingebauten Vorlagen. Der erste Treffer gilt.</translation>
+    </message>
+    <message>
+        <source>From CLUSTERNET_TEMPLATE_PATH (searched first): %1</source>
+        <translation>Aus CLUSTERNET_TEMPLATE_PATH (zuerst durchsucht): %1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Your own folder: %1</source>
+        <translation>Ihr eigener Ordner: %1</translation>
+    </message>
+    <message>
+        <source>Add template folder</source>
+        <translation>Vorlagenordner hinzufügen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
+        <source>Language (after a restart)</source>
+        <translation>Sprache (nach Neustart)</translation>
+    </message>
+</context>
+<context>
+    <name>cn::TemplateDialog</name>
+    <message>
+        <source>New from template</source>
+        <translation>Neu aus Vorlage</translation>
+    </message>
+    <message>
+        <source>Choose a design to start from:</source>
+        <translation>Wählen Sie einen Entwurf als Ausgangspunkt:</translation>
+    </message>
+    <message>
+        <source>built into clusternet</source>
+        <translation>in clusternet eingebaut</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Aus: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Erstellen</translation>
+    </message>
+    <message>
+        <source>Template id: %1 — the new design is a copy without this header; save it under a name of its own.</source>
+        <translation>Vorlagen-ID: %1 — der neue Entwurf ist eine Kopie ohne diesen Kopf; speichern Sie ihn unter einem eigenen Namen.</translation>
     </message>
 </context>
 </TS>

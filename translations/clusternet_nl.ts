@@ -5,56 +5,56 @@
     <name>CheckCommand</name>
     <message>
         <source>error</source>
-        <translation type="unfinished"></translation>
+        <translation>fout</translation>
     </message>
     <message>
         <source>warning</source>
-        <translation type="unfinished"></translation>
+        <translation>waarschuwing</translation>
     </message>
     <message>
         <source>info</source>
-        <translation type="unfinished"></translation>
+        <translation>info</translation>
     </message>
     <message numerus="yes">
         <source>%1: %n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n fout</numerusform>
+            <numerusform>%1: %n fouten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
         </translation>
     </message>
     <message>
         <source>Load a design, validate it and print its findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Laad een ontwerp, controleer het en toon de bevindingen.</translation>
     </message>
     <message>
         <source>The design file (*.cluster.yaml).</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontwerpbestand (*.cluster.yaml).</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoerformaat: text of json.</translation>
     </message>
     <message>
         <source>Failures analysed together: 1 or 2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal storingen dat samen wordt geanalyseerd: 1 of 2.</translation>
     </message>
     <message>
         <source>clusternet check: --failures must be 1 or 2</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet check: --failures moet 1 of 2 zijn</translation>
     </message>
 </context>
 <context>
@@ -76,1241 +76,1256 @@ Run &apos;clusternet COMMAND --help&apos; for the options of a command.
 Exit codes: 0 done, 1 the design has errors (check), 2 the input could not
 be loaded or the command line is wrong.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Gebruik: clusternet [BESTAND]            open de editor
+       clusternet check BESTAND [--format text|json] [--failures 1|2]
+       clusternet templates [--format text|json]
+       clusternet fmt BESTAND [-o UIT]
+       clusternet export BESTAND -o UIT [--page A4|A3|Letter|Legal] [--landscape]
+                         [--tiles KOLxRIJ] [--dpi N] [--report]
+       clusternet report BESTAND [--format text|json|csv]
+       clusternet new SJABLOON -o BESTAND [--force]
+       clusternet --help | --version
+
+Ontwerpt de netwerken van failoverclusters en controleert ze op single points
+of failure en scheiding van verkeersrollen.
+Gebruik &apos;clusternet OPDRACHT --help&apos; voor de opties van een opdracht.
+Afsluitcodes: 0 klaar, 1 het ontwerp bevat fouten (check), 2 de invoer kon niet
+worden geladen of de opdrachtregel klopt niet.
+</translation>
     </message>
     <message>
         <source>clusternet: unknown command or option &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet: onbekende opdracht of optie &apos;%1&apos;</translation>
     </message>
 </context>
 <context>
     <name>CommandParser</name>
     <message>
         <source>Show this help.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon deze hulp.</translation>
     </message>
     <message>
         <source>clusternet %1: wrong number of arguments</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet %1: verkeerd aantal argumenten</translation>
     </message>
     <message>
         <source>clusternet: unknown format &apos;%1&apos;; expected %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet: onbekend formaat &apos;%1&apos;; verwacht %2</translation>
     </message>
 </context>
 <context>
     <name>DesignLoader</name>
     <message>
         <source>invalid %1 id &apos;%2&apos;: an id starts with a letter or digit and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige %1-id &apos;%2&apos;: een id begint met een letter of cijfer en bevat alleen letters, cijfers, &apos;_&apos;, &apos;.&apos; en &apos;-&apos;</translation>
     </message>
     <message>
         <source>unknown speed &apos;%1&apos;; expected one of 100M, 1G, 2.5G, 10G, 25G, 40G, 100G</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende snelheid &apos;%1&apos;; verwacht een van 100M, 1G, 2.5G, 10G, 25G, 40G, 100G</translation>
     </message>
     <message>
         <source>the file is empty; a design starts with &apos;format: clusternet/1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>het bestand is leeg; een ontwerp begint met &apos;format: clusternet/1&apos;</translation>
     </message>
     <message>
         <source>the design file</source>
-        <translation type="unfinished"></translation>
+        <translation>het ontwerpbestand</translation>
     </message>
     <message>
         <source>unknown top-level key &apos;%1&apos;; expected format, template, design, policy, networks, devices or links</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende sleutel &apos;%1&apos; op het hoogste niveau; verwacht format, template, design, policy, networks, devices of links</translation>
     </message>
     <message>
         <source>missing required key &apos;format&apos; (expected &apos;format: clusternet/1&apos;)</source>
-        <translation type="unfinished"></translation>
+        <translation>verplichte sleutel &apos;format&apos; ontbreekt (verwacht &apos;format: clusternet/1&apos;)</translation>
     </message>
     <message>
         <source>unsupported format &apos;%1&apos;; expected &apos;clusternet/1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>niet ondersteund formaat &apos;%1&apos;; verwacht &apos;clusternet/1&apos;</translation>
     </message>
     <message>
         <source>a network</source>
-        <translation type="unfinished"></translation>
+        <translation>een netwerk</translation>
     </message>
     <message>
         <source>network &apos;%1&apos; is missing required key &apos;roles&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>netwerk &apos;%1&apos; mist de verplichte sleutel &apos;roles&apos;</translation>
     </message>
     <message>
         <source>network &apos;%1&apos; needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>netwerk &apos;%1&apos; heeft minstens één rol nodig</translation>
     </message>
     <message>
         <source>unknown role &apos;%1&apos;; expected one of management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende rol &apos;%1&apos;; verwacht een van management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob</translation>
     </message>
     <message>
         <source>VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN</translation>
     </message>
     <message>
         <source>bad subnet &apos;%1&apos;: expected an IPv4 or IPv6 prefix such as 10.0.0.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig subnet &apos;%1&apos;: verwacht een IPv4- of IPv6-prefix zoals 10.0.0.0/24</translation>
     </message>
     <message>
         <source>unknown cluster_use &apos;%1&apos;; expected none, cluster or cluster-and-client</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende cluster_use &apos;%1&apos;; verwacht none, cluster of cluster-and-client</translation>
     </message>
     <message>
         <source>unknown isolation &apos;%1&apos;; expected vlan or physical</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende isolation &apos;%1&apos;; verwacht vlan of physical</translation>
     </message>
     <message>
         <source>bad colour &apos;%1&apos;: expected #RRGGBB or a colour name</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige kleur &apos;%1&apos;: verwacht #RRGGBB of een kleurnaam</translation>
     </message>
     <message>
         <source>a device</source>
-        <translation type="unfinished"></translation>
+        <translation>een apparaat</translation>
     </message>
     <message>
         <source>device &apos;%1&apos; is missing required key &apos;type&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>apparaat &apos;%1&apos; mist de verplichte sleutel &apos;type&apos;</translation>
     </message>
     <message>
         <source>unknown device type &apos;%1&apos;; expected host, switch, storage, router, firewall or other</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend apparaattype &apos;%1&apos;; verwacht host, switch, storage, router, firewall of other</translation>
     </message>
     <message>
         <source>switch &apos;%1&apos; needs a &apos;model&apos; naming its device template</source>
-        <translation type="unfinished"></translation>
+        <translation>switch &apos;%1&apos; heeft een &apos;model&apos; nodig dat zijn apparaatsjabloon noemt</translation>
     </message>
     <message>
         <source>&apos;%1&apos; applies to hosts only, and &apos;%2&apos; is a %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; geldt alleen voor hosts, en &apos;%2&apos; is een %3</translation>
     </message>
     <message>
         <source>a switch takes its ports from its device template; &apos;%1&apos; is not allowed on switch &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>een switch krijgt zijn poorten uit zijn apparaatsjabloon; &apos;%1&apos; is niet toegestaan op switch &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;stack&apos; applies to switches only, and &apos;%1&apos; is a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;stack&apos; geldt alleen voor switches, en &apos;%1&apos; is een %2</translation>
     </message>
     <message>
         <source>invalid cluster id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige cluster-id &apos;%1&apos;</translation>
     </message>
     <message>
         <source>invalid stack id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige stack-id &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;position&apos; must be two numbers: [x, y]</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;position&apos; moet twee getallen zijn: [x, y]</translation>
     </message>
     <message>
         <source>an adapter of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een adapter van %1</translation>
     </message>
     <message>
         <source>adapter &apos;%1:%2&apos; is missing required key &apos;ports&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>adapter &apos;%1:%2&apos; mist de verplichte sleutel &apos;ports&apos;</translation>
     </message>
     <message>
         <source>duplicate port id &apos;%1&apos; on adapter &apos;%2:%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbele poort-id &apos;%1&apos; op adapter &apos;%2:%3&apos;</translation>
     </message>
     <message>
         <source>a port</source>
-        <translation type="unfinished"></translation>
+        <translation>een poort</translation>
     </message>
     <message>
         <source>invalid port id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige poort-id &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a team of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een team van %1</translation>
     </message>
     <message>
         <source>team &apos;%1:%2&apos; is missing required key &apos;members&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>team &apos;%1:%2&apos; mist de verplichte sleutel &apos;members&apos;</translation>
     </message>
     <message>
         <source>team &apos;%1:%2&apos; has no members</source>
-        <translation type="unfinished"></translation>
+        <translation>team &apos;%1:%2&apos; heeft geen leden</translation>
     </message>
     <message>
         <source>unknown team mode &apos;%1&apos;; expected switch-independent, static or lacp</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende teammodus &apos;%1&apos;; verwacht switch-independent, static of lacp</translation>
     </message>
     <message>
         <source>a binding of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een binding van %1</translation>
     </message>
     <message>
         <source>a binding names its port or team with &apos;via:&apos; (&apos;on:&apos; reads as true in YAML 1.1)</source>
-        <translation type="unfinished"></translation>
+        <translation>een binding noemt zijn poort of team met &apos;via:&apos; (&apos;on:&apos; wordt in YAML 1.1 als true gelezen)</translation>
     </message>
     <message>
         <source>a binding of &apos;%1&apos; is missing required key &apos;via&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>een binding van &apos;%1&apos; mist de verplichte sleutel &apos;via&apos;</translation>
     </message>
     <message>
         <source>a binding of &apos;%1&apos; is missing required key &apos;networks&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>een binding van &apos;%1&apos; mist de verplichte sleutel &apos;networks&apos;</translation>
     </message>
     <message>
         <source>a VM of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>een VM van %1</translation>
     </message>
     <message>
         <source>VM &apos;%1&apos; is missing required key &apos;memory_gb&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>VM &apos;%1&apos; mist de verplichte sleutel &apos;memory_gb&apos;</translation>
     </message>
     <message>
         <source>a link</source>
-        <translation type="unfinished"></translation>
+        <translation>een verbinding</translation>
     </message>
     <message>
         <source>a link is missing required key &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>een verbinding mist de verplichte sleutel &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown link kind &apos;%1&apos;; expected cable or stacking</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend verbindingstype &apos;%1&apos;; verwacht cable of stacking</translation>
     </message>
     <message>
         <source>duplicate network id &apos;%1&apos; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbele netwerk-id &apos;%1&apos; (eerst op regel %2)</translation>
     </message>
     <message>
         <source>duplicate device id &apos;%1&apos; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbele apparaat-id &apos;%1&apos; (eerst op regel %2)</translation>
     </message>
     <message>
         <source>duplicate link &apos;%1&apos; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbele verbinding &apos;%1&apos; (eerst op regel %2)</translation>
     </message>
     <message>
         <source>unknown network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend netwerk &apos;%1&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port: write ADAPTER/PORT</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen poort: schrijf ADAPTER/POORT</translation>
     </message>
     <message>
         <source>device &apos;%1&apos; has no adapter &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>apparaat &apos;%1&apos; heeft geen adapter &apos;%2&apos;</translation>
     </message>
     <message>
         <source>adapter &apos;%1:%2&apos; has no port &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>adapter &apos;%1:%2&apos; heeft geen poort &apos;%3&apos;</translation>
     </message>
     <message>
         <source>no device template for switch model &apos;%1&apos; (looked for a template whose model or slug matches)</source>
-        <translation type="unfinished"></translation>
+        <translation>geen apparaatsjabloon voor switchmodel &apos;%1&apos; (gezocht naar een sjabloon met dit model of deze slug)</translation>
     </message>
     <message>
         <source>duplicate adapter or team id &apos;%1&apos; on device &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbele adapter- of team-id &apos;%1&apos; op apparaat &apos;%2&apos;</translation>
     </message>
     <message>
         <source>port &apos;%1&apos; is already a member of team &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>poort &apos;%1&apos; is al lid van team &apos;%2&apos;</translation>
     </message>
     <message>
         <source>port &apos;%1&apos; is a member of team &apos;%2&apos; and cannot also be bound on its own; bind the team</source>
-        <translation type="unfinished"></translation>
+        <translation>poort &apos;%1&apos; is lid van team &apos;%2&apos; en kan niet ook los worden gebonden; bind het team</translation>
     </message>
     <message>
         <source>device &apos;%1&apos; has no team &apos;%2&apos; (a port is written ADAPTER/PORT)</source>
-        <translation type="unfinished"></translation>
+        <translation>apparaat &apos;%1&apos; heeft geen team &apos;%2&apos; (een poort schrijf je als ADAPTER/POORT)</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a link end: write DEVICE:ADAPTER/PORT or SWITCH:PORTNAME</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; is geen verbindingseinde: schrijf APPARAAT:ADAPTER/POORT of SWITCH:POORTNAAM</translation>
     </message>
     <message>
         <source>unknown device &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekend apparaat &apos;%1&apos;</translation>
     </message>
     <message>
         <source>switch &apos;%1&apos; (%2) has no port &apos;%3&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>switch &apos;%1&apos; (%2) heeft geen poort &apos;%3&apos;</translation>
     </message>
     <message>
         <source>port &apos;%1&apos; of switch &apos;%2&apos; is of type &apos;%3&apos;, which cannot be cabled</source>
-        <translation type="unfinished"></translation>
+        <translation>poort &apos;%1&apos; van switch &apos;%2&apos; is van type &apos;%3&apos;, dat niet bekabeld kan worden</translation>
     </message>
     <message>
         <source>a stacking link joins two switches, and &apos;%1&apos; is a %2</source>
-        <translation type="unfinished"></translation>
+        <translation>een stackingverbinding verbindt twee switches, en &apos;%1&apos; is een %2</translation>
     </message>
     <message>
         <source>port &apos;%1&apos; is already used by link &apos;%2&apos; (line %3); a port carries one link</source>
-        <translation type="unfinished"></translation>
+        <translation>poort &apos;%1&apos; wordt al gebruikt door verbinding &apos;%2&apos; (regel %3); een poort draagt één verbinding</translation>
     </message>
 </context>
 <context>
     <name>DesignSaver</name>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven: %2</translation>
     </message>
 </context>
 <context>
     <name>DiagramRenderer</name>
     <message>
         <source>VLAN %1</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN %1</translation>
     </message>
     <message>
         <source>physically isolated</source>
-        <translation type="unfinished"></translation>
+        <translation>fysiek gescheiden</translation>
     </message>
     <message>
         <source>stacking link</source>
-        <translation type="unfinished"></translation>
+        <translation>stackingverbinding</translation>
     </message>
     <message>
         <source>out-of-band management cable</source>
-        <translation type="unfinished"></translation>
+        <translation>out-of-band-beheerkabel</translation>
     </message>
     <message>
         <source>line width: 1G thin, 10G thicker; several networks: striped; port names at both ends</source>
-        <translation type="unfinished"></translation>
+        <translation>lijndikte: 1G dun, 10G dikker; meerdere netwerken: gestreept; poortnamen aan beide uiteinden</translation>
     </message>
     <message>
         <source>Tile row %1, column %2 of %3 × %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegel rij %1, kolom %2 van %3 × %4</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>Rapport</translation>
     </message>
     <message>
         <source>◂ p.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>◂ p.%1</translation>
     </message>
     <message>
         <source>p.%1 ▸</source>
-        <translation type="unfinished"></translation>
+        <translation>p.%1 ▸</translation>
     </message>
     <message>
         <source>▴ p.%1</source>
-        <translation type="unfinished"></translation>
+        <translation>▴ p.%1</translation>
     </message>
     <message>
         <source>p.%1 ▾</source>
-        <translation type="unfinished"></translation>
+        <translation>p.%1 ▾</translation>
     </message>
     <message>
         <source>Legend</source>
-        <translation type="unfinished"></translation>
+        <translation>Legenda</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina</translation>
     </message>
     <message>
         <source>%1 of %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 van %2</translation>
     </message>
     <message>
         <source>File</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand</translation>
     </message>
     <message>
         <source>(not saved)</source>
-        <translation type="unfinished"></translation>
+        <translation>(niet opgeslagen)</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>cannot write %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kan %1 niet schrijven</translation>
     </message>
     <message>
         <source>Network diagram made with clusternet</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerkdiagram gemaakt met clusternet</translation>
     </message>
     <message>
         <source>the image of %1 × %2 pixels is too large; use a lower --dpi</source>
-        <translation type="unfinished"></translation>
+        <translation>de afbeelding van %1 × %2 pixels is te groot; gebruik een lagere --dpi</translation>
     </message>
 </context>
 <context>
     <name>ExportCommand</name>
     <message>
         <source>Write the diagram to OUT: .pdf (vector, every page), .svg or .png (one page, fit). Designs with findings export too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf het diagram naar UIT: .pdf (vector, alle pagina&apos;s), .svg of .png (één pagina, passend). Ontwerpen met bevindingen worden ook geëxporteerd.</translation>
     </message>
     <message>
         <source>The design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontwerpbestand.</translation>
     </message>
     <message>
         <source>The file to write; its suffix picks the format.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het bestand om te schrijven; de extensie bepaalt het formaat.</translation>
     </message>
     <message>
         <source>Paper size: A4, A3, Letter or Legal.</source>
-        <translation type="unfinished"></translation>
+        <translation>Papierformaat: A4, A3, Letter of Legal.</translation>
     </message>
     <message>
         <source>Landscape orientation (default portrait).</source>
-        <translation type="unfinished"></translation>
+        <translation>Liggende oriëntatie (standaard staand).</translation>
     </message>
     <message>
         <source>Tile the diagram over COLUMNSxROWS pages (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Verdeel het diagram over KOLOMMENxRIJEN pagina&apos;s (PDF).</translation>
     </message>
     <message>
         <source>Resolution of a PNG.</source>
-        <translation type="unfinished"></translation>
+        <translation>Resolutie van een PNG.</translation>
     </message>
     <message>
         <source>Add findings, bill of materials and cable schedule pages (PDF).</source>
-        <translation type="unfinished"></translation>
+        <translation>Voeg pagina&apos;s toe met bevindingen, stuklijst en kabelschema (PDF).</translation>
     </message>
     <message>
         <source>clusternet export: -o OUT is required</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: -o UIT is verplicht</translation>
     </message>
     <message>
         <source>clusternet export: OUT must end in .pdf, .svg or .png</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: UIT moet eindigen op .pdf, .svg of .png</translation>
     </message>
     <message>
         <source>clusternet export: unknown page size &apos;%1&apos;; expected A4, A3, Letter or Legal</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: onbekend papierformaat &apos;%1&apos;; verwacht A4, A3, Letter of Legal</translation>
     </message>
     <message>
         <source>clusternet export: --tiles is COLUMNSxROWS, such as 2x1</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: --tiles is KOLOMMENxRIJEN, zoals 2x1</translation>
     </message>
     <message>
         <source>clusternet export: --dpi must be a number from 30 to 1200</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: --dpi moet een getal van 30 tot 1200 zijn</translation>
     </message>
     <message>
         <source>clusternet export: --report and --tiles apply to PDF; writing one page</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet export: --report en --tiles gelden voor PDF; er wordt één pagina geschreven</translation>
     </message>
 </context>
 <context>
     <name>FieldText</name>
     <message>
         <source>unknown speed &apos;%1&apos;; expected 100M, 1G, 2.5G, 10G, 25G, 40G or 100G</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende snelheid &apos;%1&apos;; verwacht 100M, 1G, 2.5G, 10G, 25G, 40G of 100G</translation>
     </message>
     <message>
         <source>invalid %1 id &apos;%2&apos;: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldige %1-id &apos;%2&apos;: gebruik letters, cijfers, &apos;_&apos;, &apos;.&apos; en &apos;-&apos;</translation>
     </message>
     <message>
         <source>port</source>
-        <translation type="unfinished"></translation>
+        <translation>poort</translation>
     </message>
     <message>
         <source>duplicate port id &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbele poort-id &apos;%1&apos;</translation>
     </message>
     <message>
         <source>unknown role &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende rol &apos;%1&apos;</translation>
     </message>
     <message>
         <source>a network needs at least one role</source>
-        <translation type="unfinished"></translation>
+        <translation>een netwerk heeft minstens één rol nodig</translation>
     </message>
 </context>
 <context>
     <name>Findings</name>
     <message>
         <source>The ends of link %1 differ in speed (%2 and %3); it runs at %4</source>
-        <translation type="unfinished"></translation>
+        <translation>De uiteinden van verbinding %1 verschillen in snelheid (%2 en %3); ze werkt op %4</translation>
     </message>
     <message>
         <source>No member of team %1 is cabled, yet it is bound to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen lid van team %1 is bekabeld, terwijl het aan %2 is gebonden</translation>
     </message>
     <message>
         <source>Port %1 is bound to %2 but has no link</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort %1 is aan %2 gebonden maar heeft geen verbinding</translation>
     </message>
     <message>
         <source>Switch %1 carries physically isolated %2 together with %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch %1 draagt het fysiek gescheiden %2 samen met %3</translation>
     </message>
     <message>
         <source>Link %1 joins switches %2 and %3 and so breaks the physical isolation of their networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding %1 koppelt switches %2 en %3 en doorbreekt zo de fysieke scheiding van hun netwerken</translation>
     </message>
     <message>
         <source>Switch %1 has an out-of-band management port (%2) with no link</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch %1 heeft een out-of-band-beheerpoort (%2) zonder verbinding</translation>
     </message>
     <message>
         <source>Cluster %1 has no cluster network that all its hosts are bound to; it needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 heeft geen clusternetwerk waaraan al zijn hosts gebonden zijn; het heeft er twee nodig</translation>
     </message>
     <message>
         <source>Cluster %1 has only one cluster network that all its hosts are bound to (%2); it needs two</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster %1 heeft maar één clusternetwerk waaraan al zijn hosts gebonden zijn (%2); het heeft er twee nodig</translation>
     </message>
     <message>
         <source>Host %1 lacks networks that other hosts of cluster %2 have: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 mist netwerken die andere hosts van cluster %2 wel hebben: %3</translation>
     </message>
     <message>
         <source>Hosts %1 and %2 of cluster %3 are joined by no cluster network, even with nothing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Hosts %1 en %2 van cluster %3 zijn door geen enkel clusternetwerk verbonden, zelfs als alles werkt</translation>
     </message>
     <message>
         <source>%1 and %2 cannot reach each other for %3, even with nothing failed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2 kunnen elkaar niet bereiken voor %3, zelfs als alles werkt</translation>
     </message>
     <message>
         <source>%1 is a single point of failure: %2 lose %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 is een single point of failure: %2 verliezen %3</translation>
     </message>
     <message>
         <source>If %1 and %2 fail together, %3 lose %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Als %1 en %2 samen uitvallen, verliezen %3 %4</translation>
     </message>
     <message>
         <source>Live migration of VM %1 (%2 GB) from %3 takes about %4 s at %5 Gb/s, over the %6 s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Livemigratie van VM %1 (%2 GB) vanaf %3 duurt ongeveer %4 s bij %5 Gb/s, boven de grens van %6 s</translation>
     </message>
     <message>
         <source>Draining host %1 (%2 GB of VMs) takes about %3 s at %4 Gb/s, over the %5 s limit</source>
-        <translation type="unfinished"></translation>
+        <translation>Host %1 leegmaken (%2 GB aan VM&apos;s) duurt ongeveer %3 s bij %4 Gb/s, boven de grens van %5 s</translation>
     </message>
     <message>
         <source>If network %1 fails, no other cluster network of cluster %2 has room for its %3 Gb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Als netwerk %1 uitvalt, heeft geen ander clusternetwerk van cluster %2 ruimte voor zijn %3 Gb/s</translation>
     </message>
     <message>
         <source>management</source>
-        <translation type="unfinished"></translation>
+        <translation>beheer</translation>
     </message>
     <message>
         <source>VM traffic</source>
-        <translation type="unfinished"></translation>
+        <translation>VM-verkeer</translation>
     </message>
     <message>
         <source>heartbeat</source>
-        <translation type="unfinished"></translation>
+        <translation>heartbeat</translation>
     </message>
     <message>
         <source>CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV</translation>
     </message>
     <message>
         <source>live migration</source>
-        <translation type="unfinished"></translation>
+        <translation>livemigratie</translation>
     </message>
     <message>
         <source>host iSCSI</source>
-        <translation type="unfinished"></translation>
+        <translation>host-iSCSI</translation>
     </message>
     <message>
         <source>guest iSCSI</source>
-        <translation type="unfinished"></translation>
+        <translation>gast-iSCSI</translation>
     </message>
     <message>
         <source>backup</source>
-        <translation type="unfinished"></translation>
+        <translation>back-up</translation>
     </message>
     <message>
         <source>out-of-band management</source>
-        <translation type="unfinished"></translation>
+        <translation>out-of-band-beheer</translation>
     </message>
     <message>
         <source>%1 and %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>cluster communication (heartbeat, CSV, live migration)</source>
-        <translation type="unfinished"></translation>
+        <translation>clustercommunicatie (heartbeat, CSV, livemigratie)</translation>
     </message>
     <message>
         <source>switch %1</source>
-        <translation type="unfinished"></translation>
+        <translation>switch %1</translation>
     </message>
     <message>
         <source>adapter %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adapter %1</translation>
     </message>
     <message>
         <source>cable %1</source>
-        <translation type="unfinished"></translation>
+        <translation>kabel %1</translation>
     </message>
     <message>
         <source>Port %1 carries iSCSI network %2 together with %3; iSCSI needs ports of its own</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort %1 draagt iSCSI-netwerk %2 samen met %3; iSCSI heeft eigen poorten nodig</translation>
     </message>
     <message>
         <source>Network %1 mixes iSCSI with other roles (%2); iSCSI networks carry nothing else</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk %1 mengt iSCSI met andere rollen (%2); iSCSI-netwerken dragen niets anders</translation>
     </message>
     <message>
         <source>live-migration traffic is unencrypted and must not share a network with VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>livemigratieverkeer is onversleuteld en mag geen netwerk delen met VM&apos;s</translation>
     </message>
     <message>
         <source>management and VM traffic should back each other up on separate networks</source>
-        <translation type="unfinished"></translation>
+        <translation>beheer- en VM-verkeer horen elkaar als back-up te dienen op aparte netwerken</translation>
     </message>
     <message>
         <source>CSV and live migration should back each other up on separate networks</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV en livemigratie horen elkaar als back-up te dienen op aparte netwerken</translation>
     </message>
     <message>
         <source>Network %1 carries %2 and %3: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk %1 draagt %2 en %3: %4</translation>
     </message>
     <message>
         <source>Networks %1 and %2 have the same subnet %3: the cluster sees one network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerken %1 en %2 hebben hetzelfde subnet %3: het cluster ziet één netwerk</translation>
     </message>
     <message>
         <source>The subnets of networks %1 (%2) and %3 (%4) overlap</source>
-        <translation type="unfinished"></translation>
+        <translation>De subnetten van netwerken %1 (%2) en %3 (%4) overlappen</translation>
     </message>
     <message>
         <source>Networks %1 and %2 both use VLAN %3 and meet on %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerken %1 en %2 gebruiken allebei VLAN %3 en komen samen op %4</translation>
     </message>
     <message>
         <source>Switch %1 (%2) is in stack %3, but that model cannot be stacked</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch %1 (%2) zit in stack %3, maar dat model kan niet gestackt worden</translation>
     </message>
     <message>
         <source>The members of stack %1 (%2) are not all joined by stacking links</source>
-        <translation type="unfinished"></translation>
+        <translation>De leden van stack %1 (%2) zijn niet allemaal verbonden door stackingverbindingen</translation>
     </message>
     <message>
         <source>All members of team %1 sit on adapter %2: losing that card loses the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle leden van team %1 zitten op adapter %2: als die kaart uitvalt, valt het team uit</translation>
     </message>
     <message>
         <source>All cabled members of team %1 go to switch %2: losing that switch loses the team</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle bekabelde leden van team %1 gaan naar switch %2: als die switch uitvalt, valt het team uit</translation>
     </message>
     <message>
         <source>Team %1 is in %2 mode across switches that are not one stack; only switch-independent teaming works there</source>
-        <translation type="unfinished"></translation>
+        <translation>Team %1 staat in %2-modus over switches die geen stack vormen; daar werkt alleen switch-independent teaming</translation>
     </message>
     <message>
         <source>The members of team %1 have different port speeds</source>
-        <translation type="unfinished"></translation>
+        <translation>De leden van team %1 hebben verschillende poortsnelheden</translation>
     </message>
     <message>
         <source>iSCSI network %1 is bound to team %2; iSCSI uses MPIO over separate ports, not a team</source>
-        <translation type="unfinished"></translation>
+        <translation>iSCSI-netwerk %1 is gebonden aan team %2; iSCSI gebruikt MPIO over aparte poorten, geen team</translation>
     </message>
 </context>
 <context>
     <name>FmtCommand</name>
     <message>
         <source>Load a design and write it back in canonical form (in place without -o).</source>
-        <translation type="unfinished"></translation>
+        <translation>Laad een ontwerp en schrijf het terug in canonieke vorm (ter plekke zonder -o).</translation>
     </message>
     <message>
         <source>The design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontwerpbestand.</translation>
     </message>
     <message>
         <source>Write to OUT instead of FILE.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf naar UIT in plaats van BESTAND.</translation>
     </message>
 </context>
 <context>
     <name>NewCommand</name>
     <message>
         <source>Write a new design from a design template (see &apos;clusternet templates&apos;), without its template header.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schrijf een nieuw ontwerp op basis van een ontwerpsjabloon (zie &apos;clusternet templates&apos;), zonder de sjabloonkop.</translation>
     </message>
     <message>
         <source>The id of a design template.</source>
-        <translation type="unfinished"></translation>
+        <translation>De id van een ontwerpsjabloon.</translation>
     </message>
     <message>
         <source>The design file to write.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontwerpbestand om te schrijven.</translation>
     </message>
     <message>
         <source>Overwrite FILE if it exists.</source>
-        <translation type="unfinished"></translation>
+        <translation>Overschrijf BESTAND als het bestaat.</translation>
     </message>
     <message>
         <source>clusternet new: -o FILE is required</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet new: -o BESTAND is verplicht</translation>
     </message>
     <message>
         <source>clusternet new: %1 exists; give --force to overwrite it</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet new: %1 bestaat al; geef --force om het te overschrijven</translation>
     </message>
     <message>
         <source>clusternet new: no design template &apos;%1&apos;; there are: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>clusternet new: geen ontwerpsjabloon &apos;%1&apos;; beschikbaar zijn: %2</translation>
     </message>
     <message>
         <source>Wrote %1 from template %2 (%3)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geschreven op basis van sjabloon %2 (%3)</translation>
     </message>
 </context>
 <context>
     <name>QObject</name>
     <message>
         <source>cluster %1</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster %1</translation>
     </message>
     <message>
         <source>stack %1</source>
-        <translation type="unfinished"></translation>
+        <translation>stack %1</translation>
     </message>
 </context>
 <context>
     <name>ReportCommand</name>
     <message>
         <source>Bill of materials: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuklijst: %1</translation>
     </message>
     <message>
         <source>Switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Switches</translation>
     </message>
     <message>
         <source>Adapters (NIC cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapters (netwerkkaarten)</translation>
     </message>
     <message>
         <source>Ports per switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Poorten per switch</translation>
     </message>
     <message>
         <source>%1 (%2) %3: %4 used, %5 free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2) %3: %4 in gebruik, %5 vrij</translation>
     </message>
     <message>
         <source>Cables</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabels</translation>
     </message>
     <message>
         <source>Cable schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabelschema</translation>
     </message>
     <message>
         <source>(no networks)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen netwerken)</translation>
     </message>
     <message>
         <source>Live migration estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>Schattingen livemigratie</translation>
     </message>
     <message>
         <source>(no VMs on hosts of a cluster of two or more)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen VM&apos;s op hosts van een cluster van twee of meer)</translation>
     </message>
     <message>
         <source>VM %1 on %2: %3 GB at %4 Gb/s: about %5 s</source>
-        <translation type="unfinished"></translation>
+        <translation>VM %1 op %2: %3 GB bij %4 Gb/s: ongeveer %5 s</translation>
     </message>
     <message>
         <source>Draining %1: %2 GB at %3 Gb/s: about %4 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 leegmaken: %2 GB bij %3 Gb/s: ongeveer %4 s</translation>
     </message>
     <message>
         <source>Print the bill of materials, port use per switch, the cable schedule and live-migration estimates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de stuklijst, het poortgebruik per switch, het kabelschema en de schattingen voor livemigratie.</translation>
     </message>
     <message>
         <source>The design file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontwerpbestand.</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoerformaat: text, json of csv.</translation>
     </message>
 </context>
 <context>
     <name>ReportPages</name>
     <message>
         <source>No findings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen bevindingen.</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen</translation>
     </message>
     <message>
         <source>Severity</source>
-        <translation type="unfinished"></translation>
+        <translation>Ernst</translation>
     </message>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementen</translation>
     </message>
     <message>
         <source>switch</source>
-        <translation type="unfinished"></translation>
+        <translation>switch</translation>
     </message>
     <message>
         <source>adapter, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>adapter, %1</translation>
     </message>
     <message>
         <source>Bill of materials</source>
-        <translation type="unfinished"></translation>
+        <translation>Stuklijst</translation>
     </message>
     <message>
         <source>Count</source>
-        <translation type="unfinished"></translation>
+        <translation>Aantal</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Ports per switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Poorten per switch</translation>
     </message>
     <message>
         <source>Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>Switch</translation>
     </message>
     <message>
         <source>Port type</source>
-        <translation type="unfinished"></translation>
+        <translation>Poorttype</translation>
     </message>
     <message>
         <source>Used</source>
-        <translation type="unfinished"></translation>
+        <translation>In gebruik</translation>
     </message>
     <message>
         <source>Free</source>
-        <translation type="unfinished"></translation>
+        <translation>Vrij</translation>
     </message>
     <message>
         <source>Cables by speed and media</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabels per snelheid en medium</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheid</translation>
     </message>
     <message>
         <source>Media</source>
-        <translation type="unfinished"></translation>
+        <translation>Medium</translation>
     </message>
     <message>
         <source>(none)</source>
-        <translation type="unfinished"></translation>
+        <translation>(geen)</translation>
     </message>
     <message>
         <source>Cable schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Kabelschema</translation>
     </message>
     <message>
         <source>A end</source>
-        <translation type="unfinished"></translation>
+        <translation>A-zijde</translation>
     </message>
     <message>
         <source>B end</source>
-        <translation type="unfinished"></translation>
+        <translation>B-zijde</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerken</translation>
     </message>
     <message>
         <source>(drain the host)</source>
-        <translation type="unfinished"></translation>
+        <translation>(host leegmaken)</translation>
     </message>
     <message>
         <source>Live migration estimates</source>
-        <translation type="unfinished"></translation>
+        <translation>Schattingen livemigratie</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>VM</source>
-        <translation type="unfinished"></translation>
+        <translation>VM</translation>
     </message>
     <message>
         <source>Memory GB</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheugen GB</translation>
     </message>
     <message>
         <source>Gb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Gb/s</translation>
     </message>
     <message>
         <source>Seconds</source>
-        <translation type="unfinished"></translation>
+        <translation>Seconden</translation>
     </message>
 </context>
 <context>
     <name>TemplateReader</name>
     <message>
         <source>interface</source>
-        <translation type="unfinished"></translation>
+        <translation>interface</translation>
     </message>
     <message>
         <source>device template</source>
-        <translation type="unfinished"></translation>
+        <translation>apparaatsjabloon</translation>
     </message>
     <message>
         <source>duplicate interface name &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbele interfacenaam &apos;%1&apos;</translation>
     </message>
     <message>
         <source>design</source>
-        <translation type="unfinished"></translation>
+        <translation>ontwerp</translation>
     </message>
     <message>
         <source>template id &apos;%1&apos; must use only a-z, 0-9 and &apos;-&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>sjabloon-id &apos;%1&apos; mag alleen a-z, 0-9 en &apos;-&apos; bevatten</translation>
     </message>
 </context>
 <context>
     <name>TemplatesCommand</name>
     <message>
         <source>List the device and design templates on the search path, where each was found and which files it shadows.</source>
-        <translation type="unfinished"></translation>
+        <translation>Toon de apparaat- en ontwerpsjablonen op het zoekpad, waar elk gevonden is en welke bestanden het verbergt.</translation>
     </message>
     <message>
         <source>Output format: text or json.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitvoerformaat: text of json.</translation>
     </message>
     <message>
         <source>Device templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaatsjablonen:</translation>
     </message>
     <message>
         <source>shadows %1</source>
-        <translation type="unfinished"></translation>
+        <translation>verbergt %1</translation>
     </message>
     <message>
         <source>Design templates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerpsjablonen:</translation>
     </message>
 </context>
 <context>
     <name>YamlAccess</name>
     <message>
         <source>YAML syntax: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>YAML-syntaxis: %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; moet één waarde zijn</translation>
     </message>
     <message>
         <source>%1 must be a mapping of keys to values</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een afbeelding van sleutels op waarden zijn</translation>
     </message>
     <message>
         <source>a key must be a plain word</source>
-        <translation type="unfinished"></translation>
+        <translation>een sleutel moet een gewoon woord zijn</translation>
     </message>
     <message>
         <source>duplicate key &apos;%1&apos; (first at line %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>dubbele sleutel &apos;%1&apos; (eerst op regel %2)</translation>
     </message>
     <message>
         <source>%1 is missing required key &apos;%2&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 mist de verplichte sleutel &apos;%2&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must not be empty</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; mag niet leeg zijn</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a number from %2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; moet een getal van %2 tot %3 zijn</translation>
     </message>
     <message>
         <source>%1 must be an integer from %2 to %3, not &apos;%4&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 moet een geheel getal van %2 tot %3 zijn, niet &apos;%4&apos;</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be true or false</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; moet true of false zijn</translation>
     </message>
     <message>
         <source>&apos;%1&apos; must be a list</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; moet een lijst zijn</translation>
     </message>
     <message>
         <source>each item of &apos;%1&apos; must be a single value</source>
-        <translation type="unfinished"></translation>
+        <translation>elk element van &apos;%1&apos; moet één waarde zijn</translation>
     </message>
     <message>
         <source>unknown key &apos;%1&apos; in %2 (kept, but not used)</source>
-        <translation type="unfinished"></translation>
+        <translation>onbekende sleutel &apos;%1&apos; in %2 (bewaard, maar niet gebruikt)</translation>
     </message>
 </context>
 <context>
     <name>YamlGuard</name>
     <message>
         <source>nesting deeper than %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>nesting dieper dan %1 niveaus</translation>
     </message>
     <message>
         <source>more than %1 nodes once aliases are expanded</source>
-        <translation type="unfinished"></translation>
+        <translation>meer dan %1 knopen na het uitvouwen van aliassen</translation>
     </message>
     <message>
         <source>file is larger than %1 MiB</source>
-        <translation type="unfinished"></translation>
+        <translation>bestand is groter dan %1 MiB</translation>
     </message>
     <message>
         <source>cannot read file: no such file, or not readable</source>
-        <translation type="unfinished"></translation>
+        <translation>kan bestand niet lezen: het bestaat niet of is niet leesbaar</translation>
     </message>
     <message>
         <source>cannot read file: its size is unknown</source>
-        <translation type="unfinished"></translation>
+        <translation>kan bestand niet lezen: de grootte is onbekend</translation>
     </message>
     <message>
         <source>cannot read file: reading failed</source>
-        <translation type="unfinished"></translation>
+        <translation>kan bestand niet lezen: lezen mislukt</translation>
     </message>
     <message>
         <source>a design file holds one YAML document</source>
-        <translation type="unfinished"></translation>
+        <translation>een ontwerpbestand bevat één YAML-document</translation>
     </message>
 </context>
 <context>
     <name>cn::DesignDocument</name>
     <message>
         <source>Untitled cluster design</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos clusterontwerp</translation>
     </message>
 </context>
 <context>
     <name>cn::DiagramScene</name>
     <message>
         <source>Failure mode: click a switch, a NIC card or a cable to fail it</source>
-        <translation type="unfinished"></translation>
+        <translation>Storingsmodus: klik op een switch, netwerkkaart of kabel om die te laten uitvallen</translation>
     </message>
     <message>
         <source>No link drawn: release the mouse on a free port</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding getekend: laat de muis los op een vrije poort</translation>
     </message>
     <message>
         <source>No link drawn: both ends are on %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding getekend: beide uiteinden zitten op %1</translation>
     </message>
     <message>
         <source>No link drawn: port %1 is already used by link %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding getekend: poort %1 wordt al gebruikt door verbinding %2</translation>
     </message>
     <message>
         <source>No link drawn: port %1 cannot be cabled</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding getekend: poort %1 kan niet bekabeld worden</translation>
     </message>
     <message>
         <source>Add link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding %1 toevoegen</translation>
     </message>
     <message>
         <source>Link %1 added</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding %1 toegevoegd</translation>
     </message>
     <message>
         <source>No link drawn: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Geen verbinding getekend: %1</translation>
     </message>
     <message>
         <source>Move %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verplaatsen</translation>
     </message>
     <message numerus="yes">
         <source>Move %n devices</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apparaat verplaatsen</numerusform>
+            <numerusform>%n apparaten verplaatsen</numerusform>
         </translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toevoegen</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegevoegd: %1</translation>
     </message>
 </context>
 <context>
     <name>cn::ExportDialog</name>
     <message>
         <source>Print</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdrukken</translation>
     </message>
     <message>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram exporteren</translation>
     </message>
     <message>
         <source>PDF (vector, all pages)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (vector, alle pagina&apos;s)</translation>
     </message>
     <message>
         <source>PNG image</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-afbeelding</translation>
     </message>
     <message>
         <source>SVG drawing</source>
-        <translation type="unfinished"></translation>
+        <translation>SVG-tekening</translation>
     </message>
     <message>
         <source>Format</source>
-        <translation type="unfinished"></translation>
+        <translation>Formaat</translation>
     </message>
     <message>
         <source>Paper</source>
-        <translation type="unfinished"></translation>
+        <translation>Papier</translation>
     </message>
     <message>
         <source>Landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>Liggend</translation>
     </message>
     <message>
         <source>Portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>Staand</translation>
     </message>
     <message>
         <source>Orientation</source>
-        <translation type="unfinished"></translation>
+        <translation>Oriëntatie</translation>
     </message>
     <message>
         <source>columns ×</source>
-        <translation type="unfinished"></translation>
+        <translation>kolommen ×</translation>
     </message>
     <message>
         <source>rows (1 × 1: fit to one page)</source>
-        <translation type="unfinished"></translation>
+        <translation>rijen (1 × 1: passend op één pagina)</translation>
     </message>
     <message>
         <source>Pages</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagina&apos;s</translation>
     </message>
     <message>
         <source> dpi</source>
-        <translation type="unfinished"></translation>
+        <translation> dpi</translation>
     </message>
     <message>
         <source>PNG resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>PNG-resolutie</translation>
     </message>
     <message>
         <source>Add findings, bill of materials and cable schedule</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen, stuklijst en kabelschema toevoegen</translation>
     </message>
 </context>
 <context>
     <name>cn::FailurePanel</name>
     <message>
         <source>Lost</source>
-        <translation type="unfinished"></translation>
+        <translation>Verloren</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>Repair all</source>
-        <translation type="unfinished"></translation>
+        <translation>Alles herstellen</translation>
     </message>
     <message>
         <source>Turn on failure mode (Design menu) and click a switch, a NIC card or a cable to fail it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zet de storingsmodus aan (menu Ontwerp) en klik op een switch, netwerkkaart of kabel om die te laten uitvallen.</translation>
     </message>
     <message>
         <source>Failure mode is on: click a switch, a NIC card or a cable to fail it; click again to repair.</source>
-        <translation type="unfinished"></translation>
+        <translation>Storingsmodus staat aan: klik op een switch, netwerkkaart of kabel om die te laten uitvallen; klik nogmaals om te herstellen.</translation>
     </message>
     <message>
         <source>Failed: %1. Nothing is cut.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevallen: %1. Niets wordt afgesneden.</translation>
     </message>
     <message>
         <source>Failed: %1. Cut:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uitgevallen: %1. Afgesneden:</translation>
     </message>
 </context>
 <context>
     <name>cn::FindingsPanel</name>
     <message>
         <source>Rule</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel</translation>
     </message>
     <message>
         <source>Finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevinding</translation>
     </message>
     <message>
         <source>Elements</source>
-        <translation type="unfinished"></translation>
+        <translation>Elementen</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
         </translation>
     </message>
 </context>
@@ -1318,736 +1333,839 @@ be loaded or the command line is wrong.
     <name>cn::MainWindow</name>
     <message>
         <source>Zoom %1%</source>
-        <translation type="unfinished"></translation>
+        <translation>Zoom %1%</translation>
     </message>
     <message>
         <source>&lt;opened&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;geopend&gt;</translation>
     </message>
     <message>
         <source>Palette</source>
-        <translation type="unfinished"></translation>
+        <translation>Palet</translation>
     </message>
     <message>
         <source>Undo history</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschiedenis</translation>
     </message>
     <message>
         <source>Properties</source>
-        <translation type="unfinished"></translation>
+        <translation>Eigenschappen</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerken</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bevindingen</translation>
     </message>
     <message>
         <source>Failure mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Storingsmodus</translation>
     </message>
     <message>
         <source>&amp;File</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bestand</translation>
     </message>
     <message>
         <source>&amp;New</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nieuw</translation>
     </message>
     <message>
         <source>&amp;Open…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Openen…</translation>
     </message>
     <message>
         <source>Open &amp;Recent</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Recent geopend</translation>
     </message>
     <message>
         <source>&amp;Save</source>
-        <translation type="unfinished"></translation>
+        <translation>Op&amp;slaan</translation>
     </message>
     <message>
         <source>Save &amp;As…</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslaan &amp;als…</translation>
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Exporteren…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>
-        <translation type="unfinished"></translation>
+        <translation>Afdruk&amp;voorbeeld…</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Afdrukken…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Sl&amp;uiten</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
+        <translation>Af&amp;sluiten</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
+        <translation>Be&amp;werken</translation>
     </message>
     <message>
         <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ongedaan maken</translation>
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw &amp;doen</translation>
     </message>
     <message>
         <source>Cu&amp;t</source>
-        <translation type="unfinished"></translation>
+        <translation>K&amp;nippen</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopiëren</translation>
     </message>
     <message>
         <source>&amp;Paste</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Plakken</translation>
     </message>
     <message>
         <source>D&amp;uplicate</source>
-        <translation type="unfinished"></translation>
+        <translation>D&amp;upliceren</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Verwijderen</translation>
     </message>
     <message>
         <source>Select &amp;All</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Alles selecteren</translation>
     </message>
     <message>
         <source>&amp;View</source>
-        <translation type="unfinished"></translation>
+        <translation>Beel&amp;d</translation>
     </message>
     <message>
         <source>Zoom &amp;In</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Inzoomen</translation>
     </message>
     <message>
         <source>Zoom &amp;Out</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Uitzoomen</translation>
     </message>
     <message>
         <source>&amp;Fit to Window</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Passend in venster</translation>
     </message>
     <message>
         <source>Actual &amp;Size</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Werkelijke grootte</translation>
     </message>
     <message>
         <source>Show &amp;Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Raster tonen</translation>
     </message>
     <message>
         <source>S&amp;nap to Grid</source>
-        <translation type="unfinished"></translation>
+        <translation>Op raster &amp;uitlijnen</translation>
     </message>
     <message>
         <source>Port &amp;Labels on Links</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort&amp;namen op verbindingen</translation>
     </message>
     <message>
         <source>&amp;Insert</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Invoegen</translation>
     </message>
     <message>
         <source>&amp;Host</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Host</translation>
     </message>
     <message>
         <source>&amp;Switch</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Switch</translation>
     </message>
     <message>
         <source>S&amp;torage</source>
-        <translation type="unfinished"></translation>
+        <translation>O&amp;pslag</translation>
     </message>
     <message>
         <source>&amp;Router</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Router</translation>
     </message>
     <message>
         <source>&amp;Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Firewall</translation>
     </message>
     <message>
         <source>&amp;Other Device</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ander apparaat</translation>
     </message>
     <message>
         <source>&amp;Design</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ontwerp</translation>
     </message>
     <message>
         <source>&amp;Failure Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Storingsmodus</translation>
     </message>
     <message>
         <source>Failure mode: click a switch, a NIC card or a cable to fail it</source>
-        <translation type="unfinished"></translation>
+        <translation>Storingsmodus: klik op een switch, netwerkkaart of kabel om die te laten uitvallen</translation>
     </message>
     <message>
         <source>&amp;Arrange Automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Automatisch schikken</translation>
     </message>
     <message>
         <source>&amp;Rescan Templates</source>
-        <translation type="unfinished"></translation>
+        <translation>Sjablonen opnieuw &amp;zoeken</translation>
     </message>
     <message>
         <source>&amp;Help</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Help</translation>
     </message>
     <message>
         <source>&amp;About clusternet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Over clusternet</translation>
     </message>
     <message>
         <source>About clusternet</source>
-        <translation type="unfinished"></translation>
+        <translation>Over clusternet</translation>
     </message>
     <message>
         <source>&lt;b&gt;clusternet %1&lt;/b&gt;&lt;p&gt;Designs the networks of failover clusters and checks them for single points of failure and traffic-role isolation.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;clusternet %1&lt;/b&gt;&lt;p&gt;Ontwerpt de netwerken van failoverclusters en controleert ze op single points of failure en scheiding van verkeersrollen.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Main</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoofdbalk</translation>
     </message>
     <message>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>Ongedaan maken</translation>
     </message>
     <message>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>Opnieuw</translation>
     </message>
     <message>
         <source>Untitled</source>
-        <translation type="unfinished"></translation>
+        <translation>Naamloos</translation>
     </message>
     <message numerus="yes">
         <source>%n error(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n fout</numerusform>
+            <numerusform>%n fouten</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n warning(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n waarschuwing</numerusform>
+            <numerusform>%n waarschuwingen</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n info</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n info</numerusform>
+            <numerusform>%n info</numerusform>
         </translation>
     </message>
     <message>
         <source>Unsaved changes</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet-opgeslagen wijzigingen</translation>
     </message>
     <message>
         <source>The design has unsaved changes. Save them first?</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontwerp heeft niet-opgeslagen wijzigingen. Eerst opslaan?</translation>
     </message>
     <message>
         <source>Open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerp openen</translation>
     </message>
     <message>
         <source>Cluster designs (*.cluster.yaml *.yaml *.yml);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterontwerpen (*.cluster.yaml *.yaml *.yml);;Alle bestanden (*)</translation>
     </message>
     <message>
         <source>Cannot open design</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ontwerp niet openen</translation>
     </message>
     <message>
         <source>The design could not be loaded:
 
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Het ontwerp kon niet worden geladen:
+
+%1</translation>
     </message>
     <message>
         <source>Opened %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geopend</translation>
     </message>
     <message>
         <source>Cannot save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan ontwerp niet opslaan</translation>
     </message>
     <message>
         <source>Saved %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 opgeslagen</translation>
     </message>
     <message>
         <source>Save design</source>
-        <translation type="unfinished"></translation>
+        <translation>Ontwerp opslaan</translation>
     </message>
     <message>
         <source>Cluster designs (*.cluster.yaml)</source>
-        <translation type="unfinished"></translation>
+        <translation>Clusterontwerpen (*.cluster.yaml)</translation>
     </message>
     <message numerus="yes">
         <source>Copied %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apparaat gekopieerd</numerusform>
+            <numerusform>%n apparaten gekopieerd</numerusform>
         </translation>
     </message>
     <message>
         <source>clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>klembord</translation>
     </message>
     <message>
         <source>Cannot paste: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet plakken: %1</translation>
     </message>
     <message numerus="yes">
         <source>Paste %n device(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n apparaat plakken</numerusform>
+            <numerusform>%n apparaten plakken</numerusform>
         </translation>
     </message>
     <message>
         <source>Duplicate as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Dupliceren als %1</translation>
     </message>
     <message>
         <source>Cannot duplicate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Kan niet dupliceren: %1</translation>
     </message>
     <message numerus="yes">
         <source>Delete %n item(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n element verwijderen</numerusform>
+            <numerusform>%n elementen verwijderen</numerusform>
         </translation>
     </message>
     <message>
         <source>Arrange automatically</source>
-        <translation type="unfinished"></translation>
+        <translation>Automatisch schikken</translation>
     </message>
     <message>
         <source>Add %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 toevoegen</translation>
     </message>
     <message>
         <source>Not added: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegevoegd: %1</translation>
     </message>
     <message>
         <source>diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>diagram</translation>
     </message>
     <message>
         <source>Export diagram</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagram exporteren</translation>
     </message>
     <message>
         <source>Export failed</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporteren mislukt</translation>
     </message>
     <message>
         <source>Exported %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 geëxporteerd</translation>
+    </message>
+    <message>
+        <source>New from &amp;Template…</source>
+        <translation>Nieuw vanuit &amp;sjabloon…</translation>
+    </message>
+    <message>
+        <source>Se&amp;ttings…</source>
+        <translation>&amp;Instellingen…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n device template(s) and %1 design template(s) found</source>
+        <translation>
+            <numerusform>%n apparaatsjabloon en %1 ontwerpsjabloon/-sjablonen gevonden</numerusform>
+            <numerusform>%n apparaatsjablonen en %1 ontwerpsjabloon/-sjablonen gevonden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cannot use template</source>
+        <translation>Kan sjabloon niet gebruiken</translation>
+    </message>
+    <message>
+        <source>New design from template %1: save it under a name of its own</source>
+        <translation>Nieuw ontwerp vanuit sjabloon %1: sla het op onder een eigen naam</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Taal</translation>
+    </message>
+    <message>
+        <source>The new language applies when clusternet starts again.</source>
+        <translation>De nieuwe taal geldt zodra clusternet opnieuw start.</translation>
     </message>
 </context>
 <context>
     <name>cn::NetworksPanel</name>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen</translation>
     </message>
     <message>
         <source>VLAN</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN</translation>
     </message>
     <message>
         <source>Subnet</source>
-        <translation type="unfinished"></translation>
+        <translation>Subnet</translation>
     </message>
     <message>
         <source>Cluster use</source>
-        <translation type="unfinished"></translation>
+        <translation>Clustergebruik</translation>
     </message>
     <message>
         <source>Isolation</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheiding</translation>
     </message>
     <message>
         <source>Load Gb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>Belasting Gb/s</translation>
     </message>
     <message>
         <source>Colour</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleur</translation>
     </message>
     <message>
         <source>Roles: management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob. Cluster use: none, cluster, cluster-and-client (empty: from the roles). Isolation: vlan or physical.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rollen: management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob. Clustergebruik: none, cluster, cluster-and-client (leeg: volgens de rollen). Scheiding: vlan of physical.</translation>
     </message>
     <message>
         <source>Add network</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>Add network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk %1 toevoegen</translation>
     </message>
     <message>
         <source>Remove network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk %1 verwijderen</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegepast: %1</translation>
     </message>
     <message>
         <source>network</source>
-        <translation type="unfinished"></translation>
+        <translation>netwerk</translation>
     </message>
     <message>
         <source>there is already a network &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>er is al een netwerk &apos;%1&apos;</translation>
     </message>
     <message>
         <source>VLAN must be an integer from 1 to 4094</source>
-        <translation type="unfinished"></translation>
+        <translation>VLAN moet een geheel getal van 1 tot 4094 zijn</translation>
     </message>
     <message>
         <source>bad subnet &apos;%1&apos;: expected a prefix such as 10.0.0.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>ongeldig subnet &apos;%1&apos;: verwacht een prefix zoals 10.0.0.0/24</translation>
     </message>
     <message>
         <source>cluster use is none, cluster or cluster-and-client</source>
-        <translation type="unfinished"></translation>
+        <translation>clustergebruik is none, cluster of cluster-and-client</translation>
     </message>
     <message>
         <source>isolation is vlan or physical</source>
-        <translation type="unfinished"></translation>
+        <translation>scheiding is vlan of physical</translation>
     </message>
     <message>
         <source>load is a number of Gb/s</source>
-        <translation type="unfinished"></translation>
+        <translation>belasting is een aantal Gb/s</translation>
     </message>
     <message>
         <source>colour is #RRGGBB or a colour name</source>
-        <translation type="unfinished"></translation>
+        <translation>kleur is #RRGGBB of een kleurnaam</translation>
     </message>
     <message>
         <source>Edit network %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerk %1 bewerken</translation>
     </message>
 </context>
 <context>
     <name>cn::PalettePanel</name>
     <message>
         <source>Device kinds</source>
-        <translation type="unfinished"></translation>
+        <translation>Apparaatsoorten</translation>
     </message>
     <message>
         <source>Host</source>
-        <translation type="unfinished"></translation>
+        <translation>Host</translation>
     </message>
     <message>
         <source>Storage</source>
-        <translation type="unfinished"></translation>
+        <translation>Opslag</translation>
     </message>
     <message>
         <source>Router</source>
-        <translation type="unfinished"></translation>
+        <translation>Router</translation>
     </message>
     <message>
         <source>Firewall</source>
-        <translation type="unfinished"></translation>
+        <translation>Firewall</translation>
     </message>
     <message>
         <source>Other device</source>
-        <translation type="unfinished"></translation>
+        <translation>Ander apparaat</translation>
     </message>
     <message>
         <source>Switches</source>
-        <translation type="unfinished"></translation>
+        <translation>Switches</translation>
     </message>
     <message>
         <source>Host models</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostmodellen</translation>
     </message>
 </context>
 <context>
     <name>cn::PropertiesPanel</name>
     <message>
         <source>Add</source>
-        <translation type="unfinished"></translation>
+        <translation>Toevoegen</translation>
     </message>
     <message>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>Verwijderen</translation>
     </message>
     <message>
         <source>VM%1</source>
-        <translation type="unfinished"></translation>
+        <translation>VM%1</translation>
     </message>
     <message>
         <source>Title block</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelblok</translation>
     </message>
     <message>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel</translation>
     </message>
     <message>
         <source>Author</source>
-        <translation type="unfinished"></translation>
+        <translation>Auteur</translation>
     </message>
     <message>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>Organisatie</translation>
     </message>
     <message>
         <source>Revision</source>
-        <translation type="unfinished"></translation>
+        <translation>Revisie</translation>
     </message>
     <message>
         <source>Date</source>
-        <translation type="unfinished"></translation>
+        <translation>Datum</translation>
     </message>
     <message>
         <source>Notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities</translation>
     </message>
     <message>
         <source>Policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Beleid</translation>
     </message>
     <message>
         <source>Longest live migration (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste livemigratie (s)</translation>
     </message>
     <message>
         <source>60 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>60 (standaard)</translation>
     </message>
     <message>
         <source>Longest host drain (s)</source>
-        <translation type="unfinished"></translation>
+        <translation>Langste leegmaken van host (s)</translation>
     </message>
     <message>
         <source>600 (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>600 (standaard)</translation>
     </message>
     <message>
         <source>Apply notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Notities toepassen</translation>
     </message>
     <message>
         <source>Id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id</translation>
     </message>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Naam</translation>
     </message>
     <message>
         <source>Type</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <source>Model</source>
-        <translation type="unfinished"></translation>
+        <translation>Model</translation>
     </message>
     <message>
         <source>Cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>Cluster</translation>
     </message>
     <message>
         <source>Memory (GB)</source>
-        <translation type="unfinished"></translation>
+        <translation>Geheugen (GB)</translation>
     </message>
     <message>
         <source>Stack</source>
-        <translation type="unfinished"></translation>
+        <translation>Stack</translation>
     </message>
     <message>
         <source>Position (x, y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Positie (x, y)</translation>
     </message>
     <message>
         <source>Adapters (NIC cards)</source>
-        <translation type="unfinished"></translation>
+        <translation>Adapters (netwerkkaarten)</translation>
     </message>
     <message>
         <source>Speed</source>
-        <translation type="unfinished"></translation>
+        <translation>Snelheid</translation>
     </message>
     <message>
         <source>Ports</source>
-        <translation type="unfinished"></translation>
+        <translation>Poorten</translation>
     </message>
     <message>
         <source>Teams</source>
-        <translation type="unfinished"></translation>
+        <translation>Teams</translation>
     </message>
     <message>
         <source>Members</source>
-        <translation type="unfinished"></translation>
+        <translation>Leden</translation>
     </message>
     <message>
         <source>Mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Modus</translation>
     </message>
     <message>
         <source>Bindings</source>
-        <translation type="unfinished"></translation>
+        <translation>Bindingen</translation>
     </message>
     <message>
         <source>Port or team</source>
-        <translation type="unfinished"></translation>
+        <translation>Poort of team</translation>
     </message>
     <message>
         <source>Networks</source>
-        <translation type="unfinished"></translation>
+        <translation>Netwerken</translation>
     </message>
     <message>
         <source>VMs</source>
-        <translation type="unfinished"></translation>
+        <translation>VM&apos;s</translation>
     </message>
     <message>
         <source>(named by its ends)</source>
-        <translation type="unfinished"></translation>
+        <translation>(genoemd naar de uiteinden)</translation>
     </message>
     <message>
         <source>End A</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiteinde A</translation>
     </message>
     <message>
         <source>End B</source>
-        <translation type="unfinished"></translation>
+        <translation>Uiteinde B</translation>
     </message>
     <message>
         <source>the slower end</source>
-        <translation type="unfinished"></translation>
+        <translation>het tragere uiteinde</translation>
     </message>
     <message>
         <source>from the bindings (write [] for none)</source>
-        <translation type="unfinished"></translation>
+        <translation>volgens de bindingen (schrijf [] voor geen)</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Soort</translation>
     </message>
     <message>
         <source>Not applied: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Niet toegepast: %1</translation>
     </message>
     <message>
         <source>a limit must be a number of seconds, or empty for the default</source>
-        <translation type="unfinished"></translation>
+        <translation>een grens is een aantal seconden, of leeg voor de standaard</translation>
     </message>
     <message>
         <source>the design needs a title</source>
-        <translation type="unfinished"></translation>
+        <translation>het ontwerp heeft een titel nodig</translation>
     </message>
     <message>
         <source>Edit title block and policy</source>
-        <translation type="unfinished"></translation>
+        <translation>Titelblok en beleid bewerken</translation>
     </message>
     <message>
         <source>device</source>
-        <translation type="unfinished"></translation>
+        <translation>apparaat</translation>
     </message>
     <message>
         <source>there is already a device &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>er is al een apparaat &apos;%1&apos;</translation>
     </message>
     <message>
         <source>cluster</source>
-        <translation type="unfinished"></translation>
+        <translation>cluster</translation>
     </message>
     <message>
         <source>memory must be a number of GB</source>
-        <translation type="unfinished"></translation>
+        <translation>geheugen is een aantal GB</translation>
     </message>
     <message>
         <source>stack</source>
-        <translation type="unfinished"></translation>
+        <translation>stack</translation>
     </message>
     <message>
         <source>position is two numbers: x, y</source>
-        <translation type="unfinished"></translation>
+        <translation>positie is twee getallen: x, y</translation>
     </message>
     <message>
         <source>adapter</source>
-        <translation type="unfinished"></translation>
+        <translation>adapter</translation>
     </message>
     <message>
         <source>team</source>
-        <translation type="unfinished"></translation>
+        <translation>team</translation>
     </message>
     <message>
         <source>team &apos;%1&apos; needs members (ADAPTER/PORT, ...)</source>
-        <translation type="unfinished"></translation>
+        <translation>team &apos;%1&apos; heeft leden nodig (ADAPTER/POORT, ...)</translation>
     </message>
     <message>
         <source>team mode is switch-independent, static or lacp</source>
-        <translation type="unfinished"></translation>
+        <translation>teammodus is switch-independent, static of lacp</translation>
     </message>
     <message>
         <source>a binding names a port (ADAPTER/PORT) or a team</source>
-        <translation type="unfinished"></translation>
+        <translation>een binding noemt een poort (ADAPTER/POORT) of een team</translation>
     </message>
     <message>
         <source>a VM needs a name and its memory in GB</source>
-        <translation type="unfinished"></translation>
+        <translation>een VM heeft een naam en zijn geheugen in GB nodig</translation>
     </message>
     <message>
         <source>Edit %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 bewerken</translation>
     </message>
     <message>
         <source>link</source>
-        <translation type="unfinished"></translation>
+        <translation>verbinding</translation>
     </message>
     <message>
         <source>there is already a link &apos;%1&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>er is al een verbinding &apos;%1&apos;</translation>
     </message>
     <message>
         <source>Edit link %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbinding %1 bewerken</translation>
+    </message>
+</context>
+<context>
+    <name>cn::SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Instellingen</translation>
+    </message>
+    <message>
+        <source>Template folders</source>
+        <translation>Sjabloonmappen</translation>
+    </message>
+    <message>
+        <source>Folders searched for device templates (under devices/) and design templates (under designs/), after the folder of the open design and before your own folder and the built-in templates. The first match wins.</source>
+        <translation>Mappen waarin naar apparaatsjablonen (onder devices/) en ontwerpsjablonen (onder designs/) wordt gezocht, na de map van het geopende ontwerp en vóór je eigen map en de ingebouwde sjablonen. De eerste treffer wint.</translation>
+    </message>
+    <message>
+        <source>From CLUSTERNET_TEMPLATE_PATH (searched first): %1</source>
+        <translation>Uit CLUSTERNET_TEMPLATE_PATH (als eerste doorzocht): %1</translation>
+    </message>
+    <message>
+        <source>Add…</source>
+        <translation>Toevoegen…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Your own folder: %1</source>
+        <translation>Je eigen map: %1</translation>
+    </message>
+    <message>
+        <source>Add template folder</source>
+        <translation>Sjabloonmap toevoegen</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>Zoals het systeem</translation>
+    </message>
+    <message>
+        <source>Language (after a restart)</source>
+        <translation>Taal (na herstart)</translation>
+    </message>
+</context>
+<context>
+    <name>cn::TemplateDialog</name>
+    <message>
+        <source>New from template</source>
+        <translation>Nieuw vanuit sjabloon</translation>
+    </message>
+    <message>
+        <source>Choose a design to start from:</source>
+        <translation>Kies een ontwerp om mee te beginnen:</translation>
+    </message>
+    <message>
+        <source>built into clusternet</source>
+        <translation>ingebouwd in clusternet</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Uit: %1</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Maken</translation>
+    </message>
+    <message>
+        <source>Template id: %1 — the new design is a copy without this header; save it under a name of its own.</source>
+        <translation>Sjabloon-id: %1 — het nieuwe ontwerp is een kopie zonder deze kop; sla het op onder een eigen naam.</translation>
     </message>
 </context>
 </TS>

@@ -24,6 +24,9 @@ Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnviro
     QProcessEnvironment e = env;
     e.remove("DISPLAY"); // the commands are headless
     e.insert("QT_QPA_PLATFORM", "offscreen");
+    // English messages, and no language setting from the user running the tests.
+    e.insert("LC_ALL", "C");
+    e.insert("XDG_CONFIG_HOME", QDir::tempPath() + "/clusternet-test-config");
     p.setProcessEnvironment(e);
     p.start(QStringLiteral(CLUSTERNET_BINARY), args);
     p.waitForFinished(120000);

@@ -1,5 +1,6 @@
 // Export and report from the command line, headless: PDF text, pages and tiling, PNG size,
 // SVG validity, report counts. The PDF is read back with poppler's pdftotext and pdfinfo.
+#include <QDir>
 #include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +27,9 @@ Run run(const QString &program, const QStringList &args)
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.remove("DISPLAY");
     env.remove("QT_QPA_PLATFORM"); // export must pick offscreen by itself
+    // English messages, and no language setting from the user running the tests.
+    env.insert("LC_ALL", "C");
+    env.insert("XDG_CONFIG_HOME", QDir::tempPath() + "/clusternet-test-config");
     p.setProcessEnvironment(env);
     p.start(program, args);
     if (!p.waitForFinished(120000))
