@@ -252,6 +252,10 @@ void PropertiesPanel::refresh()
     } else {
         showDesign();
     }
+    // Show the start of long values (a title), not their end.
+    for (QLineEdit *e : findChildren<QLineEdit *>())
+        if (!e->hasFocus())
+            e->setCursorPosition(0);
     m_populating = false;
 }
 
