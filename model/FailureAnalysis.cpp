@@ -44,6 +44,17 @@ bool intersects(const std::vector<int> &a, const std::vector<int> &b)
     return false;
 }
 
+using Reduced = std::vector<std::pair<int, std::vector<int>>>;
+
+template <typename State>
+const std::vector<int> &piecesAfter(const State &st, const Reduced &reduced, int device)
+{
+    for (const auto &r : reduced)
+        if (r.first == device)
+            return r.second;
+    return st.pieces[std::size_t(device)];
+}
+
 void sortUnique(std::vector<int> &v)
 {
     std::sort(v.begin(), v.end());
@@ -296,43 +307,45 @@ const FailureAnalysis::NetState &FailureAnalysis::stateOf(int net, const std::ve
     return it->second;
 }
 
+// The pieces each owner of a lost terminal still reaches, where that differs from `st`.
+std::vector<std::pair<int, std::vector<int>>> FailureAnalysis::reducedPieces(int net, const NetState &st,
+                                                                             const std::vector<int> &removed) const
+{
+    const NetworkGraph &g = *m_graphs[std::size_t(net)];
+    const auto &labels = st.labels.empty() ? g.intactLabels() : st.labels;
+    const auto &local = m_local[std::size_t(net)];
+    std::vector<int> owners;
+    for (int t : removed)
+        owners.push_back(local[std::size_t(g.terminalOwner(t))]);
+    sortUnique(owners);
+    std::vector<std::pair<int, std::vector<int>>> reduced;
+    for (int o : owners) {
+        std::vector<int> pieces;
+        for (int t : g.terminalsOf(g.devices()[std::size_t(o)]))
+            if (labels[std::size_t(t)] >= 0 && !std::binary_search(removed.begin(), removed.end(), t))
+                pieces.push_back(labels[std::size_t(t)]);
+        sortUnique(pieces);
+        if (pieces != st.pieces[std::size_t(o)])
+            reduced.emplace_back(o, std::move(pieces));
+    }
+    return reduced;
+}
+
 std::vector<std::uint64_t> FailureAnalysis::cutOnNetwork(int net, const std::vector<int> &structural,
                                                          const std::vector<int> &terminals) const
 {
     const NetworkGraph &g = *m_graphs[std::size_t(net)];
     const NetState &st = stateOf(net, structural);
-    const auto &local = m_local[std::size_t(net)];
     std::vector<int> changed = st.changed;
-    std::vector<std::pair<int, std::vector<int>>> reduced; // owners' pieces without lost terminals
-    if (!terminals.empty()) {
-        std::vector<int> removed = terminals;
-        sortUnique(removed);
-        std::vector<int> owners;
-        for (int t : removed)
-            owners.push_back(local[std::size_t(g.terminalOwner(t))]);
-        sortUnique(owners);
-        const auto &labels = st.labels.empty() ? g.intactLabels() : st.labels;
-        for (int o : owners) {
-            std::vector<int> pieces;
-            for (int t : g.terminalsOf(g.devices()[std::size_t(o)]))
-                if (labels[std::size_t(t)] >= 0 && !std::binary_search(removed.begin(), removed.end(), t))
-                    pieces.push_back(labels[std::size_t(t)]);
-            sortUnique(pieces);
-            if (pieces != st.pieces[std::size_t(o)]) {
-                reduced.emplace_back(o, std::move(pieces));
-                changed.push_back(o);
-            }
-        }
-    }
+    std::vector<int> removed = terminals;
+    sortUnique(removed);
+    const auto reduced = reducedPieces(net, st, removed);
+    for (const auto &r : reduced)
+        changed.push_back(r.first);
     if (changed.empty())
         return {};
     sortUnique(changed);
-    auto piecesOf = [&](int i) -> const std::vector<int> & {
-        for (const auto &r : reduced)
-            if (r.first == i)
-                return r.second;
-        return st.pieces[std::size_t(i)];
-    };
+    auto piecesOf = [&](int i) -> const std::vector<int> & { return piecesAfter(st, reduced, i); };
     const auto &intactLabels = m_intactDeviceLabels[std::size_t(net)];
     std::vector<std::uint64_t> cut;
     for (int c : changed) {
@@ -432,29 +445,11 @@ std::vector<std::uint64_t> FailureAnalysis::jointNew(int net, const Effect &x, c
         // devices that lose terminals can lose a partner beyond that.
         const NetworkGraph &g = *m_graphs[std::size_t(net)];
         const NetState &st = stateOf(net, x.structural.empty() ? y.structural : x.structural);
-        const auto &labels = st.labels.empty() ? g.intactLabels() : st.labels;
-        const auto &local = m_local[std::size_t(net)];
         std::vector<int> removed = x.terminals;
         removed.insert(removed.end(), y.terminals.begin(), y.terminals.end());
         sortUnique(removed);
-        std::vector<std::pair<int, std::vector<int>>> reduced;
-        for (int t : removed) {
-            const int o = local[std::size_t(g.terminalOwner(t))];
-            if (std::any_of(reduced.begin(), reduced.end(), [&](const auto &r) { return r.first == o; }))
-                continue;
-            std::vector<int> pieces;
-            for (int u : g.terminalsOf(g.devices()[std::size_t(o)]))
-                if (labels[std::size_t(u)] >= 0 && !std::binary_search(removed.begin(), removed.end(), u))
-                    pieces.push_back(labels[std::size_t(u)]);
-            sortUnique(pieces);
-            reduced.emplace_back(o, std::move(pieces));
-        }
-        auto piecesOf = [&](int i) -> const std::vector<int> & {
-            for (const auto &r : reduced)
-                if (r.first == i)
-                    return r.second;
-            return st.pieces[std::size_t(i)];
-        };
+        const auto reduced = reducedPieces(net, st, removed);
+        auto piecesOf = [&](int i) -> const std::vector<int> & { return piecesAfter(st, reduced, i); };
         const auto &intactLabels = m_intactDeviceLabels[std::size_t(net)];
         for (const auto &[o, pieces] : reduced)
             for (std::size_t w = 0; w < g.devices().size(); ++w)

@@ -80,6 +80,8 @@ private:
     };
     NetState makeState(int net, const std::vector<int> &structural) const;
     const NetState &stateOf(int net, const std::vector<int> &structural) const;
+    std::vector<std::pair<int, std::vector<int>>> reducedPieces(int net, const NetState &st,
+                                                                const std::vector<int> &removed) const;
     void buildUnits();
     void buildGroups();
     std::vector<NetCut> cutsPerNetwork(const std::vector<int> &units) const;

@@ -103,43 +103,41 @@ TemplateLibrary TemplateLibrary::scan(const std::vector<TemplateFolder> &folders
     return lib;
 }
 
+void TemplateLibrary::scanFiles(const QString &dir, const std::function<void(const QString &, const std::string &,
+                                                                          const std::string &)> &use)
+{
+    for (const QString &path : yamlFilesUnder(dir)) {
+        std::string text, error;
+        const std::string label = path.startsWith(":/") ? "builtin:" + QFileInfo(path).fileName().toStdString()
+                                                        : path.toStdString();
+        if (readText(path, text, error))
+            use(path, label, text);
+        else
+            m_problems.push_back({Diagnostic::Severity::Error, label, {}, error});
+    }
+}
+
 void TemplateLibrary::scanFolder(const std::string &root, bool devicesOnly)
 {
     const QString base = QString::fromStdString(root);
-    for (const QString &path : yamlFilesUnder(base + "/devices")) {
-        std::string text, error;
-        const std::string label = path.startsWith(":/")
-                                      ? "builtin:" + QFileInfo(path).fileName().toStdString()
-                                      : path.toStdString();
-        if (!readText(path, text, error)) {
-            m_problems.push_back({Diagnostic::Severity::Error, label, {}, error});
-            continue;
-        }
+    scanFiles(base + "/devices", [this](const QString &, const std::string &label, const std::string &text) {
         DeviceTemplateResult r = readDeviceTemplate(text, label);
         if (r.error)
             m_problems.push_back(*r.error);
         else
             addDevice(std::move(*r.device));
-    }
+    });
     if (devicesOnly)
         return;
-    for (const QString &path : yamlFilesUnder(base + "/designs")) {
-        std::string text, error;
-        const std::string label = path.startsWith(":/")
-                                      ? "builtin:" + QFileInfo(path).fileName().toStdString()
-                                      : path.toStdString();
-        if (!readText(path, text, error)) {
-            m_problems.push_back({Diagnostic::Severity::Error, label, {}, error});
-            continue;
-        }
+    scanFiles(base + "/designs", [this](const QString &path, const std::string &label, const std::string &text) {
         DesignTemplateResult r = readDesignTemplateHeader(text, label);
-        if (r.error)
+        if (r.error) {
             m_problems.push_back(*r.error);
-        else if (r.info) {
+        } else if (r.info) {
             r.info->path = path.toStdString();
             addDesign(std::move(*r.info));
         }
-    }
+    });
 }
 
 void TemplateLibrary::scanBuiltins()

@@ -6,6 +6,9 @@
 #include "Diagnostic.h"
 #include "TemplateReader.h"
 
+#include <QString>
+
+#include <functional>
 #include <optional>
 #include <string>
 #include <vector>
@@ -56,6 +59,9 @@ private:
     void addDevice(DeviceTemplate t);
     void addDesign(DesignTemplateInfo info);
     void scanFolder(const std::string &root, bool devicesOnly);
+    // Calls `use` with (path, label, text) for each YAML file under `dir`; unreadable ones are problems.
+    void scanFiles(const QString &dir,
+                   const std::function<void(const QString &, const std::string &, const std::string &)> &use);
     void scanBuiltins();
 
     std::vector<DeviceTemplateEntry> m_devices;
