@@ -109,6 +109,8 @@ void DesignReader::readHeader(const MapReader &m, Design &d)
         MapReader t(m.get("template"), "template", m.valuePos("template"));
         TemplateHeader h;
         h.id = t.requiredString("id");
+        if (h.id.find_first_not_of("abcdefghijklmnopqrstuvwxyz0123456789-") != std::string::npos)
+            fail(t.valuePos("id"), tr("template id '%1' must use only a-z, 0-9 and '-'").arg(q(h.id)));
         h.title = t.optionalString("title");
         h.description = t.optionalString("description");
         h.extras = extras(t, {"id", "title", "description"});

@@ -363,6 +363,10 @@ nicht laden oder die Befehlszeile ist falsch.
         <source>port &apos;%1&apos; is already used by link &apos;%2&apos; (line %3); a port carries one link</source>
         <translation>Port &apos;%1&apos; wird schon von Verbindung &apos;%2&apos; benutzt (Zeile %3); ein Port trägt eine Verbindung</translation>
     </message>
+    <message>
+        <source>template id &apos;%1&apos; must use only a-z, 0-9 and &apos;-&apos;</source>
+        <translation>Vorlagen-ID &apos;%1&apos; darf nur a-z, 0-9 und &apos;-&apos; enthalten</translation>
+    </message>
 </context>
 <context>
     <name>DesignSaver</name>

@@ -363,6 +363,10 @@ worden geladen of de opdrachtregel klopt niet.
         <source>port &apos;%1&apos; is already used by link &apos;%2&apos; (line %3); a port carries one link</source>
         <translation>poort &apos;%1&apos; wordt al gebruikt door verbinding &apos;%2&apos; (regel %3); een poort draagt één verbinding</translation>
     </message>
+    <message>
+        <source>template id &apos;%1&apos; must use only a-z, 0-9 and &apos;-&apos;</source>
+        <translation>sjabloon-id &apos;%1&apos; mag alleen a-z, 0-9 en &apos;-&apos; bevatten</translation>
+    </message>
 </context>
 <context>
     <name>DesignSaver</name>
