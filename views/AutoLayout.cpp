@@ -54,9 +54,20 @@ std::map<std::string, QPointF> autoPlace(const Design &d, const std::map<std::st
         }
     }
     const qreal gapX = 50, gapY = 110;
+    auto sizeOf = [&](const std::string &id) {
+        auto s = sizes.find(id);
+        return s == sizes.end() ? QSizeF(200, 100) : s->second;
+    };
+    // Rows no wider than the widest of the host layer and 1400: long layers wrap, and every
+    // row is centred under the others.
+    qreal hostsWidth = 0;
+    for (const Device &dev : d.devices)
+        if (!dev.position && layerOf(dev.type) == 1)
+            hostsWidth += sizeOf(dev.id).width() + gapX;
+    const qreal maxWidth = std::max<qreal>(1400, hostsWidth - gapX);
     std::map<std::string, QPointF> result;
     for (int layer = 0; layer < 4; ++layer) {
-        std::vector<std::pair<qreal, const Device *>> row;
+        std::vector<std::pair<qreal, const Device *>> order;
         for (std::size_t i = 0; i < d.devices.size(); ++i) {
             const Device &dev = d.devices[i];
             if (dev.position || layerOf(dev.type) != layer)
@@ -70,22 +81,37 @@ std::map<std::string, QPointF> autoPlace(const Design &d, const std::map<std::st
                     ++n;
                 }
             }
-            row.emplace_back(n ? sum / n : 1e9 + double(i), &dev);
+            order.emplace_back(n ? sum / n : 1e9 + double(i), &dev);
         }
-        if (row.empty())
+        if (order.empty())
             continue;
-        std::stable_sort(row.begin(), row.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
-        qreal x = 0, height = 0;
-        for (const auto &[key, dev] : row) {
-            auto s = sizes.find(dev->id);
-            const QSizeF size = s == sizes.end() ? QSizeF(200, 100) : s->second;
-            const QPointF p(x, top);
-            placed[dev->id] = p;
-            result[dev->id] = p;
-            x += size.width() + gapX;
-            height = std::max(height, size.height());
+        std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        std::vector<std::vector<const Device *>> rows(1);
+        qreal width = 0;
+        for (const auto &[key, dev] : order) {
+            const qreal w = sizeOf(dev->id).width();
+            if (!rows.back().empty() && width + w > maxWidth) {
+                rows.emplace_back();
+                width = 0;
+            }
+            rows.back().push_back(dev);
+            width += w + gapX;
         }
-        top += height + gapY;
+        for (const auto &row : rows) {
+            qreal rowWidth = -gapX, height = 0;
+            for (const Device *dev : row) {
+                rowWidth += sizeOf(dev->id).width() + gapX;
+                height = std::max(height, sizeOf(dev->id).height());
+            }
+            qreal x = std::max<qreal>(0, (maxWidth - rowWidth) / 2);
+            for (const Device *dev : row) {
+                const QPointF p(x, top);
+                placed[dev->id] = p;
+                result[dev->id] = p;
+                x += sizeOf(dev->id).width() + gapX;
+            }
+            top += height + gapY;
+        }
     }
     return result;
 }
