@@ -12,6 +12,7 @@
 #include "NetworksPanel.h"
 #include "PalettePanel.h"
 #include "PropertiesPanel.h"
+#include "SettingsDialog.h"
 #include "TemplateDialog.h"
 
 #include <QLabel>
@@ -60,6 +61,7 @@ private slots:
     void saveMarksClean();
     void newFromTemplate();
     void rescanFindsADroppedTemplate();
+    void settingsStoreTemplateFolders();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -409,6 +411,28 @@ void TestEditor::rescanFindsADroppedTemplate()
     QVERIFY(m_window->document()->design().findDevice("sw01"));
     QCOMPARE(int(m_window->scene()->deviceItem("sw01")->geometry().ports.size()), 32);
     qunsetenv("CLUSTERNET_TEMPLATE_PATH");
+}
+
+void TestEditor::settingsStoreTemplateFolders()
+{
+    QTemporaryDir shared;
+    QDir().mkpath(shared.filePath("designs"));
+    QFile f(shared.filePath("designs/team.cluster.yaml"));
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("format: clusternet/1\ntemplate: {id: team-standard, title: Our standard, description: The team's own}\n"
+            "design: {title: Team standard}\n");
+    f.close();
+    {
+        SettingsDialog dialog;
+        dialog.folderList()->addItem(shared.path());
+        dialog.store();
+    }
+    QCOMPARE(TemplateLibrary::settingsFolders(), std::vector<std::string>{shared.path().toStdString()});
+    m_window->rescanTemplates();
+    QVERIFY(m_window->document()->templates().findDesign("team-standard"));
+    SettingsDialog again;
+    QCOMPARE(again.folders(), QStringList{shared.path()});
+    TemplateLibrary::setSettingsFolders({});
 }
 
 QTEST_MAIN(TestEditor)
