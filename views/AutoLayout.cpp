@@ -3,6 +3,7 @@
 #include "Endpoint.h"
 
 #include <algorithm>
+#include <cmath>
 #include <vector>
 
 namespace cn {
@@ -58,13 +59,15 @@ std::map<std::string, QPointF> autoPlace(const Design &d, const std::map<std::st
         auto s = sizes.find(id);
         return s == sizes.end() ? QSizeF(200, 100) : s->second;
     };
-    // Rows no wider than the widest of the host layer and 1400: long layers wrap, and every
-    // row is centred under the others.
-    qreal hostsWidth = 0;
+    // Rows about half again as wide as the placed area is tall, and at least 1400 wide: long
+    // layers wrap, and every row is centred under the others.
+    qreal area = 0;
     for (const Device &dev : d.devices)
-        if (!dev.position && layerOf(dev.type) == 1)
-            hostsWidth += sizeOf(dev.id).width() + gapX;
-    const qreal maxWidth = std::max<qreal>(1400, hostsWidth - gapX);
+        if (!dev.position) {
+            const QSizeF s = sizeOf(dev.id);
+            area += (s.width() + gapX) * (s.height() + gapY);
+        }
+    const qreal maxWidth = std::max<qreal>(1400, std::sqrt(area) * 1.5);
     std::map<std::string, QPointF> result;
     for (int layer = 0; layer < 4; ++layer) {
         std::vector<std::pair<qreal, const Device *>> order;
@@ -85,7 +88,25 @@ std::map<std::string, QPointF> autoPlace(const Design &d, const std::map<std::st
         }
         if (order.empty())
             continue;
-        std::stable_sort(order.begin(), order.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        // Members of a stack stay side by side: order stacks by their mean position first.
+        std::map<std::string, std::pair<qreal, int>> stackMean;
+        for (const auto &[key, dev] : order)
+            if (!dev->stack.empty() && key < 1e9) {
+                stackMean[dev->stack].first += key;
+                stackMean[dev->stack].second += 1;
+            }
+        auto groupKey = [&](const std::pair<qreal, const Device *> &e) {
+            auto it = stackMean.find(e.second->stack);
+            return it == stackMean.end() ? e.first : it->second.first / it->second.second;
+        };
+        std::stable_sort(order.begin(), order.end(), [&](const auto &a, const auto &b) {
+            const qreal ga = groupKey(a), gb = groupKey(b);
+            if (ga != gb)
+                return ga < gb;
+            if (a.second->stack != b.second->stack)
+                return a.second->stack < b.second->stack;
+            return a.first < b.first;
+        });
         std::vector<std::vector<const Device *>> rows(1);
         qreal width = 0;
         for (const auto &[key, dev] : order) {
