@@ -75,10 +75,18 @@ ReportPages::ReportPages(const Design &design, const std::vector<Finding> &findi
 void ReportPages::addTable(const QString &heading, const std::vector<qreal> &widths, const QStringList &header,
                            const std::vector<QStringList> &rows, const std::vector<int> &severities)
 {
-    m_rows.push_back({Row::Heading, {heading}, {1.0}});
-    m_rows.push_back({Row::Header, header, widths});
+    auto row = [](Row::Kind kind, const QStringList &cells, const std::vector<qreal> &w, int severity) {
+        Row r;
+        r.kind = kind;
+        r.cells = cells;
+        r.widths = w;
+        r.severity = severity;
+        return r;
+    };
+    m_rows.push_back(row(Row::Heading, {heading}, {1.0}, -1));
+    m_rows.push_back(row(Row::Header, header, widths, -1));
     for (std::size_t i = 0; i < rows.size(); ++i)
-        m_rows.push_back({Row::Body, rows[i], widths, i < severities.size() ? severities[i] : -1});
+        m_rows.push_back(row(Row::Body, rows[i], widths, i < severities.size() ? severities[i] : -1));
 }
 
 qreal ReportPages::heightOf(const Row &r, qreal widthMm)
@@ -91,21 +99,33 @@ qreal ReportPages::heightOf(const Row &r, qreal widthMm)
     case Row::Body:
         break;
     }
-    // Measured at 10 units per mm with the body font, so it holds on any device.
+    if (qFuzzyCompare(r.measuredFor, widthMm))
+        return r.heightMm;
+    // Measured at 40 units per mm with the body font (large, so hinting does not skew it), so
+    // it holds on any device.
     QFont f;
-    f.setPixelSize(31);
+    f.setPixelSize(124);
     const QFontMetricsF fm(f);
     int lines = 1;
+    r.wraps.assign(std::size_t(r.cells.size()), 0);
     for (int c = 0; c < r.cells.size() && c < int(r.widths.size()); ++c) {
-        const qreal w = (r.widths[std::size_t(c)] * widthMm - 2) * 10;
+        const qreal w = (r.widths[std::size_t(c)] * widthMm - 2) * 40;
+        if (fm.horizontalAdvance(r.cells.at(c)) <= w)
+            continue; // one line: no need to lay it out
+        r.wraps[std::size_t(c)] = 1;
         const QRectF need = fm.boundingRect(QRectF(0, 0, w, 1e6), Qt::TextWordWrap | Qt::AlignLeft, r.cells.at(c));
         lines = std::max(lines, int(std::ceil(need.height() / fm.lineSpacing() - 0.01)));
     }
-    return 1.2 + lines * 4.0;
+    r.measuredFor = widthMm;
+    r.heightMm = 1.2 + lines * 4.0;
+    return r.heightMm;
 }
 
 std::vector<std::vector<const ReportPages::Row *>> ReportPages::paginate(const QSizeF &bodyMm) const
 {
+    if (!m_pages.empty() && qFuzzyCompare(m_pagedFor.width(), bodyMm.width()) &&
+        qFuzzyCompare(m_pagedFor.height(), bodyMm.height()))
+        return m_pages;
     const qreal bodyHeightMm = bodyMm.height(), widthMm = bodyMm.width();
     std::vector<std::vector<const Row *>> pages(1);
     qreal y = 0;
@@ -129,6 +149,8 @@ std::vector<std::vector<const ReportPages::Row *>> ReportPages::paginate(const Q
         pages.back().push_back(&r);
         y += heightOf(r, widthMm);
     }
+    m_pagedFor = bodyMm;
+    m_pages = pages;
     return pages;
 }
 
@@ -163,7 +185,10 @@ void ReportPages::paint(QPainter &p, const QRectF &body, qreal mm, int page) con
             const qreal w = r->widths[std::size_t(c)] * body.width();
             const QRectF cell(x + 1 * mm, y, w - 2 * mm, h);
             p.setPen(c == 0 && r->severity >= 0 ? severityColor(r->severity) : QColor("#212121"));
-            p.drawText(cell.adjusted(0, 0.6 * mm, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap, r->cells.at(c));
+            // Only text that does not fit is laid out to wrap; the rest is drawn as one line.
+            const bool wraps = r->kind == Row::Body && std::size_t(c) < r->wraps.size() && r->wraps[std::size_t(c)];
+            p.drawText(cell.adjusted(0, 0.6 * mm, 0, 0), Qt::AlignLeft | Qt::AlignTop | (wraps ? Qt::TextWordWrap : 0),
+                       r->cells.at(c));
             x += w;
         }
         y += h;

@@ -27,10 +27,14 @@ public:
 
 private:
     struct Row {
-        enum Kind { Heading, Header, Body } kind;
+        enum Kind { Heading, Header, Body } kind = Body;
         QStringList cells;
         std::vector<qreal> widths; // fractions of the body width
         int severity = -1;
+        // Measured once for the body width below: its height and which cells wrap.
+        mutable qreal measuredFor = -1;
+        mutable qreal heightMm = 0;
+        mutable std::vector<char> wraps;
     };
     void addTable(const QString &heading, const std::vector<qreal> &widths, const QStringList &header,
                   const std::vector<QStringList> &rows, const std::vector<int> &severities = {});
@@ -39,6 +43,9 @@ private:
     static qreal heightOf(const Row &r, qreal widthMm);
 
     std::vector<Row> m_rows;
+    // Pagination for the last body size asked for; measuring wrapped text is the slow part.
+    mutable QSizeF m_pagedFor;
+    mutable std::vector<std::vector<const Row *>> m_pages;
 };
 
 } // namespace cn
