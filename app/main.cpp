@@ -67,5 +67,7 @@ int main(int argc, char **argv)
     window.show();
     if (args.size() > 1 && !args.at(1).isEmpty())
         window.openFile(args.at(1));
+    else
+        window.offerRecovery();
     return app.exec();
 }

@@ -1144,6 +1144,10 @@ nicht laden oder die Befehlszeile ist falsch.
         <source>Untitled cluster design</source>
         <translation>Unbenannter Clusterentwurf</translation>
     </message>
+    <message>
+        <source>recovered design</source>
+        <translation>wiederhergestellter Entwurf</translation>
+    </message>
 </context>
 <context>
     <name>cn::DiagramScene</name>
@@ -1723,6 +1727,30 @@ nicht laden oder die Befehlszeile ist falsch.
     <message>
         <source>The new language applies when clusternet starts again.</source>
         <translation>Die neue Sprache gilt, sobald clusternet neu startet.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisches Speichern fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Ungespeicherte Änderungen wiederherstellen</translation>
+    </message>
+    <message>
+        <source>clusternet was not closed properly. A copy of %1 with unsaved changes was kept (%2).
+
+Recover it?</source>
+        <translation>clusternet wurde nicht ordnungsgemäß beendet. Eine Kopie von %1 mit ungespeicherten Änderungen wurde aufbewahrt (%2).
+
+Wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>an unsaved design</source>
+        <translation>einem ungespeicherten Entwurf</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Wiederherstellen nicht möglich</translation>
     </message>
 </context>
 <context>

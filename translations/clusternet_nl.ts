@@ -1144,6 +1144,10 @@ worden geladen of de opdrachtregel klopt niet.
         <source>Untitled cluster design</source>
         <translation>Naamloos clusterontwerp</translation>
     </message>
+    <message>
+        <source>recovered design</source>
+        <translation>herstelde ontwerp</translation>
+    </message>
 </context>
 <context>
     <name>cn::DiagramScene</name>
@@ -1723,6 +1727,30 @@ worden geladen of de opdrachtregel klopt niet.
     <message>
         <source>The new language applies when clusternet starts again.</source>
         <translation>De nieuwe taal geldt zodra clusternet opnieuw start.</translation>
+    </message>
+    <message>
+        <source>Autosave failed: %1</source>
+        <translation>Automatisch opslaan mislukt: %1</translation>
+    </message>
+    <message>
+        <source>Recover unsaved changes</source>
+        <translation>Niet-opgeslagen wijzigingen herstellen</translation>
+    </message>
+    <message>
+        <source>clusternet was not closed properly. A copy of %1 with unsaved changes was kept (%2).
+
+Recover it?</source>
+        <translation>clusternet is niet netjes afgesloten. Er is een kopie van %1 met niet-opgeslagen wijzigingen bewaard (%2).
+
+Herstellen?</translation>
+    </message>
+    <message>
+        <source>an unsaved design</source>
+        <translation>een niet-opgeslagen ontwerp</translation>
+    </message>
+    <message>
+        <source>Cannot recover</source>
+        <translation>Kan niet herstellen</translation>
     </message>
 </context>
 <context>

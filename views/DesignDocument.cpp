@@ -68,6 +68,16 @@ bool DesignDocument::loadText(const std::string &text, const QString &label, QSt
     return true;
 }
 
+bool DesignDocument::recover(const std::string &text, const QString &path, QString *error)
+{
+    if (!loadText(text, path.isEmpty() ? tr("recovered design") : path, error))
+        return false;
+    m_path = path;
+    m_undo.resetClean(); // it differs from what is on disk
+    emit fileChanged();
+    return true;
+}
+
 bool DesignDocument::save(const QString &path, QString *error)
 {
     const std::string failure = saveDesignToFile(m_design, path.toStdString());

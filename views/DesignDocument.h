@@ -33,6 +33,8 @@ public:
     // Loads a design from text (a template); the document has no file until saved.
     bool loadText(const std::string &text, const QString &label, QString *error, bool dropTemplateHeader = false);
     bool save(const QString &path, QString *error);
+    // Takes a recovered copy as the design of `path` (empty: unsaved), with unsaved changes.
+    bool recover(const std::string &text, const QString &path, QString *error);
     // Replaces the design through an undoable command. Returns an error text (and changes
     // nothing) when `next` has a broken reference. Commands with the same non-zero `mergeId`
     // and `mergeKey` in a row merge into one (moves of the same items).

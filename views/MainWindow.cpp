@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AutoLayout.h"
+#include "Autosave.h"
 #include "DesignDocument.h"
 #include "DesignEdits.h"
 #include "DesignLoader.h"
@@ -37,6 +38,7 @@
 #include <QPrintPreviewDialog>
 #include <QPrinter>
 #include <QRegularExpression>
+#include <QTimer>
 #include <QUndoView>
 
 namespace cn {
@@ -63,6 +65,17 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildActions();
 
     connect(m_doc, &DesignDocument::fileChanged, this, &MainWindow::updateTitle);
+    auto *autosave = new QTimer(this);
+    autosave->setInterval(30000);
+    connect(autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
+    autosave->start();
+    // A design that is saved, or put away, needs no copy any more.
+    connect(m_doc, &DesignDocument::fileChanged, this, [this] {
+        if (!m_doc->isModified() && !m_autosavedFor.isNull()) {
+            removeAutosave(m_autosavedFor);
+            m_autosavedFor.clear();
+        }
+    });
     connect(m_doc, &DesignDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_scene, &DiagramScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
     connect(m_view, &DiagramView::zoomChanged, this, [this](qreal z) { m_zoom->setText(tr("Zoom %1%").arg(qRound(z * 100))); });
@@ -567,12 +580,56 @@ void MainWindow::printDiagram(bool preview)
         renderer.print(&printer, options, report);
 }
 
+void MainWindow::autosaveNow()
+{
+    if (!m_doc->isModified())
+        return;
+    if (!m_autosavedFor.isNull() && m_autosavedFor != m_doc->filePath())
+        removeAutosave(m_autosavedFor);
+    QString error;
+    if (writeAutosave(m_doc->design(), m_doc->filePath(), &error))
+        m_autosavedFor = m_doc->filePath();
+    else
+        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 6000);
+}
+
+void MainWindow::offerRecovery()
+{
+    const QStringList pending = pendingAutosaves();
+    if (pending.isEmpty())
+        return;
+    const QString copy = pending.first();
+    const QString origin = autosaveOrigin(copy);
+    const auto answer = QMessageBox::question(
+        this, tr("Recover unsaved changes"),
+        tr("clusternet was not closed properly. A copy of %1 with unsaved changes was kept (%2).\n\n"
+           "Recover it?")
+            .arg(origin.isEmpty() ? tr("an unsaved design") : origin,
+                 QLocale().toString(QFileInfo(copy).lastModified(), QLocale::ShortFormat)),
+        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
+    if (answer == QMessageBox::Yes) {
+        QFile f(copy);
+        QString error;
+        if (!f.open(QIODevice::ReadOnly) || !m_doc->recover(f.readAll().toStdString(), origin, &error)) {
+            QMessageBox::critical(this, tr("Cannot recover"), error.isEmpty() ? f.errorString() : error);
+            return;
+        }
+        m_autosavedFor = origin;
+        m_view->fitDesign();
+        return;
+    }
+    for (const QString &p : pending)
+        QFile::remove(p);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     if (!maybeSave()) {
         event->ignore();
         return;
     }
+    if (!m_autosavedFor.isNull())
+        removeAutosave(m_autosavedFor);
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());

@@ -55,6 +55,9 @@ public:
     bool createFromTemplate(const QString &id);
     void showSettings();
     void rescanTemplates();
+    // Offers the copy an earlier run left behind (a crash); call once the window shows.
+    void offerRecovery();
+    void autosaveNow();
     void printDiagram(bool preview);
 
 protected:
@@ -85,6 +88,7 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_switchMenu = nullptr;
     QAction *m_failureAction = nullptr;
+    QString m_autosavedFor;
 };
 
 } // namespace cn

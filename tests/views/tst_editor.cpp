@@ -1,5 +1,6 @@
 // The editor, offscreen: the scene follows the model through edits, undo and redo; links are
 // drawn with the mouse; panel edits are undoable; failure mode reports what a failure cuts.
+#include "Autosave.h"
 #include "DesignDocument.h"
 #include "DesignEdits.h"
 #include "DeviceItem.h"
@@ -62,6 +63,7 @@ private slots:
     void newFromTemplate();
     void rescanFindsADroppedTemplate();
     void settingsStoreTemplateFolders();
+    void autosaveAndRecovery();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -433,6 +435,37 @@ void TestEditor::settingsStoreTemplateFolders()
     SettingsDialog again;
     QCOMPARE(again.folders(), QStringList{shared.path()});
     TemplateLibrary::setSettingsFolders({});
+}
+
+void TestEditor::autosaveAndRecovery()
+{
+    for (const QString &p : pendingAutosaves())
+        QFile::remove(p);
+    QTemporaryDir dir;
+    const QString file = dir.filePath("work.cluster.yaml");
+    QVERIFY(QFile::copy(example("converged-10g-blade"), file));
+    QVERIFY(m_window->openFile(file));
+    m_window->autosaveNow();
+    QVERIFY(pendingAutosaves().isEmpty()); // nothing unsaved, nothing kept
+    m_window->addDevice("host", QString());
+    m_window->autosaveNow();
+    const QStringList pending = pendingAutosaves();
+    QCOMPARE(pending.size(), 1);
+    QCOMPARE(autosaveOrigin(pending.first()), QFileInfo(file).absoluteFilePath());
+
+    // As after a crash: a new window recovers the copy, unsaved, under the original name.
+    DesignDocument recovered;
+    QFile copy(pending.first());
+    QVERIFY(copy.open(QIODevice::ReadOnly));
+    QString error;
+    QVERIFY2(recovered.recover(copy.readAll().toStdString(), autosaveOrigin(pending.first()), &error), qPrintable(error));
+    QVERIFY(recovered.design().findDevice("hv01"));
+    QVERIFY(recovered.isModified());
+    QCOMPARE(recovered.filePath(), QFileInfo(file).absoluteFilePath());
+
+    // Saving puts the copy away.
+    QVERIFY(m_window->saveFile(file));
+    QVERIFY(pendingAutosaves().isEmpty());
 }
 
 QTEST_MAIN(TestEditor)
