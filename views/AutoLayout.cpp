@@ -2,8 +2,15 @@
 
 #include "Endpoint.h"
 
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/fruchterman_reingold.hpp>
+#include <boost/graph/random_layout.hpp>
+#include <boost/graph/topology.hpp>
+#include <boost/random/linear_congruential.hpp>
+
 #include <algorithm>
 #include <cmath>
+#include <set>
 #include <vector>
 
 namespace cn {
@@ -45,15 +52,39 @@ std::map<std::string, QPointF> autoPlace(const Design &d, const std::map<std::st
     if (any)
         top += 120;
 
-    // Neighbours through links, to put each device under the ones it is cabled to.
-    std::map<std::string, std::vector<std::string>> neighbours;
+    // Where the cabling pulls each device: a force-directed layout of the devices joined by
+    // their links (Boost.Graph's Fruchterman-Reingold, from a fixed seed so it repeats). Its
+    // x coordinates order the switches and storage within their layer.
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+    using Topology = boost::rectangle_topology<boost::minstd_rand>;
+    std::map<std::string, std::size_t> vertex;
+    for (std::size_t i = 0; i < d.devices.size(); ++i)
+        vertex[d.devices[i].id] = i;
+    Graph g(d.devices.size());
+    std::set<std::pair<std::size_t, std::size_t>> joined;
     for (const Link &l : d.links) {
         EndpointRef a, b;
-        if (splitEndpoint(l.a, a) && splitEndpoint(l.b, b)) {
-            neighbours[a.device].push_back(b.device);
-            neighbours[b.device].push_back(a.device);
-        }
+        if (!splitEndpoint(l.a, a) || !splitEndpoint(l.b, b) || !vertex.count(a.device) || !vertex.count(b.device))
+            continue;
+        auto e = std::minmax(vertex[a.device], vertex[b.device]);
+        if (e.first != e.second && joined.insert(e).second)
+            boost::add_edge(e.first, e.second, g);
     }
+    boost::minstd_rand seed(20111);
+    const double side = 100.0 * std::sqrt(double(std::max<std::size_t>(1, d.devices.size())));
+    Topology topology(seed, -side, -side, side, side);
+    std::vector<Topology::point_type> points(d.devices.size());
+    auto pointMap = boost::make_iterator_property_map(points.begin(), boost::get(boost::vertex_index, g));
+    boost::random_graph_layout(g, pointMap, topology);
+    for (std::size_t i = 0; i < d.devices.size(); ++i)
+        if (d.devices[i].position) {
+            points[i][0] = std::clamp(d.devices[i].position->x - 1000, -side, side);
+            points[i][1] = std::clamp(d.devices[i].position->y, -side, side);
+        }
+    if (boost::num_edges(g) > 0)
+        boost::fruchterman_reingold_force_directed_layout(g, pointMap, topology,
+                                                          boost::cooling(boost::linear_cooling<double>(80)));
+
     const qreal gapX = 50, gapY = 110;
     auto sizeOf = [&](const std::string &id) {
         auto s = sizes.find(id);
@@ -75,23 +106,16 @@ std::map<std::string, QPointF> autoPlace(const Design &d, const std::map<std::st
             const Device &dev = d.devices[i];
             if (dev.position || layerOf(dev.type) != layer)
                 continue;
-            qreal sum = 0;
-            int n = 0;
-            for (const auto &nb : neighbours[dev.id]) {
-                auto p = placed.find(nb);
-                if (p != placed.end()) {
-                    sum += p->second.x();
-                    ++n;
-                }
-            }
-            order.emplace_back(n ? sum / n : 1e9 + double(i), &dev);
+            // Hosts keep the order of the file (hv01, hv02, ...); what they are cabled to
+            // follows the layout's pull.
+            order.emplace_back(layer <= 1 ? double(i) : points[i][0], &dev);
         }
         if (order.empty())
             continue;
         // Members of a stack stay side by side: order stacks by their mean position first.
         std::map<std::string, std::pair<qreal, int>> stackMean;
         for (const auto &[key, dev] : order)
-            if (!dev->stack.empty() && key < 1e9) {
+            if (!dev->stack.empty()) {
                 stackMean[dev->stack].first += key;
                 stackMean[dev->stack].second += 1;
             }

@@ -142,7 +142,19 @@ void DiagramScene::sync()
     std::map<std::string, QSizeF> sizes;
     for (const Device &dev : d.devices)
         sizes[dev.id] = layoutDevice(dev, index.templateOf(index.deviceIndex(dev.id))).bounds.size();
-    const auto autoPositions = autoPlace(d, sizes);
+    // Placement is worked out again only when what it depends on changes: which devices have
+    // no position, their sizes, the cabling. Moving a placed device leaves the others still.
+    std::string key;
+    for (const Device &dev : d.devices)
+        if (!dev.position)
+            key += dev.id + "@" + std::to_string(sizes[dev.id].width()) + "x" + std::to_string(sizes[dev.id].height()) + "\n";
+    for (const Link &l : d.links)
+        key += l.name() + "\n";
+    if (key != m_autoKey) {
+        m_autoPositions = autoPlace(d, sizes);
+        m_autoKey = key;
+    }
+    const auto &autoPositions = m_autoPositions;
 
     std::set<std::string> seen;
     for (std::size_t i = 0; i < d.devices.size(); ++i) {

@@ -97,6 +97,8 @@ private:
     std::map<std::string, LinkItem *> m_links;
     std::map<std::string, StackItem *> m_stacks;
     std::map<std::string, std::set<std::string>> m_linksOfDevice;
+    std::string m_autoKey;
+    std::map<std::string, QPointF> m_autoPositions;
     bool m_snap = true;
     bool m_grid = true;
     bool m_printing = false;
