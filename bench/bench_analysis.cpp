@@ -5,6 +5,7 @@
 //   bench_analysis --write HOSTS FILE                               write a synthetic design
 #include "DesignSaver.h"
 #include "SyntheticDesign.h"
+#include "Timing.h"
 #include "TemplateLibrary.h"
 #include "Validator.h"
 
@@ -19,22 +20,7 @@
 
 using namespace cn;
 
-namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
+using bench::medianMs;
 
 int main(int argc, char **argv)
 {

@@ -6,6 +6,7 @@
 #include "DiagramRenderer.h"
 #include "DiagramScene.h"
 #include "SyntheticDesign.h"
+#include "Timing.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -17,22 +18,7 @@
 
 using namespace cn;
 
-namespace {
-
-double medianMs(int runs, const std::function<void()> &work)
-{
-    std::vector<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        work();
-        times.push_back(double(t.nsecsElapsed()) / 1e6);
-    }
-    std::sort(times.begin(), times.end());
-    return times[times.size() / 2];
-}
-
-} // namespace
+using bench::medianMs;
 
 int main(int argc, char **argv)
 {

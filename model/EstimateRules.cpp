@@ -4,6 +4,21 @@
 #include "Rules.h"
 
 namespace cn {
+namespace {
+
+Finding slowMigration(const std::string &host, const QString &message)
+{
+    Finding f;
+    f.rule = "live-migration-slow";
+    f.severity = Severity::Warning;
+    f.elements = {host};
+    f.affects = f.elements;
+    f.roles = {Role::LiveMigration};
+    f.message = message.toStdString();
+    return f;
+}
+
+} // namespace
 
 void checkEstimates(const DesignIndex &index, std::vector<Finding> &out)
 {
@@ -13,37 +28,23 @@ void checkEstimates(const DesignIndex &index, std::vector<Finding> &out)
     for (const VmMigration &v : m.vms) {
         if (v.seconds <= vmLimit)
             continue;
-        Finding f;
-        f.rule = "live-migration-slow";
-        f.severity = Severity::Warning;
-        f.elements = {d.devices[std::size_t(v.host)].id};
-        f.affects = f.elements;
-        f.roles = {Role::LiveMigration};
-        f.message = FindingText::tr("Live migration of VM %1 (%2 GB) from %3 takes about %4 s at %5 "
-                                    "Gb/s, over the %6 s limit")
-                        .arg(FindingText::q(v.vm), FindingText::gbps(v.memoryGb), FindingText::q(f.elements[0]),
-                             FindingText::seconds(v.seconds), FindingText::gbps(v.bandwidthGbps),
-                             FindingText::gbps(vmLimit))
-                        .toStdString();
-        out.push_back(std::move(f));
+        const std::string &host = d.devices[std::size_t(v.host)].id;
+        out.push_back(slowMigration(host, FindingText::tr("Live migration of VM %1 (%2 GB) from %3 takes about %4 s at %5 "
+                                                          "Gb/s, over the %6 s limit")
+                                              .arg(FindingText::q(v.vm), FindingText::gbps(v.memoryGb),
+                                                   FindingText::q(host), FindingText::seconds(v.seconds),
+                                                   FindingText::gbps(v.bandwidthGbps), FindingText::gbps(vmLimit))));
     }
     const double drainLimit = d.policy.evacuationLimit();
     for (const HostDrain &h : m.drains) {
         if (h.seconds <= drainLimit)
             continue;
-        Finding f;
-        f.rule = "live-migration-slow";
-        f.severity = Severity::Warning;
-        f.elements = {d.devices[std::size_t(h.host)].id};
-        f.affects = f.elements;
-        f.roles = {Role::LiveMigration};
-        f.message = FindingText::tr("Draining host %1 (%2 GB of VMs) takes about %3 s at %4 Gb/s, "
-                                    "over the %5 s limit")
-                        .arg(FindingText::q(f.elements[0]), FindingText::gbps(h.memoryGb),
-                             FindingText::seconds(h.seconds), FindingText::gbps(h.bandwidthGbps),
-                             FindingText::gbps(drainLimit))
-                        .toStdString();
-        out.push_back(std::move(f));
+        const std::string &host = d.devices[std::size_t(h.host)].id;
+        out.push_back(slowMigration(host, FindingText::tr("Draining host %1 (%2 GB of VMs) takes about %3 s at %4 Gb/s, "
+                                                          "over the %5 s limit")
+                                              .arg(FindingText::q(host), FindingText::gbps(h.memoryGb),
+                                                   FindingText::seconds(h.seconds), FindingText::gbps(h.bandwidthGbps),
+                                                   FindingText::gbps(drainLimit))));
     }
     for (const NetworkCapacity &c : failoverCapacity(index)) {
         if (!c.shortOfRoom)

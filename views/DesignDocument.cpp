@@ -8,9 +8,9 @@
 
 namespace cn {
 
-DesignDocument::DesignDocument(QObject *parent)
-    : QObject(parent), m_templates(TemplateLibrary::scan(TemplateLibrary::standardFolders()))
+DesignDocument::DesignDocument(QObject *parent) : QObject(parent)
 {
+    // newDesign() reads the template path.
     connect(&m_undo, &QUndoStack::cleanChanged, this, &DesignDocument::fileChanged);
     newDesign();
 }

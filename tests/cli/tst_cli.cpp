@@ -34,6 +34,22 @@ Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnviro
             QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
 }
 
+// Findings as comparable keys: rule, severity and the elements as a set; the list as a multiset.
+QStringList findingKeys(const QJsonArray &findings)
+{
+    QStringList out;
+    for (const auto &v : findings) {
+        const QJsonObject o = v.toObject();
+        QStringList elements;
+        for (const auto &e : o.value("elements").toArray())
+            elements << e.toString();
+        elements.sort();
+        out << o.value("rule").toString() + " " + o.value("severity").toString() + " " + elements.join(",");
+    }
+    out.sort();
+    return out;
+}
+
 QByteArray readAll(const QString &path)
 {
     QFile f(path);
@@ -126,20 +142,7 @@ void TestCli::checkJsonMatchesExpected()
     const QJsonObject got = QJsonDocument::fromJson(r.out.toUtf8()).object();
     const QJsonObject want = QJsonDocument::fromJson(readAll(dataDir() + "/examples/" + name + ".expected.json")).object();
     QCOMPARE(got.value("summary").toObject(), want.value("summary").toObject());
-    auto keys = [](const QJsonArray &findings) {
-        QStringList out;
-        for (const auto &v : findings) {
-            const QJsonObject o = v.toObject();
-            QStringList elements;
-            for (const auto &e : o.value("elements").toArray())
-                elements << e.toString();
-            elements.sort();
-            out << o.value("rule").toString() + " " + o.value("severity").toString() + " " + elements.join(",");
-        }
-        out.sort();
-        return out;
-    };
-    QCOMPARE(keys(got.value("findings").toArray()), keys(want.value("findings").toArray()));
+    QCOMPARE(findingKeys(got.value("findings").toArray()), findingKeys(want.value("findings").toArray()));
     for (const auto &v : got.value("findings").toArray()) {
         const QJsonObject o = v.toObject();
         QVERIFY(!o.value("message").toString().isEmpty());
@@ -270,18 +273,7 @@ void TestCli::newFromEveryTemplate()
     const QJsonObject got = QJsonDocument::fromJson(checked.out.toUtf8()).object();
     const QJsonObject want = QJsonDocument::fromJson(readAll(dataDir() + "/template-findings/" + id + ".json")).object();
     QCOMPARE(got.value("summary").toObject(), want.value("summary").toObject());
-    auto keys = [](const QJsonArray &findings) {
-        QStringList out;
-        for (const auto &v : findings) {
-            QStringList elements;
-            for (const auto &e : v.toObject().value("elements").toArray())
-                elements << e.toString();
-            out << v.toObject().value("rule").toString() + " " + elements.join(",");
-        }
-        out.sort();
-        return out;
-    };
-    QCOMPARE(keys(got.value("findings").toArray()), keys(want.value("findings").toArray()));
+    QCOMPARE(findingKeys(got.value("findings").toArray()), findingKeys(want.value("findings").toArray()));
 }
 
 void TestCli::newRefusesToOverwrite()
