@@ -1,7 +1,7 @@
 #include "CommandParser.h"
-#include "DesignLoader.h"
-#include "TemplateLibrary.h"
-#include "Validator.h"
+#include "io/DesignLoader.h"
+#include "templates/TemplateLibrary.h"
+#include "analysis/Validator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,7 +1,7 @@
 #include "CommandParser.h"
-#include "DesignDocument.h"
-#include "DiagramRenderer.h"
-#include "DiagramScene.h"
+#include "document/DesignDocument.h"
+#include "paper/DiagramRenderer.h"
+#include "canvas/DiagramScene.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>

@@ -1,7 +1,7 @@
 #include "CommandParser.h"
-#include "DesignLoader.h"
-#include "DesignSaver.h"
-#include "TemplateLibrary.h"
+#include "io/DesignLoader.h"
+#include "io/DesignSaver.h"
+#include "templates/TemplateLibrary.h"
 
 #include <QCoreApplication>
 

@@ -1,9 +1,9 @@
-#include "BillOfMaterials.h"
+#include "report/BillOfMaterials.h"
 #include "CommandParser.h"
-#include "DesignIndex.h"
-#include "DesignLoader.h"
-#include "Estimates.h"
-#include "TemplateLibrary.h"
+#include "analysis/DesignIndex.h"
+#include "io/DesignLoader.h"
+#include "analysis/Estimates.h"
+#include "templates/TemplateLibrary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #include "CommandParser.h"
-#include "TemplateLibrary.h"
+#include "templates/TemplateLibrary.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #include "Cli.h"
-#include "MainWindow.h"
+#include "window/MainWindow.h"
 #include "Translations.h"
 
 #include <QApplication>

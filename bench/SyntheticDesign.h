@@ -1,7 +1,7 @@
 #pragma once
 // A synthetic cluster design for benchmarks: hosts with cabled teams into two switch stacks.
 
-#include "Design.h"
+#include "design/Design.h"
 
 namespace cn::bench {
 

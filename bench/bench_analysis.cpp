@@ -3,11 +3,11 @@
 //
 //   bench_analysis [--sizes 8,16,64] [--runs N] [--binary PATH]   measure
 //   bench_analysis --write HOSTS FILE                               write a synthetic design
-#include "DesignSaver.h"
+#include "io/DesignSaver.h"
 #include "SyntheticDesign.h"
 #include "Timing.h"
-#include "TemplateLibrary.h"
-#include "Validator.h"
+#include "templates/TemplateLibrary.h"
+#include "analysis/Validator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

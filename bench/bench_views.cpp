@@ -1,10 +1,10 @@
 // Benchmarks of the editor's side on a synthetic 64-host design: open (load, validate, build
 // the scene), one edit (apply, re-validate, re-sync), export to PDF and PNG. Medians, printed.
-#include "DesignDocument.h"
-#include "DesignEdits.h"
-#include "DesignSaver.h"
-#include "DiagramRenderer.h"
-#include "DiagramScene.h"
+#include "document/DesignDocument.h"
+#include "design/DesignEdits.h"
+#include "io/DesignSaver.h"
+#include "paper/DiagramRenderer.h"
+#include "canvas/DiagramScene.h"
 #include "SyntheticDesign.h"
 #include "Timing.h"
 

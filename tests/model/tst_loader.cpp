@@ -1,6 +1,6 @@
 // The loader: every load-error kind with its exact place and text, hostile input, warnings.
-#include "DesignLoader.h"
-#include "TemplateLibrary.h"
+#include "io/DesignLoader.h"
+#include "templates/TemplateLibrary.h"
 
 #include <QDir>
 #include <QElapsedTimer>

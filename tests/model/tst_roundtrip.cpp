@@ -1,8 +1,8 @@
 // Saving: load -> save -> load keeps the design; saving twice gives the same bytes; the
 // canonical file of every key is reproduced exactly; a failed save leaves the old file.
-#include "DesignLoader.h"
-#include "DesignSaver.h"
-#include "TemplateLibrary.h"
+#include "io/DesignLoader.h"
+#include "io/DesignSaver.h"
+#include "templates/TemplateLibrary.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,8 +1,8 @@
 // Every rule of RULES.md on small designs where it fires and near-identical ones where it must
 // not; and both shipped examples against their expected findings.
-#include "DesignLoader.h"
-#include "TemplateLibrary.h"
-#include "Validator.h"
+#include "io/DesignLoader.h"
+#include "templates/TemplateLibrary.h"
+#include "analysis/Validator.h"
 
 #include <QDir>
 #include <QFile>

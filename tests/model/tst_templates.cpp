@@ -1,7 +1,7 @@
 // Device templates: the NetBox library files read as they are, the built-ins of FORMAT.md §2,
 // and the search path's order and shadowing.
-#include "TemplateLibrary.h"
-#include "TemplateReader.h"
+#include "templates/TemplateLibrary.h"
+#include "templates/TemplateReader.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,0 +1,45 @@
+#pragma once
+// Where each part of a device is drawn, in the device's own coordinates: the header, the
+// adapters (NIC cards) and their port cells, or a switch's port rows. Shared by painting, hit
+// testing and link anchors, on screen and on paper.
+
+#include "design/Design.h"
+#include "templates/DeviceTemplate.h"
+
+#include <QRectF>
+#include <QString>
+
+#include <string>
+#include <vector>
+
+namespace cn {
+
+struct PortCell {
+    std::string local; // "adapter/port", or the switch interface name
+    QString label;
+    QRectF rect;
+    int speedMbps = 0;
+    bool mgmtOnly = false;
+    bool cablable = true;
+};
+
+struct AdapterBlock {
+    std::string id;
+    QString label;
+    QRectF rect;
+};
+
+struct DeviceGeometry {
+    QRectF bounds;
+    QRectF header;
+    std::vector<AdapterBlock> adapters;
+    std::vector<PortCell> ports;
+
+    const PortCell *port(const std::string &local) const;
+    const PortCell *portAt(const QPointF &p) const;
+    const AdapterBlock *adapterAt(const QPointF &p) const;
+};
+
+DeviceGeometry layoutDevice(const Device &device, const DeviceTemplate *tmpl);
+
+} // namespace cn

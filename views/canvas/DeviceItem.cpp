@@ -1,0 +1,215 @@
+#include "canvas/DeviceItem.h"
+
+#include "canvas/DiagramScene.h"
+
+#include <QPainter>
+#include <QStyleOptionGraphicsItem>
+
+namespace cn {
+namespace {
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+QColor fillFor(DeviceType t)
+{
+    switch (t) {
+    case DeviceType::Host:
+        return QColor("#eaf1f8");
+    case DeviceType::Switch:
+        return QColor("#f6f0e4");
+    case DeviceType::Storage:
+        return QColor("#e9f5e9");
+    case DeviceType::Router:
+    case DeviceType::Firewall:
+        return QColor("#f8eaea");
+    case DeviceType::Other:
+        break;
+    }
+    return QColor("#f0f0f0");
+}
+
+const QColor kSpof("#c62828");
+const QColor kFailed("#9e9e9e");
+const QColor kAffected("#ef6c00");
+
+} // namespace
+
+DeviceItem::DeviceItem(std::string id) : m_id(std::move(id))
+{
+    setFlags(ItemIsMovable | ItemIsSelectable | ItemSendsGeometryChanges);
+    setZValue(1);
+}
+
+void DeviceItem::setData(const Device &device, const DeviceTemplate *tmpl, DeviceMarks marks)
+{
+    prepareGeometryChange();
+    m_device = device;
+    m_geometry = layoutDevice(device, tmpl);
+    m_marks = std::move(marks);
+    QStringList parts;
+    if (!device.name.empty() && device.name != device.id)
+        parts << q(device.id);
+    parts << (device.model.empty() ? q(toString(device.type)) : q(device.model));
+    if (!device.cluster.empty())
+        parts << QObject::tr("cluster %1").arg(q(device.cluster));
+    if (!device.stack.empty())
+        parts << QObject::tr("stack %1").arg(q(device.stack));
+    m_subtitle = parts.join(" · ");
+    setToolTip(q(device.displayName()) + "\n" + m_subtitle);
+    update();
+}
+
+QPointF DeviceItem::anchor(const std::string &local, const QPointF &towards) const
+{
+    // Links leave the box at its top or bottom edge, straight above or below their port, so
+    // they do not cross the other ports; ports of lower rows are set a little aside.
+    const PortCell *c = m_geometry.port(local);
+    const QRectF r = c ? c->rect : m_geometry.header;
+    const QPointF centre = mapToScene(m_geometry.bounds.center());
+    const bool below = towards.y() > centre.y();
+    const int row = int((r.top() - m_geometry.header.bottom()) / 20);
+    const qreal x = r.center().x() + (below ? -row : row) * 3.0;
+    return mapToScene(QPointF(x, below ? m_geometry.bounds.bottom() : m_geometry.bounds.top()));
+}
+
+QRectF DeviceItem::boundingRect() const { return m_geometry.bounds.adjusted(-3, -3, 3, 3); }
+
+QVariant DeviceItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    auto *s = qobject_cast<DiagramScene *>(scene());
+    if (change == ItemPositionChange && s && s->snapToGrid()) {
+        const qreal g = s->gridSize();
+        const QPointF p = value.toPointF();
+        return QPointF(qRound(p.x() / g) * g, qRound(p.y() / g) * g);
+    }
+    if (change == ItemPositionHasChanged && s)
+        s->deviceMoved(m_id);
+    return QGraphicsItem::itemChange(change, value);
+}
+
+void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    auto *s = qobject_cast<DiagramScene *>(scene());
+    const bool printing = s && s->isPrinting();
+    const bool selected = !printing && (option->state & QStyle::State_Selected);
+    painter->setRenderHint(QPainter::Antialiasing);
+
+    QColor border("#37474f");
+    qreal borderWidth = 1.2;
+    Qt::PenStyle style = Qt::SolidLine;
+    if (m_marks.spof) {
+        border = kSpof;
+        borderWidth = 2.5;
+    }
+    if (m_marks.affected) {
+        border = kAffected;
+        borderWidth = 2.5;
+        style = Qt::DashLine;
+    }
+    if (selected) {
+        border = QColor("#1976d2");
+        borderWidth = 3;
+        style = Qt::SolidLine;
+    }
+    painter->setPen(QPen(border, borderWidth, style));
+    painter->setBrush(m_marks.failed ? QBrush(kFailed.lighter(140), Qt::BDiagPattern) : QBrush(fillFor(m_device.type)));
+    painter->drawRoundedRect(m_geometry.bounds, 5, 5);
+    if (m_marks.failed) {
+        painter->setBrush(Qt::NoBrush);
+        painter->setPen(QPen(kFailed, 1.2));
+        painter->drawRoundedRect(m_geometry.bounds, 5, 5);
+    }
+
+    QFont title = painter->font();
+    title.setPixelSize(13);
+    title.setBold(true);
+    painter->setFont(title);
+    painter->setPen(m_marks.failed ? kFailed : QColor("#1a1a1a"));
+    const QRectF h = m_geometry.header.adjusted(6, 3, -6, 0);
+    painter->drawText(QRectF(h.left(), h.top(), h.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
+                      q(m_device.displayName()));
+    QFont small = title;
+    small.setBold(false);
+    small.setPixelSize(9);
+    painter->setFont(small);
+    painter->setPen(m_marks.failed ? kFailed : QColor("#455a64"));
+    painter->drawText(QRectF(h.left(), h.top() + 16, h.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
+                      painter->fontMetrics().elidedText(m_subtitle, Qt::ElideRight, int(h.width())));
+    if (m_marks.spof) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(kSpof);
+        const QRectF tag(m_geometry.header.right() - 38, 4, 34, 13);
+        painter->drawRoundedRect(tag, 3, 3);
+        painter->setPen(Qt::white);
+        QFont bold = small;
+        bold.setBold(true);
+        painter->setFont(bold);
+        painter->drawText(tag, Qt::AlignCenter, QStringLiteral("SPOF"));
+        painter->setFont(small);
+    }
+
+    for (const AdapterBlock &a : m_geometry.adapters) {
+        const bool spof = m_marks.spofAdapters.count(a.id) != 0;
+        const bool failed = m_marks.failedAdapters.count(a.id) != 0;
+        painter->setPen(QPen(spof ? kSpof : QColor("#90a4ae"), spof ? 2 : 0.8));
+        painter->setBrush(failed ? QBrush(kFailed.lighter(150), Qt::BDiagPattern) : QBrush(Qt::white));
+        painter->drawRoundedRect(a.rect, 3, 3);
+        painter->setPen(failed ? kFailed : QColor("#37474f"));
+        painter->setFont(small);
+        QRectF label(a.rect.left() + 4, a.rect.top() + 1, a.rect.width() - 8, 13);
+        // The teams this card's ports belong to, right-aligned in their colours.
+        auto teams = m_marks.adapterTeams.find(a.id);
+        if (teams != m_marks.adapterTeams.end()) {
+            QFont bold = small;
+            bold.setBold(true);
+            painter->setFont(bold);
+            for (auto it = teams->second.rbegin(); it != teams->second.rend(); ++it) {
+                const qreal w = painter->fontMetrics().horizontalAdvance(it->first) + 6;
+                painter->setPen(it->second.darker(120));
+                painter->drawText(QRectF(label.right() - w, label.top(), w, label.height()),
+                                  Qt::AlignRight | Qt::AlignVCenter, it->first);
+                label.setRight(label.right() - w);
+            }
+            painter->setFont(small);
+        }
+        painter->setPen(failed ? kFailed : QColor("#37474f"));
+        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                          painter->fontMetrics().elidedText(a.label, Qt::ElideRight, int(label.width())));
+    }
+    paintPorts(painter);
+}
+
+void DeviceItem::paintPorts(QPainter *painter) const
+{
+    QFont f = painter->font();
+    f.setPixelSize(8);
+    f.setBold(false);
+    painter->setFont(f);
+    for (const PortCell &c : m_geometry.ports) {
+        auto linked = m_marks.portColors.find(c.local);
+        QColor fill = Qt::white;
+        if (linked != m_marks.portColors.end()) {
+            fill = linked->second;
+            fill.setAlpha(70);
+        }
+        if (!c.cablable)
+            fill = QColor("#e0e0e0");
+        const std::string adapter = c.local.substr(0, c.local.find('/'));
+        const bool dead = m_marks.failed || (!m_device.isSwitch() && m_marks.failedAdapters.count(adapter));
+        if (dead)
+            fill = QColor("#d6d6d6");
+        QPen pen(QColor("#78909c"), 0.8, c.mgmtOnly ? Qt::DashLine : Qt::SolidLine);
+        auto team = m_marks.teamColors.find(c.local);
+        if (team != m_marks.teamColors.end())
+            pen = QPen(team->second, 2);
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawRect(c.rect);
+        painter->setPen(dead ? QColor("#9e9e9e") : QColor("#212121"));
+        QString label = c.mgmtOnly ? c.label + "*" : c.label;
+        painter->drawText(c.rect, Qt::AlignCenter,
+                          painter->fontMetrics().elidedText(label, Qt::ElideMiddle, int(c.rect.width()) - 2));
+    }
+}
+
+} // namespace cn

@@ -1,0 +1,110 @@
+#include "panels/FieldText.h"
+
+#include "io/DesignLoader.h"
+
+#include <QCoreApplication>
+
+namespace cn {
+namespace {
+
+class FieldText
+{
+    Q_DECLARE_TR_FUNCTIONS(FieldText)
+};
+
+} // namespace
+
+QStringList splitList(const QString &text)
+{
+    QStringList out;
+    for (const QString &s : text.split(',', Qt::SkipEmptyParts))
+        if (!s.trimmed().isEmpty())
+            out << s.trimmed();
+    return out;
+}
+
+QString joinList(const std::vector<std::string> &items)
+{
+    QStringList l;
+    for (const auto &i : items)
+        l << QString::fromStdString(i);
+    return l.join(", ");
+}
+
+QString portsText(const Adapter &a)
+{
+    QStringList l;
+    for (const Port &p : a.ports)
+        l << QString::fromStdString(p.id) +
+                 (p.speedMbps ? ":" + QString::fromStdString(speedToString(*p.speedMbps)) : QString());
+    return l.join(", ");
+}
+
+QString readSpeed(const QString &text, std::optional<int> &speed)
+{
+    if (text.trimmed().isEmpty()) {
+        speed.reset();
+        return {};
+    }
+    speed = speedFromString(text.trimmed().toStdString());
+    if (!speed)
+        return FieldText::tr("unknown speed '%1'; expected 100M, 1G, 2.5G, 10G, 25G, 40G or 100G").arg(text.trimmed());
+    return {};
+}
+
+QString checkId(const QString &id, const QString &what)
+{
+    if (!isValidId(id.toStdString()))
+        return FieldText::tr("invalid %1 id '%2': use letters, digits, '_', '.' and '-'").arg(what, id);
+    return {};
+}
+
+QString readPorts(const QString &text, Adapter &a)
+{
+    std::vector<Port> ports;
+    for (const QString &item : splitList(text)) {
+        Port p;
+        const QStringList parts = item.split(':');
+        if (QString e = checkId(parts.first(), FieldText::tr("port")); !e.isEmpty())
+            return e;
+        p.id = parts.first().toStdString();
+        if (parts.size() > 1)
+            if (QString e = readSpeed(parts.at(1), p.speedMbps); !e.isEmpty())
+                return e;
+        for (const Port &other : ports)
+            if (other.id == p.id)
+                return FieldText::tr("duplicate port id '%1'").arg(parts.first());
+        // Keep what the editor does not show (unknown keys) of ports that stay.
+        if (const Port *old = a.findPort(p.id))
+            p.extras = old->extras;
+        ports.push_back(std::move(p));
+    }
+    a.ports = std::move(ports);
+    return {};
+}
+
+QString rolesText(const Network &n)
+{
+    QStringList l;
+    for (Role r : n.roles)
+        l << QString::fromStdString(toString(r));
+    return l.join(", ");
+}
+
+QString readRoles(const QString &text, Network &n)
+{
+    std::vector<Role> roles;
+    for (const QString &item : splitList(text)) {
+        const auto r = roleFromString(item.toStdString());
+        if (!r)
+            return FieldText::tr("unknown role '%1'").arg(item);
+        if (std::find(roles.begin(), roles.end(), *r) == roles.end())
+            roles.push_back(*r);
+    }
+    if (roles.empty())
+        return FieldText::tr("a network needs at least one role");
+    n.roles = roles;
+    return {};
+}
+
+} // namespace cn

@@ -1,0 +1,26 @@
+#pragma once
+// How the panels write list-valued fields as text and read them back, with the same checks as
+// the loader: "mgmt, vm" for networks, "nic1, nic2:10G" for ports with a speed.
+
+#include "design/Design.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <optional>
+
+namespace cn {
+
+QStringList splitList(const QString &text);
+QString joinList(const std::vector<std::string> &items);
+
+QString portsText(const Adapter &a);
+// Fills a.ports from text; returns an error text or an empty string.
+QString readPorts(const QString &text, Adapter &a);
+QString rolesText(const Network &n);
+QString readRoles(const QString &text, Network &n);
+// An optional speed: empty text is "not set".
+QString readSpeed(const QString &text, std::optional<int> &speed);
+QString checkId(const QString &id, const QString &what);
+
+} // namespace cn

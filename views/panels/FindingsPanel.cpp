@@ -1,0 +1,60 @@
+#include "panels/FindingsPanel.h"
+
+#include "document/DesignDocument.h"
+#include "panels/SeverityIcon.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cn {
+
+FindingsPanel::FindingsPanel(DesignDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    m_summary = new QLabel(this);
+    m_list = new QTreeWidget(this);
+    m_list->setObjectName("findingsList");
+    m_list->setColumnCount(3);
+    m_list->setHeaderLabels({tr("Rule"), tr("Finding"), tr("Elements")});
+    m_list->setRootIsDecorated(false);
+    m_list->setWordWrap(true);
+    m_list->setUniformRowHeights(false);
+    m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
+    m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
+    m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_list);
+    connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        const int index = item->data(0, Qt::UserRole).toInt();
+        if (index >= 0 && index < int(m_doc->findings().size()))
+            emit findingChosen(m_doc->findings()[std::size_t(index)].elements);
+    });
+    connect(m_list, &QTreeWidget::itemClicked, m_list, &QTreeWidget::itemActivated);
+    connect(doc, &DesignDocument::findingsChanged, this, &FindingsPanel::refresh);
+    refresh();
+}
+
+void FindingsPanel::refresh()
+{
+    m_list->clear();
+    const auto &findings = m_doc->findings();
+    for (std::size_t i = 0; i < findings.size(); ++i) {
+        const Finding &f = findings[i];
+        QStringList elements;
+        for (const auto &e : f.elements)
+            elements << QString::fromStdString(e);
+        auto *item = new QTreeWidgetItem(m_list, {QString::fromStdString(f.rule),
+                                                   QString::fromStdString(f.message), elements.join(", ")});
+        item->setIcon(0, severityIcon(f.severity));
+        item->setToolTip(1, QString::fromStdString(f.message));
+        item->setData(0, Qt::UserRole, int(i));
+    }
+    const FindingCounts c = countFindings(findings);
+    m_summary->setText(tr("%n error(s)", nullptr, c.errors) + ", " + tr("%n warning(s)", nullptr, c.warnings) +
+                       ", " + tr("%n info", nullptr, c.info));
+}
+
+} // namespace cn

@@ -1,0 +1,465 @@
+#include "paper/DiagramRenderer.h"
+
+#include "document/DesignDocument.h"
+#include "analysis/DesignIndex.h"
+#include "canvas/DiagramScene.h"
+#include "analysis/FindingText.h"
+#include "canvas/NetworkStyle.h"
+#include "paper/ReportPages.h"
+
+#include <QFile>
+#include <QFontMetricsF>
+#include <QFileInfo>
+#include <QImage>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QPrinter>
+#include <QSvgGenerator>
+
+namespace cn {
+namespace {
+
+QString q(const std::string &s) { return QString::fromStdString(s); }
+
+QFont fontMm(qreal sizeMm, qreal mm, bool bold = false)
+{
+    QFont f;
+    f.setPixelSize(qMax(1, qRound(sizeMm * mm)));
+    f.setBold(bold);
+    return f;
+}
+
+// Keeps the scene in its paper look while painting, and restores it after.
+class PrintingScope
+{
+public:
+    explicit PrintingScope(DiagramScene *s) : m_scene(s), m_was(s->isPrinting()) { s->setPrinting(true); }
+    ~PrintingScope() { m_scene->setPrinting(m_was); }
+
+private:
+    DiagramScene *m_scene;
+    bool m_was;
+};
+
+constexpr qreal kTitleBlockW = 118;
+constexpr qreal kTitleBlockH = 30;
+
+} // namespace
+
+DiagramRenderer::DiagramRenderer(DiagramScene *scene, const DesignDocument *doc, QString fileName)
+    : m_scene(scene), m_doc(doc), m_fileName(std::move(fileName))
+{
+    const DesignIndex index(doc->design(), doc->templates());
+    std::vector<char> drawn(doc->design().networks.size(), 0);
+    for (const LinkInfo &l : index.links())
+        for (int n : l.carries)
+            drawn[std::size_t(n)] = 1;
+    for (std::size_t n = 0; n < drawn.size(); ++n)
+        if (drawn[n])
+            m_drawnNetworks.push_back(int(n));
+    m_report = new ReportPages(doc->design(), doc->findings(), index);
+}
+
+DiagramRenderer::~DiagramRenderer() { delete m_report; }
+
+int DiagramRenderer::legendColumns(qreal widthMm) const
+{
+    // Two columns when every entry fits in half the width, measured at 10 units per mm.
+    QFont f;
+    f.setPixelSize(27);
+    const QFontMetricsF fm(f);
+    const qreal half = ((widthMm - 4) / 2 - 2 - 14) * 10;
+    for (const QString &text : legendTexts())
+        if (fm.horizontalAdvance(text) > half)
+            return 1;
+    return 2;
+}
+
+QStringList DiagramRenderer::legendTexts() const
+{
+    const Design &d = m_doc->design();
+    QStringList texts;
+    for (int n : m_drawnNetworks) {
+        const Network &net = d.networks[std::size_t(n)];
+        QStringList parts;
+        parts << (net.name.empty() ? q(net.id) : q(net.name) + " (" + q(net.id) + ")");
+        parts << FindingText::roles(net.roles);
+        if (net.vlan)
+            parts << tr("VLAN %1").arg(*net.vlan);
+        if (!net.subnet.empty())
+            parts << q(net.subnet);
+        if (net.effectiveIsolation() == Isolation::Physical)
+            parts << tr("physically isolated");
+        texts << parts.join(" · ");
+    }
+    texts << tr("stacking link") << tr("out-of-band management cable")
+          << tr("line width: 1G thin, 10G thicker; several networks: striped; port names at both ends");
+    return texts;
+}
+
+qreal DiagramRenderer::legendHeightMm(qreal widthMm) const
+{
+    const int columns = legendColumns(widthMm);
+    const int entries = int(m_drawnNetworks.size()) + 3; // + stacking, out-of-band, speeds
+    const int rows = (entries + columns - 1) / columns;
+    return 7 + rows * 4.2;
+}
+
+DiagramRenderer::Layout DiagramRenderer::layout(const QRectF &page, qreal mm, const PageOptions &o) const
+{
+    Layout l;
+    const qreal m = o.marginMm * mm;
+    l.frame = page.adjusted(m, m, -m, -m);
+    const qreal titleW = kTitleBlockW * mm, titleH = kTitleBlockH * mm, gap = 3 * mm;
+    const bool notes = !m_doc->design().title.notes.empty();
+    l.titleBlock = QRectF(l.frame.right() - titleW, l.frame.bottom() - titleH, titleW, titleH);
+    const qreal besideW = l.frame.width() - titleW - gap;
+    // The legend sits beside the title block when its entries fit there (landscape), else it
+    // runs across the page above it, with the notes beside the title block (portrait).
+    const bool beside = legendFits(besideW / mm);
+    qreal band;
+    if (beside) {
+        const qreal legendH = legendHeightMm(besideW / mm) * mm;
+        l.legend = QRectF(l.frame.left(), l.frame.bottom() - legendH, besideW, legendH);
+        if (notes)
+            l.notes = QRectF(l.titleBlock.left(), l.titleBlock.top() - 14 * mm, titleW, 14 * mm);
+        band = std::max(titleH + (notes ? 14 * mm : 0), legendH);
+    } else {
+        if (notes)
+            l.notes = QRectF(l.frame.left(), l.titleBlock.top(), besideW, titleH);
+        const qreal legendH = legendHeightMm(l.frame.width() / mm) * mm;
+        l.legend = QRectF(l.frame.left(), l.titleBlock.top() - gap - legendH, l.frame.width(), legendH);
+        band = titleH + gap + legendH;
+    }
+    l.diagram = QRectF(l.frame.left() + 2 * mm, l.frame.top() + 2 * mm, l.frame.width() - 4 * mm,
+                       l.frame.height() - band - 5 * mm);
+    return l;
+}
+
+bool DiagramRenderer::legendFits(qreal widthMm) const
+{
+    QFont f;
+    f.setPixelSize(27);
+    const QFontMetricsF fm(f);
+    const qreal room = (widthMm - 4 - 2 - 14) * 10;
+    for (const QString &text : legendTexts())
+        if (fm.horizontalAdvance(text) > room)
+            return false;
+    return true;
+}
+
+QSizeF DiagramRenderer::reportBodyMm(const PageOptions &o) const
+{
+    const QSizeF page = o.pageMm();
+    return QSizeF(page.width() - 2 * o.marginMm - 8, page.height() - 2 * o.marginMm - kTitleBlockH - 10);
+}
+
+int DiagramRenderer::pageCount(const PageOptions &o, bool report) const
+{
+    return o.diagramPages() + (report ? m_report->pageCount(reportBodyMm(o)) : 0);
+}
+
+void DiagramRenderer::paintPage(QPainter &p, const QRectF &pageRect, qreal mm, const PageOptions &o, bool report,
+                                int index) const
+{
+    const PrintingScope scope(m_scene);
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::TextAntialiasing);
+    p.fillRect(pageRect, Qt::white);
+    const Layout l = layout(pageRect, mm, o);
+    const int pages = pageCount(o, report);
+    p.setPen(QPen(QColor("#37474f"), 0.3 * mm));
+    p.setBrush(Qt::NoBrush);
+    p.drawRect(l.frame);
+    if (index < o.diagramPages()) {
+        paintDiagram(p, l, mm, o, index);
+        paintLegend(p, l.legend, mm);
+        QString caption;
+        if (o.diagramPages() > 1)
+            caption = tr("Tile row %1, column %2 of %3 × %4")
+                          .arg(index / o.columns + 1)
+                          .arg(index % o.columns + 1)
+                          .arg(o.rows)
+                          .arg(o.columns);
+        paintTitleBlock(p, l, mm, index + 1, pages, caption);
+    } else {
+        const QRectF body(l.frame.left() + 4 * mm, l.frame.top() + 4 * mm, l.frame.width() - 8 * mm,
+                          reportBodyMm(o).height() * mm);
+        m_report->paint(p, body, mm, index - o.diagramPages());
+        Layout reportLayout = l;
+        reportLayout.notes = QRectF();
+        paintTitleBlock(p, reportLayout, mm, index + 1, pages, tr("Report"));
+    }
+    p.restore();
+}
+
+void DiagramRenderer::paintDiagram(QPainter &p, const Layout &l, qreal mm, const PageOptions &o, int index) const
+{
+    QRectF source = m_scene->designRect().adjusted(-20, -20, 20, 20);
+    if (source.isEmpty())
+        return;
+    const qreal overlap = o.diagramPages() > 1 ? o.overlapMm * mm : 0;
+    const QSizeF area = l.diagram.size();
+    const QSizeF virtualSize(o.columns * area.width() - (o.columns - 1) * overlap,
+                             o.rows * area.height() - (o.rows - 1) * overlap);
+    const qreal scale = std::min(virtualSize.width() / source.width(), virtualSize.height() / source.height());
+    const QSizeF drawn = source.size() * scale;
+    // Centred across, from the top down: tiles start with the diagram, not with white space.
+    const QPointF offset((virtualSize.width() - drawn.width()) / 2,
+                         o.diagramPages() > 1 ? 0 : (virtualSize.height() - drawn.height()) / 2);
+    const int col = index % o.columns, row = index / o.columns;
+    const QPointF window(col * (area.width() - overlap), row * (area.height() - overlap));
+
+    p.save();
+    p.setClipRect(l.diagram);
+    const QRectF target(l.diagram.topLeft() - window + offset, drawn);
+    m_scene->render(&p, target, source, Qt::KeepAspectRatio);
+    p.restore();
+
+    if (o.diagramPages() <= 1)
+        return;
+    // Where this tile overlaps its neighbours: dashed lines, and the neighbours' numbers.
+    p.save();
+    p.setPen(QPen(QColor("#9e9e9e"), 0.25 * mm, Qt::DashLine));
+    p.setFont(fontMm(2.5, mm));
+    auto pageOf = [&](int r, int c) { return r * o.columns + c + 1; };
+    if (col > 0) {
+        const qreal x = l.diagram.left() + overlap;
+        p.drawLine(QPointF(x, l.diagram.top()), QPointF(x, l.diagram.bottom()));
+        p.drawText(QRectF(l.diagram.left(), l.diagram.center().y(), overlap, 5 * mm), Qt::AlignCenter,
+                   tr("◂ p.%1").arg(pageOf(row, col - 1)));
+    }
+    if (col < o.columns - 1) {
+        const qreal x = l.diagram.right() - overlap;
+        p.drawLine(QPointF(x, l.diagram.top()), QPointF(x, l.diagram.bottom()));
+        p.drawText(QRectF(x, l.diagram.center().y(), overlap, 5 * mm), Qt::AlignCenter, tr("p.%1 ▸").arg(pageOf(row, col + 1)));
+    }
+    if (row > 0) {
+        const qreal y = l.diagram.top() + overlap;
+        p.drawLine(QPointF(l.diagram.left(), y), QPointF(l.diagram.right(), y));
+        p.drawText(QRectF(l.diagram.center().x() - 15 * mm, l.diagram.top(), 30 * mm, overlap), Qt::AlignCenter,
+                   tr("▴ p.%1").arg(pageOf(row - 1, col)));
+    }
+    if (row < o.rows - 1) {
+        const qreal y = l.diagram.bottom() - overlap;
+        p.drawLine(QPointF(l.diagram.left(), y), QPointF(l.diagram.right(), y));
+        p.drawText(QRectF(l.diagram.center().x() - 15 * mm, y, 30 * mm, overlap), Qt::AlignCenter,
+                   tr("p.%1 ▾").arg(pageOf(row + 1, col)));
+    }
+    // Corner marks to line the sheets up.
+    p.setPen(QPen(QColor("#37474f"), 0.3 * mm));
+    const qreal k = 4 * mm;
+    for (const QPointF &c : {l.diagram.topLeft(), l.diagram.topRight(), l.diagram.bottomLeft(), l.diagram.bottomRight()}) {
+        p.drawLine(c - QPointF(k, 0), c + QPointF(k, 0));
+        p.drawLine(c - QPointF(0, k), c + QPointF(0, k));
+    }
+    p.restore();
+}
+
+void DiagramRenderer::paintLegend(QPainter &p, const QRectF &r, qreal mm) const
+{
+    const Design &d = m_doc->design();
+    p.save();
+    p.setPen(QPen(QColor("#37474f"), 0.25 * mm));
+    p.drawRect(r);
+    p.setFont(fontMm(3.2, mm, true));
+    p.setPen(QColor("#212121"));
+    p.drawText(QRectF(r.left() + 2 * mm, r.top() + 1 * mm, r.width(), 5 * mm), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Legend"));
+    const int columns = legendColumns(r.width() / mm);
+    const QStringList texts = legendTexts();
+    const qreal colW = (r.width() - 4 * mm) / columns;
+    int i = 0;
+    auto slot = [&]() {
+        const int c = i % columns, row = i / columns;
+        ++i;
+        return QRectF(r.left() + 2 * mm + c * colW, r.top() + 7 * mm + row * 4.2 * mm, colW - 2 * mm, 4.2 * mm);
+    };
+    auto sample = [&](const QRectF &s, const std::vector<QPen> &pens) {
+        const qreal y = s.center().y();
+        for (QPen pen : pens) {
+            // Pens are in scene units; on paper a 1 unit line is about 0.25 mm.
+            pen.setWidthF(pen.widthF() * 0.25 * mm);
+            QVector<qreal> dashes = pen.dashPattern();
+            if (pen.style() == Qt::CustomDashLine)
+                pen.setDashPattern(dashes);
+            p.setPen(pen);
+            p.drawLine(QPointF(s.left(), y), QPointF(s.left() + 12 * mm, y));
+        }
+    };
+    const QFont text = fontMm(2.7, mm);
+    std::vector<std::vector<QPen>> samples;
+    for (int n : m_drawnNetworks)
+        samples.push_back({QPen(networkColor(d, n), linkWidth(10000), Qt::SolidLine, Qt::FlatCap)});
+    samples.push_back(linkPens(d, {}, 10000, LinkKind::Stacking, false));
+    samples.push_back(linkPens(d, {}, 1000, LinkKind::Cable, true));
+    samples.push_back({QPen(QColor("#455a64"), linkWidth(1000))});
+    for (int e = 0; e < texts.size() && e < int(samples.size()); ++e) {
+        const QRectF s = slot();
+        sample(s, samples[std::size_t(e)]);
+        p.setFont(text);
+        p.setPen(QColor("#212121"));
+        const QRectF label = s.adjusted(14 * mm, 0, 0, 0);
+        p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
+                   p.fontMetrics().elidedText(texts.at(e), Qt::ElideRight, int(label.width())));
+    }
+    p.restore();
+}
+
+void DiagramRenderer::paintTitleBlock(QPainter &p, const Layout &l, qreal mm, int page, int pages,
+                                      const QString &caption) const
+{
+    const TitleBlock &t = m_doc->design().title;
+    const QRectF r = l.titleBlock;
+    p.save();
+    p.setPen(QPen(QColor("#37474f"), 0.3 * mm));
+    p.setBrush(Qt::white);
+    p.drawRect(r);
+    const qreal row = r.height() / 5;
+    for (int i = 1; i < 5; ++i)
+        p.drawLine(QPointF(r.left(), r.top() + (i == 1 ? 2 : i + 1) * row), QPointF(r.right(), r.top() + (i == 1 ? 2 : i + 1) * row));
+    auto field = [&](const QRectF &cell, const QString &label, const QString &value, qreal sizeMm, bool bold) {
+        p.setFont(fontMm(1.9, mm));
+        p.setPen(QColor("#607d8b"));
+        p.drawText(cell.adjusted(1.2 * mm, 0.5 * mm, 0, 0), Qt::AlignLeft | Qt::AlignTop, label);
+        // Long values shrink to fit before they are cut short.
+        for (qreal size = sizeMm; size >= 2.2; size -= 0.2) {
+            p.setFont(fontMm(size, mm, bold));
+            if (p.fontMetrics().horizontalAdvance(value) <= cell.width() - 2.2 * mm)
+                break;
+        }
+        p.setPen(QColor("#111111"));
+        const QRectF v = cell.adjusted(1.2 * mm, 2.2 * mm, -1 * mm, 0);
+        p.drawText(v, Qt::AlignLeft | Qt::AlignVCenter, p.fontMetrics().elidedText(value, Qt::ElideRight, int(v.width())));
+    };
+    const qreal half = r.width() / 2;
+    field(QRectF(r.left(), r.top(), r.width(), 2 * row), tr("Title"), q(t.title), 3.6, true);
+    field(QRectF(r.left(), r.top() + 2 * row, half, row), tr("Organisation"), q(t.organisation), 2.6, false);
+    field(QRectF(r.left() + half, r.top() + 2 * row, half, row), tr("Author"), q(t.author), 2.6, false);
+    const qreal third = r.width() / 3;
+    field(QRectF(r.left(), r.top() + 3 * row, third, row), tr("Revision"), q(t.revision), 2.6, false);
+    field(QRectF(r.left() + third, r.top() + 3 * row, third, row), tr("Date"), q(t.date), 2.6, false);
+    field(QRectF(r.left() + 2 * third, r.top() + 3 * row, third, row), tr("Page"), tr("%1 of %2").arg(page).arg(pages), 2.6, true);
+    field(QRectF(r.left(), r.top() + 4 * row, r.width(), row), caption.isEmpty() ? tr("File") : caption,
+          m_fileName.isEmpty() ? tr("(not saved)") : QFileInfo(m_fileName).fileName(), 2.6, false);
+    p.drawLine(QPointF(r.left() + half, r.top() + 2 * row), QPointF(r.left() + half, r.top() + 3 * row));
+    p.drawLine(QPointF(r.left() + third, r.top() + 3 * row), QPointF(r.left() + third, r.top() + 4 * row));
+    p.drawLine(QPointF(r.left() + 2 * third, r.top() + 3 * row), QPointF(r.left() + 2 * third, r.top() + 4 * row));
+    if (!l.notes.isEmpty()) {
+        p.setPen(QPen(QColor("#37474f"), 0.3 * mm));
+        p.drawRect(l.notes);
+        p.setFont(fontMm(1.9, mm));
+        p.setPen(QColor("#607d8b"));
+        p.drawText(l.notes.adjusted(1.2 * mm, 0.5 * mm, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("Notes"));
+        p.setFont(fontMm(2.4, mm));
+        p.setPen(QColor("#111111"));
+        p.drawText(l.notes.adjusted(1.2 * mm, 3 * mm, -1.2 * mm, -0.5 * mm), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                   q(t.notes));
+    }
+    p.restore();
+}
+
+bool DiagramRenderer::writePdf(const QString &path, const PageOptions &o, bool report, QString *error) const
+{
+    QPdfWriter writer(path);
+    writer.setResolution(600);
+    writer.setPageSize(QPageSize(o.size));
+    writer.setPageOrientation(o.orientation);
+    writer.setPageMargins(QMarginsF(0, 0, 0, 0));
+    writer.setTitle(q(m_doc->design().title.title));
+    writer.setCreator(QStringLiteral("clusternet"));
+    QPainter p;
+    if (!p.begin(&writer)) {
+        if (error)
+            *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    const QRectF page(QPointF(0, 0), QSizeF(writer.width(), writer.height()));
+    const qreal mm = writer.resolution() / 25.4;
+    const int pages = pageCount(o, report);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            writer.newPage();
+        paintPage(p, page, mm, o, report, i);
+    }
+    p.end();
+    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+        if (error)
+            *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+bool DiagramRenderer::writeSvg(const QString &path, const PageOptions &o, QString *error) const
+{
+    const qreal dpi = 96;
+    const QSizeF mmSize = o.pageMm();
+    const QSize px((mmSize / 25.4 * dpi).toSize());
+    QSvgGenerator svg;
+    svg.setFileName(path);
+    svg.setSize(px);
+    svg.setViewBox(QRect(QPoint(0, 0), px));
+    svg.setResolution(int(dpi));
+    // QSvgGenerator writes these as they are: escape them, or a title with & breaks the XML.
+    svg.setTitle(q(m_doc->design().title.title).toHtmlEscaped());
+    svg.setDescription(tr("Network diagram made with clusternet").toHtmlEscaped());
+    QPainter p;
+    if (!p.begin(&svg)) {
+        if (error)
+            *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    PageOptions single = o;
+    single.columns = single.rows = 1;
+    paintPage(p, QRectF(QPointF(0, 0), QSizeF(px)), dpi / 25.4, single, false, 0);
+    p.end();
+    return true;
+}
+
+bool DiagramRenderer::writePng(const QString &path, const PageOptions &o, int dpi, QString *error) const
+{
+    const QSizeF mmSize = o.pageMm();
+    const QSize px(qRound(mmSize.width() / 25.4 * dpi), qRound(mmSize.height() / 25.4 * dpi));
+    QImage image(px, QImage::Format_ARGB32_Premultiplied);
+    if (image.isNull()) {
+        if (error)
+            *error = tr("the image of %1 × %2 pixels is too large; use a lower --dpi").arg(px.width()).arg(px.height());
+        return false;
+    }
+    image.setDotsPerMeterX(qRound(dpi / 0.0254));
+    image.setDotsPerMeterY(qRound(dpi / 0.0254));
+    image.fill(Qt::white);
+    {
+        QPainter p(&image);
+        PageOptions single = o;
+        single.columns = single.rows = 1;
+        paintPage(p, QRectF(QPointF(0, 0), QSizeF(px)), dpi / 25.4, single, false, 0);
+    }
+    if (!image.save(path, "PNG")) {
+        if (error)
+            *error = tr("cannot write %1").arg(path);
+        return false;
+    }
+    return true;
+}
+
+void DiagramRenderer::print(QPrinter *printer, const PageOptions &o, bool report) const
+{
+    printer->setFullPage(true);
+    QPainter p;
+    if (!p.begin(printer))
+        return;
+    const QRectF page = printer->pageLayout().fullRectPixels(printer->resolution());
+    const qreal mm = printer->resolution() / 25.4;
+    const int pages = pageCount(o, report);
+    for (int i = 0; i < pages; ++i) {
+        if (i > 0)
+            printer->newPage();
+        paintPage(p, QRectF(QPointF(0, 0), page.size()), mm, o, report, i);
+    }
+    p.end();
+}
+
+} // namespace cn

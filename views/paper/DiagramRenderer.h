@@ -1,0 +1,61 @@
+#pragma once
+// The one drawing path for paper and files (after QElectroTech's renderDiagram): the scene
+// without grid or selection, port labels at both ends of every link, a legend of the networks
+// drawn and a title block on every page; tiled or fit to one page; then, on request, the
+// report pages. Printer, PDF, SVG and PNG all call paintPage().
+
+#include "paper/PageOptions.h"
+
+#include <QCoreApplication>
+#include <QRectF>
+#include <QString>
+#include <QStringList>
+
+class QPainter;
+class QPrinter;
+
+namespace cn {
+
+class DesignDocument;
+class DiagramScene;
+class ReportPages;
+
+class DiagramRenderer
+{
+    Q_DECLARE_TR_FUNCTIONS(DiagramRenderer)
+public:
+    DiagramRenderer(DiagramScene *scene, const DesignDocument *doc, QString fileName);
+    ~DiagramRenderer();
+
+    int pageCount(const PageOptions &o, bool report) const;
+    // Paints page `index` (diagram pages first, then report pages) on a page of `pageRect`
+    // device units, `mm` device units to the millimetre.
+    void paintPage(QPainter &p, const QRectF &pageRect, qreal mm, const PageOptions &o, bool report, int index) const;
+
+    bool writePdf(const QString &path, const PageOptions &o, bool report, QString *error) const;
+    bool writeSvg(const QString &path, const PageOptions &o, QString *error) const;
+    bool writePng(const QString &path, const PageOptions &o, int dpi, QString *error) const;
+    void print(QPrinter *printer, const PageOptions &o, bool report) const;
+
+private:
+    struct Layout {
+        QRectF frame, diagram, legend, titleBlock, notes;
+    };
+    Layout layout(const QRectF &page, qreal mm, const PageOptions &o) const;
+    qreal legendHeightMm(qreal widthMm) const;
+    int legendColumns(qreal widthMm) const;
+    bool legendFits(qreal widthMm) const;
+    QStringList legendTexts() const;
+    void paintDiagram(QPainter &p, const Layout &l, qreal mm, const PageOptions &o, int index) const;
+    void paintLegend(QPainter &p, const QRectF &r, qreal mm) const;
+    void paintTitleBlock(QPainter &p, const Layout &l, qreal mm, int page, int pages, const QString &caption) const;
+    QSizeF reportBodyMm(const PageOptions &o) const;
+
+    DiagramScene *m_scene;
+    const DesignDocument *m_doc;
+    QString m_fileName;
+    std::vector<int> m_drawnNetworks;
+    ReportPages *m_report = nullptr;
+};
+
+} // namespace cn
