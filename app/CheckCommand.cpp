@@ -1,12 +1,17 @@
 #include "CommandParser.h"
 #include "io/DesignLoader.h"
 #include "templates/TemplateLibrary.h"
+#include "analysis/FindingText.h"
 #include "analysis/Validator.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+
+#include <algorithm>
+#include <map>
+#include <unordered_map>
 
 namespace cn::cli {
 namespace {
@@ -17,33 +22,6 @@ class CheckCommand
 };
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
-
-QJsonArray strings(const std::vector<std::string> &items)
-{
-    QJsonArray a;
-    for (const auto &i : items)
-        a.append(q(i));
-    return a;
-}
-
-QJsonObject findingsToJson(const std::string &file, const std::vector<Finding> &findings,
-                           const FindingCounts &counts)
-{
-    QJsonArray list;
-    for (const Finding &f : findings) {
-        QJsonArray roles;
-        for (Role r : f.roles)
-            roles.append(q(toString(r)));
-        list.append(QJsonObject{{"rule", q(f.rule)},
-                                {"severity", q(toString(f.severity))},
-                                {"message", q(f.message)},
-                                {"elements", strings(f.elements)},
-                                {"affects", strings(f.affects)},
-                                {"roles", roles}});
-    }
-    const QJsonObject summary{{"errors", counts.errors}, {"warnings", counts.warnings}, {"info", counts.info}};
-    return QJsonObject{{"file", q(file)}, {"summary", summary}, {"findings", list}};
-}
 
 QString severityWord(Severity s)
 {
@@ -58,16 +36,132 @@ QString severityWord(Severity s)
     return {};
 }
 
-void printText(const std::string &file, const std::vector<Finding> &findings,
-               const FindingCounts &counts, Io io)
+QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
+
+// One string as JSON, escaped by QJsonDocument.
+QByteArray jsonString(const QString &s)
 {
-    for (const Finding &f : findings)
-        io.out << q(file) << ": " << severityWord(f.severity) << ": " << q(f.rule) << ": "
-               << q(f.message) << '\n';
-    io.out << CheckCommand::tr("%1: %n error(s)", nullptr, counts.errors).arg(q(file)) << ", "
-           << CheckCommand::tr("%n warning(s)", nullptr, counts.warnings) << ", "
-           << CheckCommand::tr("%n info", nullptr, counts.info) << '\n';
+    const QByteArray a = QJsonDocument(QJsonArray{s}).toJson(QJsonDocument::Compact);
+    return a.mid(1, a.size() - 2);
 }
+
+// FORMAT.md §4's object, written as the findings come: a hundred thousand double faults with
+// their affected devices would not fit in memory as one QJsonDocument, and building one
+// QJsonObject per finding costs more than the analysis. Each distinct id is escaped once.
+class JsonPrinter
+{
+public:
+    JsonPrinter(const std::string &file, Io io) : m_io(io)
+    {
+        m_io.out << "{\n    \"file\": " << jsonString(q(file)) << ",\n    \"findings\": [";
+    }
+    void add(const Finding &f)
+    {
+        QByteArray line = m_first ? "\n        {" : ",\n        {";
+        m_first = false;
+        line += "\"rule\":" + id(f.rule) + ",\"severity\":" + id(toString(f.severity)) +
+                ",\"message\":" + jsonString(q(f.message)) + ",\"elements\":";
+        list(line, f.elements);
+        line += ",\"affects\":";
+        list(line, f.affects);
+        std::vector<std::string> roles;
+        for (Role r : f.roles)
+            roles.push_back(toString(r));
+        line += ",\"roles\":";
+        list(line, roles);
+        line += '}';
+        m_io.out << line;
+    }
+    void finish(const FindingCounts &c)
+    {
+        m_io.out << (m_first ? "],\n" : "\n    ],\n") << "    \"summary\": "
+                 << compact(QJsonObject{{"errors", c.errors}, {"warnings", c.warnings}, {"info", c.info}})
+                 << "\n}\n";
+    }
+
+private:
+    const QByteArray &id(const std::string &s)
+    {
+        auto it = m_escaped.find(s);
+        if (it == m_escaped.end())
+            it = m_escaped.emplace(s, jsonString(q(s))).first;
+        return it->second;
+    }
+    void list(QByteArray &line, const std::vector<std::string> &items)
+    {
+        line += '[';
+        for (std::size_t i = 0; i < items.size(); ++i) {
+            if (i)
+                line += ',';
+            line += id(items[i]);
+        }
+        line += ']';
+    }
+
+    Io m_io;
+    bool m_first = true;
+    std::unordered_map<std::string, QByteArray> m_escaped;
+};
+
+// One line per finding; double faults that only cut one device off through two of its own
+// cards and cables are gathered into one line per device (JSON keeps each of them).
+class TextPrinter
+{
+public:
+    TextPrinter(const std::string &file, Io io) : m_file(q(file)), m_io(io) {}
+    void add(Finding &&f)
+    {
+        if (!f.isolatedDevice.empty()) {
+            auto [it, fresh] = m_groupOf.try_emplace(f.isolatedDevice, m_groups.size());
+            if (fresh)
+                m_groups.push_back({f.isolatedDevice, {}, {}});
+            Group &g = m_groups[it->second];
+            g.pairs << q(f.elements[0]) + " + " + q(f.elements[1]);
+            for (Role r : f.roles)
+                if (std::find(g.roles.begin(), g.roles.end(), r) == g.roles.end())
+                    g.roles.push_back(r);
+            return;
+        }
+        if (f.severity == Severity::Info)
+            flushGroups();
+        line(f.severity, f.rule, q(f.message));
+    }
+    void finish(const FindingCounts &c)
+    {
+        flushGroups();
+        m_io.out << CheckCommand::tr("%1: %n error(s)", nullptr, c.errors).arg(m_file) << ", "
+                 << CheckCommand::tr("%n warning(s)", nullptr, c.warnings) << ", "
+                 << CheckCommand::tr("%n info", nullptr, c.info) << '\n';
+    }
+
+private:
+    struct Group {
+        std::string device;
+        QStringList pairs;
+        std::vector<Role> roles;
+    };
+    void line(Severity s, const std::string &rule, const QString &message)
+    {
+        m_io.out << m_file << ": " << severityWord(s) << ": " << q(rule) << ": " << message << '\n';
+    }
+    void flushGroups()
+    {
+        for (Group &g : m_groups) {
+            std::sort(g.roles.begin(), g.roles.end());
+            line(Severity::Warning, "double-fault",
+                 CheckCommand::tr("%1 loses %2 if two of its own cards or cables fail together (%n pair(s)): %3",
+                                  nullptr, int(g.pairs.size()))
+                     .arg(q(g.device), FindingText::roles(g.roles), g.pairs.join("; ")));
+        }
+        m_groups.clear();
+        m_groupOf.clear();
+    }
+
+    QString m_file;
+    Io m_io;
+    std::vector<Group> m_groups;
+    std::map<std::string, std::size_t> m_groupOf;
+};
 
 void printDiagnostics(const LoadResult &r, Io io)
 {
@@ -107,12 +201,25 @@ int runCheck(const QStringList &args, Io io)
 
     ValidationOptions options;
     options.failures = failures.toInt();
-    const std::vector<Finding> findings = validate(*loaded.design, templates, options);
-    const FindingCounts counts = countFindings(findings);
-    if (format == "json")
-        io.out << QJsonDocument(findingsToJson(file, findings, counts)).toJson(QJsonDocument::Indented);
-    else
-        printText(file, findings, counts, io);
+    FindingCounts counts;
+    auto count = [&](const Finding &f) {
+        (f.severity == Severity::Error ? counts.errors : f.severity == Severity::Warning ? counts.warnings : counts.info)++;
+    };
+    if (format == "json") {
+        JsonPrinter printer(file, io);
+        validate(*loaded.design, templates, options, [&](Finding &&f) {
+            count(f);
+            printer.add(f);
+        });
+        printer.finish(counts);
+    } else {
+        TextPrinter printer(file, io);
+        validate(*loaded.design, templates, options, [&](Finding &&f) {
+            count(f);
+            printer.add(std::move(f));
+        });
+        printer.finish(counts);
+    }
     return counts.errors > 0 ? Findings : Done;
 }
 

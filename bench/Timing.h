@@ -1,7 +1,13 @@
 #pragma once
-// The median wall time of `runs` runs of `work`, in milliseconds.
+// Medians of wall times, in process and of whole child processes (with their peak memory).
 
 #include <QElapsedTimer>
+#include <QStringList>
+
+#include <spawn.h>
+#include <sys/resource.h>
+#include <sys/wait.h>
+#include <fcntl.h>
 
 #include <algorithm>
 #include <functional>
@@ -20,6 +26,43 @@ inline double medianMs(int runs, const std::function<void()> &work)
     }
     std::sort(times.begin(), times.end());
     return times[times.size() / 2];
+}
+
+struct ProcessRun {
+    double ms = 0;      // median wall time
+    double peakMib = 0; // largest peak resident memory of the runs
+    int exitCode = -1;
+};
+
+// Runs `program args...` `runs` times with its output thrown away (posix_spawn and wait4, for
+// the child's own peak memory).
+inline ProcessRun runProcess(int runs, const QString &program, const QStringList &args)
+{
+    std::vector<QByteArray> storage{program.toLocal8Bit()};
+    for (const QString &a : args)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    ProcessRun result;
+    const double ms = medianMs(runs, [&] {
+        pid_t pid = 0;
+        if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
+            return;
+        int status = 0;
+        rusage usage{};
+        wait4(pid, &status, 0, &usage);
+        result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+        result.peakMib = std::max(result.peakMib, double(usage.ru_maxrss) / 1024.0);
+    });
+    posix_spawn_file_actions_destroy(&actions);
+    result.ms = ms;
+    return result;
 }
 
 } // namespace cn::bench

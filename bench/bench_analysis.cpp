@@ -1,7 +1,8 @@
 // Benchmarks of the analysis on synthetic designs from 8 to 256 hosts. Prints a Markdown table
 // of medians; used for docs/performance.md. Not a test: no limits are asserted here.
 //
-//   bench_analysis [--sizes 8,16,64] [--runs N] [--binary PATH]   measure
+//   bench_analysis [--sizes 8,16,64] [--runs N] [--binary PATH] [--failures 1]   measure
+//                 (--failures 1 skips the double failures)
 //   bench_analysis --write HOSTS FILE                               write a synthetic design
 #include "io/DesignSaver.h"
 #include "SyntheticDesign.h"
@@ -11,7 +12,6 @@
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -43,6 +43,7 @@ int main(int argc, char **argv)
     QList<int> sizes = {8, 16, 32, 64, 128, 256};
     int runs = 15;
     QString binary;
+    int maxFailures = 2;
     for (int i = 1; i + 1 < args.size(); i += 2) {
         if (args[i] == "--sizes") {
             sizes.clear();
@@ -50,6 +51,8 @@ int main(int argc, char **argv)
                 sizes << s.toInt();
         } else if (args[i] == "--runs") {
             runs = args[i + 1].toInt();
+        } else if (args[i] == "--failures") {
+            maxFailures = args[i + 1].toInt();
         } else if (args[i] == "--binary") {
             binary = args[i + 1];
         }
@@ -57,8 +60,9 @@ int main(int argc, char **argv)
 
     QTemporaryDir dir;
     out << "| hosts | switches | links | findings (1) | single failures ms | findings (2) | "
-           "double failures ms | `clusternet check` ms |\n";
-    out << "|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+           "double failures ms | `check` ms | `check` MiB | `check --failures 2` ms | "
+           "`check --failures 2` MiB |\n";
+    out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (int hosts : sizes) {
         bench::SyntheticParams p;
         p.hosts = hosts;
@@ -69,21 +73,25 @@ int main(int argc, char **argv)
         std::size_t single = 0, twice = 0;
         const double singleMs = medianMs(runs, [&] { single = validate(d, templates, {1}).size(); });
         const int doubleRuns = std::max(1, hosts >= 128 ? 3 : runs / 3);
-        const double doubleMs = medianMs(doubleRuns, [&] { twice = validate(d, templates, {2}).size(); });
-        QString processMs = "–";
+        const double doubleMs =
+            maxFailures < 2 ? 0.0 : medianMs(doubleRuns, [&] { twice = validate(d, templates, {2}).size(); });
+        QString process[4] = {"–", "–", "–", "–"};
         if (!binary.isEmpty()) {
             const QString file = dir.filePath(QString("synthetic-%1.cluster.yaml").arg(hosts));
             saveDesignToFile(d, file.toStdString());
-            processMs = QString::number(medianMs(std::max(3, runs / 3), [&] {
-                                            QProcess proc;
-                                            proc.start(binary, {"check", file});
-                                            proc.waitForFinished(-1);
-                                        }),
-                                        'f', 1);
+            const auto one = bench::runProcess(std::max(3, runs / 3), binary, {"check", file});
+            process[0] = QString::number(one.ms, 'f', 1);
+            process[1] = QString::number(one.peakMib, 'f', 0);
+            if (maxFailures >= 2) {
+                const auto two = bench::runProcess(doubleRuns, binary, {"check", file, "--failures", "2"});
+                process[2] = QString::number(two.ms, 'f', 1);
+                process[3] = QString::number(two.peakMib, 'f', 0);
+            }
         }
         out << "| " << hosts << " | " << switches << " | " << d.links.size() << " | " << single
             << " | " << QString::number(singleMs, 'f', 2) << " | " << twice << " | "
-            << QString::number(doubleMs, 'f', 1) << " | " << processMs << " |\n";
+            << QString::number(doubleMs, 'f', 1) << " | " << process[0] << " | " << process[1] << " | "
+            << process[2] << " | " << process[3] << " |\n";
         out.flush();
     }
     return 0;

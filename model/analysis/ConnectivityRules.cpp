@@ -15,27 +15,21 @@ QString capitalised(QString s)
     return s;
 }
 
-struct CutSummary {
+struct CutText {
     std::vector<std::string> affects;
     std::vector<Role> roles;
 };
 
-CutSummary summarise(const DesignIndex &index, const FailureAnalysis &analysis,
-                     const std::vector<CutPair> &cuts)
+CutText describe(const DesignIndex &index, const FailureAnalysis &analysis, const CutSummary &cut)
 {
-    std::vector<int> devices;
+    CutText s;
+    s.affects.reserve(cut.affected.count());
+    for (auto d = cut.affected.find_first(); d != DeviceSet::npos; d = cut.affected.find_next(d))
+        s.affects.push_back(index.design().devices[d].id);
     std::vector<char> role(allRoles().size(), 0);
-    for (const CutPair &c : cuts) {
-        devices.push_back(c.a);
-        devices.push_back(c.b);
-        for (Role r : analysis.groups()[std::size_t(c.group)].roles)
+    for (int g : cut.groups)
+        for (Role r : analysis.groups()[std::size_t(g)].roles)
             role[std::size_t(r)] = 1;
-    }
-    std::sort(devices.begin(), devices.end());
-    devices.erase(std::unique(devices.begin(), devices.end()), devices.end());
-    CutSummary s;
-    for (int d : devices)
-        s.affects.push_back(index.design().devices[std::size_t(d)].id);
     for (Role r : allRoles())
         if (role[std::size_t(r)])
             s.roles.push_back(r);
@@ -44,9 +38,9 @@ CutSummary summarise(const DesignIndex &index, const FailureAnalysis &analysis,
 
 } // namespace
 
-void checkConnectivity(const DesignIndex &index, int failures, std::vector<Finding> &out)
+std::vector<FailureAnalysis::UnitCut> checkConnectivity(const DesignIndex &index, const FailureAnalysis &analysis,
+                                                        std::vector<Finding> &out)
 {
-    const FailureAnalysis analysis(index);
     const auto &devices = index.design().devices;
 
     for (const CutPair &p : analysis.unreachablePairs()) {
@@ -72,7 +66,7 @@ void checkConnectivity(const DesignIndex &index, int failures, std::vector<Findi
     const auto singles = analysis.singleFailures();
     for (const auto &s : singles) {
         const FailureUnit &u = analysis.units()[std::size_t(s.unit)];
-        const CutSummary sum = summarise(index, analysis, s.cuts);
+        const CutText sum = describe(index, analysis, s.cut);
         Finding f;
         f.rule = "spof";
         f.severity = Severity::Error;
@@ -80,29 +74,35 @@ void checkConnectivity(const DesignIndex &index, int failures, std::vector<Findi
         f.affects = sum.affects;
         f.roles = sum.roles;
         f.message = FindingText::tr("%1 is a single point of failure: %2 lose %3")
-                        .arg(capitalised(FindingText::unit(u)), FindingText::list(sum.affects),
+                        .arg(capitalised(FindingText::unit(u)), FindingText::someOf(sum.affects),
                              FindingText::roles(sum.roles))
                         .toStdString();
         out.push_back(std::move(f));
     }
-    if (failures < 2)
-        return;
-    for (const auto &d : analysis.doubleFailures(singles)) {
-        const FailureUnit &a = analysis.units()[std::size_t(d.first)];
-        const FailureUnit &b = analysis.units()[std::size_t(d.second)];
-        const CutSummary sum = summarise(index, analysis, d.cuts);
-        Finding f;
-        f.rule = "double-fault";
-        f.severity = Severity::Warning;
-        f.elements = {a.ref, b.ref};
-        f.affects = sum.affects;
-        f.roles = sum.roles;
-        f.message = FindingText::tr("If %1 and %2 fail together, %3 lose %4")
-                        .arg(FindingText::unit(a), FindingText::unit(b),
-                             FindingText::list(sum.affects), FindingText::roles(sum.roles))
-                        .toStdString();
-        out.push_back(std::move(f));
-    }
+    return singles;
+}
+
+Finding doubleFaultFinding(const DesignIndex &index, const FailureAnalysis &analysis,
+                           const FailureAnalysis::PairCut &d)
+{
+    const FailureUnit &a = analysis.units()[std::size_t(d.first)];
+    const FailureUnit &b = analysis.units()[std::size_t(d.second)];
+    const CutText sum = describe(index, analysis, d.cut);
+    Finding f;
+    f.rule = "double-fault";
+    f.severity = Severity::Warning;
+    f.elements = {a.ref, b.ref};
+    f.affects = sum.affects;
+    f.roles = sum.roles;
+    const int owner = analysis.ownerOf(d.first);
+    if (owner >= 0 && owner == analysis.ownerOf(d.second) &&
+        std::find(d.cut.inEveryPair.begin(), d.cut.inEveryPair.end(), owner) != d.cut.inEveryPair.end())
+        f.isolatedDevice = index.design().devices[std::size_t(owner)].id;
+    f.message = FindingText::tr("If %1 and %2 fail together, %3 lose %4")
+                    .arg(FindingText::unit(a), FindingText::unit(b), FindingText::someOf(sum.affects),
+                         FindingText::roles(sum.roles))
+                    .toStdString();
+    return f;
 }
 
 } // namespace cn

@@ -1,13 +1,15 @@
 #pragma once
 // Single and double failures (RULES.md "The failure model"): which pairs of role members each
-// failure unit, or pair of units, disconnects. Works on one NetworkGraph per network.
+// failure unit, or pair of units, disconnects. Works on one FabricGraph per network. Everything
+// is computed in the constructor or per call: a const FailureAnalysis holds no mutable state,
+// so it can run on any thread.
 
-#include "analysis/DesignIndex.h"
-#include "analysis/NetworkGraph.h"
+#include "analysis/FabricGraph.h"
+#include "analysis/NetState.h"
+#include "analysis/RoleGroups.h"
 
-#include <cstdint>
+#include <map>
 #include <memory>
-#include <unordered_map>
 #include <string>
 #include <vector>
 
@@ -20,16 +22,9 @@ struct FailureUnit {
     const Adapter *adapter = nullptr; // adapters
     int link = -1;                    // links
     std::string ref;                  // switch id, DEVICE:ADAPTER or link name
-};
-
-// The pairs that matter for a role (RULES.md "Members of a role"); the three cluster roles
-// form one group whose pairs are the hosts of one cluster.
-struct RoleGroup {
-    std::vector<Role> roles;
-    NetworkSet networks; // the networks that can connect its pairs
-    bool cluster = false;
-    bool iscsi = false;
-    std::vector<char> member; // by device index
+    // Switches and switch-to-switch cables take hubs out of networks; cards and the other
+    // cables only take terminals.
+    bool structural = false;
 };
 
 struct CutPair {
@@ -37,75 +32,81 @@ struct CutPair {
     int group = -1;
 };
 
+// What a failure cuts, in short: the devices of the cut pairs and the groups concerned.
+struct CutSummary {
+    DeviceSet affected;
+    std::vector<int> groups; // sorted
+    // The devices every cut pair contains (none, one, or both of a single pair).
+    std::vector<int> inEveryPair;
+    bool any() const { return !groups.empty(); }
+};
+
 class FailureAnalysis
 {
 public:
     explicit FailureAnalysis(const DesignIndex &index);
     ~FailureAnalysis();
+    FailureAnalysis(const FailureAnalysis &) = delete;
+    FailureAnalysis &operator=(const FailureAnalysis &) = delete;
 
     const std::vector<FailureUnit> &units() const { return m_units; }
-    const std::vector<RoleGroup> &groups() const { return m_groups; }
+    const std::vector<RoleGroup> &groups() const { return m_groups.groups(); }
     int unitIndex(const std::string &ref) const;
+    // The device a unit belongs to when it is one of an endpoint's own (its card, or a cable
+    // from one of its ports to a switch), else -1.
+    int ownerOf(int unit) const;
 
-    bool isPair(const RoleGroup &g, int a, int b) const;
-    bool connectedIntact(const RoleGroup &g, int a, int b) const;
     // Pairs of a group that share one of its networks (for clusters: all pairs) but are not
     // connected with nothing failed.
     std::vector<CutPair> unreachablePairs() const;
     // What the joint failure of these units disconnects, among pairs connected when intact.
     std::vector<CutPair> cutBy(const std::vector<int> &units) const;
 
-    struct UnitCuts {
+    struct UnitCut {
         int unit = -1;
-        std::vector<CutPair> cuts;
+        CutSummary cut;
     };
     // Every single unit that disconnects something: the single points of failure.
-    std::vector<UnitCuts> singleFailures() const;
-    struct PairCuts {
+    std::vector<UnitCut> singleFailures() const;
+    struct PairCut {
         int first = -1, second = -1;
-        std::vector<CutPair> cuts;
+        CutSummary cut;
     };
     // Pairs of units, neither a single point of failure, whose joint failure cuts something.
-    std::vector<PairCuts> doubleFailures(const std::vector<UnitCuts> &singles) const;
+    std::vector<PairCut> doubleFailures(const std::vector<UnitCut> &singles) const;
 
 private:
-    struct Effect;
-    struct NetCut;
-    // The connectivity of one network with some switches or trunk cables taken out: component
-    // labels (empty: as intact), the devices that may have lost a partner, each device's pieces.
-    struct NetState {
-        std::vector<int> labels;
-        std::vector<int> changed;             // local device indices
-        std::vector<std::vector<int>> pieces; // by local device
+    // What one unit does to one network.
+    struct Effect {
+        int net = -1;
+        std::vector<int> hubs;      // structural units
+        std::vector<int> killed;    // terminals, sorted
+        std::unique_ptr<NetState> state; // structural units: the network without the hubs
     };
-    NetState makeState(int net, const std::vector<int> &structural) const;
-    const NetState &stateOf(int net, const std::vector<int> &structural) const;
-    std::vector<std::pair<int, std::vector<int>>> reducedPieces(int net, const NetState &st,
-                                                                const std::vector<int> &removed) const;
+    // Which devices a run compares: all whose pieces changed, or only those that lost
+    // terminals (when the structural part alone is known to cut nothing).
+    enum class Candidates { Changed, Owners };
+    class Evaluator;
+
     void buildUnits();
-    void buildGroups();
-    std::vector<NetCut> cutsPerNetwork(const std::vector<int> &units) const;
-    std::vector<std::uint64_t> cutOnNetwork(int net, const std::vector<int> &structural,
-                                            const std::vector<int> &terminals) const;
-    std::vector<CutPair> groupCuts(const std::vector<NetCut> &perNetwork) const;
-    template <typename IsCut>
-    std::vector<CutPair> groupCutsOf(const std::vector<std::uint64_t> &candidates, IsCut isCut) const;
-    // Pairs that x and y, failing together in one network, cut there beyond their own cuts.
-    std::vector<std::uint64_t> jointNew(int net, const Effect &x, const Effect &y,
-                                        const std::vector<std::uint64_t> *ownX,
-                                        const std::vector<std::uint64_t> *ownY) const;
-    bool connectedOn(int net, int a, int b) const;
+    void buildEffects();
+    // The devices each unit touches, and for each the units touching it.
+    std::vector<std::vector<int>> touchedDevices() const;
+    // Partners with whom a unit alone breaks one of the shared pieces (RULES.md networks and
+    // their components), though they may stay connected elsewhere.
+    DeviceSet brokenPartners(int unit) const;
 
     const DesignIndex &m_index;
-    std::vector<std::unique_ptr<NetworkGraph>> m_graphs;
+    std::vector<FabricGraph> m_graphs;
+    std::vector<NetState> m_intact;
     std::vector<FailureUnit> m_units;
+    std::map<std::string, int> m_unitByRef;
     std::vector<std::vector<Effect>> m_effects; // by unit
-    std::vector<RoleGroup> m_groups;
-    std::vector<std::vector<std::vector<int>>> m_intactDeviceLabels; // net -> local device -> labels
-    std::vector<std::vector<int>> m_local; // net -> device index -> local index or -1
-    // States after one switch or trunk fails, computed once: (net, vertex) -> state.
-    mutable std::unordered_map<std::uint64_t, NetState> m_states;
-    mutable NetState m_scratch;
+    RoleGroups m_groups;
+    // Per group, per member: the partners it reaches with nothing failed.
+    std::vector<std::vector<DeviceSet>> m_reach;
+    // Devices with one class reach the same pieces of every network with nothing failed.
+    std::vector<int> m_intactClass;
 };
 
 } // namespace cn

@@ -19,6 +19,9 @@ struct Finding {
     std::vector<std::string> elements;
     std::vector<std::string> affects;
     std::vector<Role> roles;
+    // double-fault only: the device both units belong to (its cards, its cables) when the pair
+    // only isolates that device; the text output groups these per device.
+    std::string isolatedDevice;
 };
 
 struct FindingCounts {

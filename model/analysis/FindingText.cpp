@@ -43,6 +43,16 @@ QString FindingText::list(const std::vector<std::string> &items)
     return tr("%1 and %2").arg(head.join(", "), q(items.back()));
 }
 
+QString FindingText::someOf(const std::vector<std::string> &items, std::size_t shown)
+{
+    if (items.size() <= shown)
+        return list(items);
+    QStringList head;
+    for (std::size_t i = 0; i + 1 < shown; ++i)
+        head << q(items[i]);
+    return tr("%1 and %n more", nullptr, int(items.size() - head.size())).arg(head.join(", "));
+}
+
 QString FindingText::roles(const std::vector<Role> &roles)
 {
     const auto has = [&](Role r) { return std::find(roles.begin(), roles.end(), r) != roles.end(); };

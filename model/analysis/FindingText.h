@@ -23,6 +23,9 @@ public:
     static QString roles(const std::vector<Role> &roles);
     // "a", "a and b", "a, b and c"
     static QString list(const std::vector<std::string> &items);
+    // The same, naming at most `shown` items and counting the rest ("a, b and 12 more"): for
+    // the devices a failure cuts, which on large designs are hundreds.
+    static QString someOf(const std::vector<std::string> &items, std::size_t shown = 8);
     static QString unit(const FailureUnit &u);
     static QString q(const std::string &s) { return QString::fromStdString(s); }
     static QString gbps(double v) { return QString::number(v, 'g', 4); }

@@ -2,13 +2,19 @@
 // The rules of RULES.md, grouped by what they look at. Each appends its findings.
 
 #include "analysis/DesignIndex.h"
+#include "analysis/FailureAnalysis.h"
 #include "analysis/Finding.h"
 
 #include <vector>
 
 namespace cn {
 
-void checkConnectivity(const DesignIndex &index, int failures, std::vector<Finding> &out);
+// unreachable and spof; returns the single failures, which double faults leave out.
+std::vector<FailureAnalysis::UnitCut> checkConnectivity(const DesignIndex &index, const FailureAnalysis &analysis,
+                                                        std::vector<Finding> &out);
+// The double-fault finding of one pair of units.
+Finding doubleFaultFinding(const DesignIndex &index, const FailureAnalysis &analysis,
+                           const FailureAnalysis::PairCut &pair);
 void checkClusters(const DesignIndex &index, std::vector<Finding> &out);
 void checkTeams(const DesignIndex &index, std::vector<Finding> &out);
 void checkNetworks(const DesignIndex &index, std::vector<Finding> &out);

@@ -5,12 +5,13 @@
 
 namespace cn {
 
-std::vector<Finding> validate(const Design &design, const TemplateLibrary &templates,
-                              const ValidationOptions &options)
+void validate(const Design &design, const TemplateLibrary &templates, const ValidationOptions &options,
+              const std::function<void(Finding &&)> &emit)
 {
     const DesignIndex index(design, templates);
+    const FailureAnalysis analysis(index);
     std::vector<Finding> findings;
-    checkConnectivity(index, options.failures, findings);
+    const auto singles = checkConnectivity(index, analysis, findings);
     checkClusters(index, findings);
     checkTeams(index, findings);
     checkNetworks(index, findings);
@@ -18,6 +19,21 @@ std::vector<Finding> validate(const Design &design, const TemplateLibrary &templ
     checkStacks(index, findings);
     checkEstimates(index, findings);
     sortFindings(findings);
+    auto first = findings.begin();
+    for (; first != findings.end() && first->severity != Severity::Info; ++first)
+        emit(std::move(*first));
+    if (options.failures >= 2)
+        for (const auto &pair : analysis.doubleFailures(singles))
+            emit(doubleFaultFinding(index, analysis, pair));
+    for (; first != findings.end(); ++first)
+        emit(std::move(*first));
+}
+
+std::vector<Finding> validate(const Design &design, const TemplateLibrary &templates,
+                              const ValidationOptions &options)
+{
+    std::vector<Finding> findings;
+    validate(design, templates, options, [&](Finding &&f) { findings.push_back(std::move(f)); });
     return findings;
 }
 
