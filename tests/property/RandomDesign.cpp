@@ -8,10 +8,8 @@
 #include <string>
 #include <vector>
 
-namespace cn::reference
-{
-namespace
-{
+namespace cn::reference {
+namespace {
 
 // Only the raw engine output is used: std::uniform_int_distribution and friends may differ
 // between standard libraries, and a failing seed must mean the same design everywhere.

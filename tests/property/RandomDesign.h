@@ -8,8 +8,7 @@
 
 #include <cstdint>
 
-namespace cn::reference
-{
+namespace cn::reference {
 
 Design randomDesign(std::uint64_t seed);
 

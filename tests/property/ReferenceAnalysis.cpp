@@ -11,10 +11,8 @@
 #include <map>
 #include <stdexcept>
 
-namespace cn::reference
-{
-namespace
-{
+namespace cn::reference {
+namespace {
 
 using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
 // Keeps the vertices that did not fail.
@@ -47,8 +45,9 @@ ReferenceAnalysis::ReferenceAnalysis(const Design &design, const TemplateLibrary
     computeLinkNetworks();
 
     // Per network: switches, one vertex per link that carries it, one per endpoint port bound
-    // to it. Every analysis numbers all of them alike, so a failure unit removes the same
-    // vertices on every network; a vertex that is not in a network's graph has no edge there.
+    // to it. All graphs number every switch, link and port alike (a link or port that is not
+    // in a network's graph is a vertex without edges there), so a failure unit removes the
+    // same vertices on every network.
     const int vertices = vertexCount();
     const std::size_t networks = m_design.networks.size();
     std::vector<Graph> graphs(networks, Graph(vertices));

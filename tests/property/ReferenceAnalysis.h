@@ -16,13 +16,11 @@
 #include <string>
 #include <vector>
 
-namespace cn
-{
+namespace cn {
 class TemplateLibrary;
 }
 
-namespace cn::reference
-{
+namespace cn::reference {
 
 class ReferenceAnalysis
 {

@@ -9,8 +9,8 @@
 //
 // A failing seed leaves its design as seed-N.cluster.yaml there (check it with
 // `clusternet check FILE --failures 2 --format json`). The real analysis runs in this process,
-// so a crash in it ends the run: the design being analysed is written before each analysis and
-// a signal handler names the seed and renames that file to seed-N.cluster.yaml.
+// so a crash in it ends the run: a signal handler then names the seed and writes its design to
+// seed-N.cluster.yaml before Qt Test's own crash report.
 #include "RandomDesign.h"
 #include "ReferenceAnalysis.h"
 
@@ -32,25 +32,26 @@
 
 #ifdef Q_OS_UNIX
 #include <csignal>
+#include <fcntl.h>
 #include <unistd.h>
 #endif
 
 using namespace cn;
 using namespace cn::reference;
 
-namespace
-{
+namespace {
 
 std::uint64_t g_first = 1;
 std::uint64_t g_seeds = 500;
 
-// What a fatal signal handler may use: preformatted text and paths, no allocation.
-namespace crash
-{
+// What a fatal signal handler may use: preformatted text and paths, the design's text (kept
+// alive by the caller while armed), and only async-signal-safe calls.
+namespace crash {
 char message[1024];
 std::size_t messageLength = 0;
-char inProgress[1024];
-char failurePath[1024];
+char designPath[1024];
+const char *design = nullptr;
+std::size_t designLength = 0;
 #ifdef Q_OS_UNIX
 struct sigaction previous[32];
 const int fatalSignals[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL};
@@ -58,8 +59,12 @@ const int fatalSignals[] = {SIGSEGV, SIGABRT, SIGBUS, SIGFPE, SIGILL};
 void handler(int sig)
 {
     if (messageLength > 0) {
+        const int fd = ::open(designPath, O_WRONLY | O_CREAT | O_TRUNC, 0644);
+        if (fd >= 0) {
+            [[maybe_unused]] ssize_t w = ::write(fd, design, designLength);
+            ::close(fd);
+        }
         [[maybe_unused]] ssize_t w = ::write(STDERR_FILENO, message, messageLength);
-        ::rename(inProgress, failurePath);
     }
     // Qt Test's own handler (or the default) reports the rest.
     ::sigaction(sig, &previous[sig], nullptr);
@@ -86,14 +91,14 @@ void install() {}
 void uninstall() {}
 #endif
 
-void arm(std::uint64_t seed, const std::string &inProgressPath, const std::string &seedPath)
+void arm(std::uint64_t seed, const std::string &seedPath, const std::string &text)
 {
-    std::snprintf(inProgress, sizeof inProgress, "%s", inProgressPath.c_str());
-    std::snprintf(failurePath, sizeof failurePath, "%s", seedPath.c_str());
-    const int n =
-        std::snprintf(message, sizeof message,
-                      "\ntst_property: crashed while analysing seed %llu; its design: %s\n",
-                      static_cast<unsigned long long>(seed), seedPath.c_str());
+    std::snprintf(designPath, sizeof designPath, "%s", seedPath.c_str());
+    design = text.data();
+    designLength = text.size();
+    const int n = std::snprintf(message, sizeof message,
+                                "\ntst_property: crashed while analysing seed %llu; its design: %s\n",
+                                static_cast<unsigned long long>(seed), seedPath.c_str());
     messageLength = n > 0 ? std::min<std::size_t>(std::size_t(n), sizeof message - 1) : 0;
 }
 
@@ -152,7 +157,6 @@ void TestProperty::realAnalysisMatchesReference()
     const TemplateLibrary lib = TemplateLibrary::scan({}, true); // built-ins only
     const QString dir = outDir();
     QVERIFY2(QDir().mkpath(dir), qPrintable(dir));
-    const std::string inProgress = QDir(dir).filePath("in-progress.cluster.yaml").toStdString();
 
     QStringList failing, generatorBugs;
     std::map<std::string, int> differencesByKind; // "missing spof", "extra double-fault", ...
@@ -162,6 +166,7 @@ void TestProperty::realAnalysisMatchesReference()
     crash::install();
     for (std::uint64_t seed = g_first; seed < g_first + g_seeds; ++seed) {
         const QString seedPath = QDir(dir).filePath(QString("seed-%1.cluster.yaml").arg(seed));
+        QFile::remove(seedPath); // from an earlier run
         const std::string text = saveDesignToString(randomDesign(seed));
         const std::string label = "seed-" + std::to_string(seed) + ".cluster.yaml";
         const LoadResult loaded = DesignLoader(lib).loadText(text, label);
@@ -186,8 +191,7 @@ void TestProperty::realAnalysisMatchesReference()
         }
         referenceMs += clock.elapsed();
 
-        writeText(QString::fromStdString(inProgress), text);
-        crash::arm(seed, inProgress, seedPath.toStdString());
+        crash::arm(seed, seedPath.toStdString(), text);
         clock.start();
         actual = failureFindings(validate(design, lib, ValidationOptions{2}));
         realMs += clock.elapsed();
@@ -222,7 +226,6 @@ void TestProperty::realAnalysisMatchesReference()
         qWarning("%s", qPrintable(report));
     }
     crash::uninstall();
-    QFile::remove(QString::fromStdString(inProgress));
 
     QStringList kinds;
     for (const auto &[kind, count] : differencesByKind)
@@ -242,8 +245,7 @@ void TestProperty::realAnalysisMatchesReference()
                                                .arg(dir, failing.join(" "))));
 }
 
-namespace
-{
+namespace {
 
 bool parseCount(const char *text, std::uint64_t &out)
 {

@@ -23,8 +23,7 @@
 using namespace cn;
 using namespace cn::reference;
 
-namespace
-{
+namespace {
 
 const TemplateLibrary &builtins()
 {
