@@ -54,6 +54,7 @@ struct Style {
     int bindingNetworks = 3; // at most this many networks in one binding
     double cable = 0.72;     // chance that an endpoint port is cabled (switch or endpoint)
     double trunk = 0.55;     // chance that two switches have trunks between them
+    bool large = false;      // more switches and hosts
     int maxPorts = 4;        // per adapter
 };
 
@@ -99,6 +100,9 @@ Design Generator::make()
     m_style.cable = m_r.pick(std::vector<double>{0.55, 0.75, 0.92});
     m_style.trunk = m_r.pick(std::vector<double>{0.3, 0.55, 0.8});
     m_style.maxPorts = m_r.chance(0.4) ? 2 : 4;
+    // One design in ten is larger: enough devices that the analysis shares work between devices
+    // that reach the same pieces (it does so only beyond a handful of changed devices).
+    m_style.large = m_r.chance(0.1);
     titleAndPolicy();
     networks();
     switches();
@@ -169,7 +173,7 @@ void Generator::switches()
         {"PowerConnect 8024F", "dell-powerconnect-8024f", true},
     };
     static const std::vector<std::string> stacks = {"stack-a", "stack_b"};
-    const int count = m_r.between(1, 4);
+    const int count = m_r.between(1, m_style.large ? 7 : 4);
     for (int i = 1; i <= count; ++i) {
         const int m = m_r.below(3);
         Device d;
@@ -202,7 +206,7 @@ void Generator::switches()
 
 void Generator::endpoints()
 {
-    const int hosts = m_r.between(1, 6);
+    const int hosts = m_r.between(1, m_style.large ? 14 : 6);
     const int clusters = m_r.between(0, 2);
     for (int i = 1; i <= hosts; ++i) {
         Device d;
