@@ -1,20 +1,14 @@
 #include "io/DesignSaver.h"
 
+#include "io/SafeWrite.h"
 #include "io/YamlAccess.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
 #include <yaml-cpp/yaml.h>
 
 #include <charconv>
 
 namespace cn {
 namespace {
-
-class DesignSaver
-{
-    Q_DECLARE_TR_FUNCTIONS(DesignSaver)
-};
 
 std::string number(double v)
 {
@@ -429,18 +423,7 @@ std::string saveDesignToString(const Design &d, const SaveOptions &options)
 
 std::string saveDesignToFile(const Design &design, const std::string &path, const SaveOptions &options)
 {
-    const std::string text = saveDesignToString(design, options);
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
-        return DesignSaver::tr("cannot write %1: %2")
-            .arg(QString::fromStdString(path), file.errorString())
-            .toStdString();
-    if (file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
-        return DesignSaver::tr("cannot write %1: %2")
-            .arg(QString::fromStdString(path), file.errorString())
-            .toStdString();
-    return {};
+    return writeFileAtomically(path, saveDesignToString(design, options));
 }
 
 } // namespace cn
-

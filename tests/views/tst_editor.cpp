@@ -2,6 +2,7 @@
 // drawn with the mouse; panel edits are undoable; failure mode reports what a failure cuts.
 #include "document/Autosave.h"
 #include "document/DesignDocument.h"
+#include "io/DesignSaver.h"
 #include "design/DesignEdits.h"
 #include "canvas/DeviceItem.h"
 #include "canvas/DiagramScene.h"
@@ -439,33 +440,37 @@ void TestEditor::settingsStoreTemplateFolders()
 
 void TestEditor::autosaveAndRecovery()
 {
-    for (const QString &p : pendingAutosaves())
-        QFile::remove(p);
+    for (const RecoveryCopy &c : leftCopies())
+        removeCopy(c.path);
     QTemporaryDir dir;
     const QString file = dir.filePath("work.cluster.yaml");
     QVERIFY(QFile::copy(example("converged-10g-blade"), file));
     QVERIFY(m_window->openFile(file));
     m_window->autosaveNow();
-    QVERIFY(pendingAutosaves().isEmpty()); // nothing unsaved, nothing kept
+    QVERIFY(m_window->autosavePath().isEmpty()); // nothing unsaved, nothing kept
     m_window->addDevice("host", QString());
     m_window->autosaveNow();
-    const QStringList pending = pendingAutosaves();
-    QCOMPARE(pending.size(), 1);
-    QCOMPARE(autosaveOrigin(pending.first()), QFileInfo(file).absoluteFilePath());
+    const QString copyPath = m_window->autosavePath();
+    QVERIFY(QFileInfo::exists(copyPath));
+    QCOMPARE(autosaveOrigin(copyPath), QFileInfo(file).absoluteFilePath());
+    QVERIFY(leftCopiesOf(file).isEmpty()); // this running window holds it: not offered
 
-    // As after a crash: a new window recovers the copy, unsaved, under the original name.
+    // The copy is a design: another document recovers it, unsaved, under the original name.
     DesignDocument recovered;
-    QFile copy(pending.first());
-    QVERIFY(copy.open(QIODevice::ReadOnly));
+    std::string text;
     QString error;
-    QVERIFY2(recovered.recover(copy.readAll().toStdString(), autosaveOrigin(pending.first()), &error), qPrintable(error));
+    QVERIFY(readRecoveryCopy(copyPath, text, &error));
+    QVERIFY2(recovered.recover(text, autosaveOrigin(copyPath), &error), qPrintable(error));
     QVERIFY(recovered.design().findDevice("hv01"));
     QVERIFY(recovered.isModified());
     QCOMPARE(recovered.filePath(), QFileInfo(file).absoluteFilePath());
+    // The origin line is no comment of the design.
+    QVERIFY(!QString::fromStdString(saveDesignToString(recovered.design())).contains("autosave"));
 
     // Saving puts the copy away.
     QVERIFY(m_window->saveFile(file));
-    QVERIFY(pendingAutosaves().isEmpty());
+    QVERIFY(!QFileInfo::exists(copyPath));
+    QVERIFY(m_window->autosavePath().isEmpty());
 }
 
 QTEST_MAIN(TestEditor)
