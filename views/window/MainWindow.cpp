@@ -96,7 +96,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->setZoom(1.0);
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // Children are destroyed in the order they were made: the document before the scene,
+    // whose items signal selection changes while they go. Nothing may listen by then.
+    m_scene->blockSignals(true);
+    m_doc->blockSignals(true);
+}
 
 void MainWindow::buildDocks()
 {
