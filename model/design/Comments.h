@@ -17,7 +17,7 @@ struct CommentLine {
 struct Comment {
     std::vector<CommentLine> before;
     std::string trailing;   // "# ..." at the end of the line, or empty
-    int trailingColumn = 0; // the column it stood at (0-based), so aligned comments stay aligned
+    int trailingGap = 2;    // the spaces before it, as written (aligned comments stay aligned)
 
     bool empty() const { return before.empty() && trailing.empty(); }
 };

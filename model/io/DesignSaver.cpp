@@ -151,18 +151,18 @@ std::string Writer::finish(const std::vector<CommentLine> &footer) const
         if (!inBlock)
             blockIndent = -1;
         std::string trailing;
-        int column = 0;
+        int gap = 2;
         for (; m < m_marks.size() && m_marks[m].first == i; ++m) {
             const Comment &c = *m_marks[m].second;
             put(c.before, indent, afterBlock);
             if (!c.trailing.empty()) {
                 if (trailing.empty())
-                    column = c.trailingColumn;
+                    gap = c.trailingGap;
                 trailing += (trailing.empty() ? "" : " ") + c.trailing;
             }
         }
         if (!trailing.empty())
-            line += std::string(std::size_t(std::max(1, column - int(line.size()))), ' ') + trailing;
+            line += std::string(std::size_t(std::max(1, gap)), ' ') + trailing;
         result += line + '\n';
         lastBlank = line.empty();
         if (!inBlock) {

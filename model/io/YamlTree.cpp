@@ -202,6 +202,7 @@ public:
         int column;
         std::string text; // empty: a blank line
         bool alone;       // nothing but the comment on its line
+        int gap;          // blanks between the line's content and the comment
     };
 
     explicit CommentScanner(const std::string &text) : m_text(text)
@@ -270,9 +271,12 @@ public:
                 std::string comment = m_text.substr(i, end - i);
                 while (!comment.empty() && (isBlank(comment.back()) || comment.back() == '\r'))
                     comment.pop_back();
-                out.push_back({line, int(i - begin), comment, !content && !masked});
+                std::size_t gapStart = i;
+                while (gapStart > begin && isBlank(m_text[gapStart - 1]))
+                    --gapStart;
+                out.push_back({line, int(i - begin), comment, !content && !masked, int(i - gapStart)});
             } else if (!content && !masked && begin <= end) {
-                out.push_back({line, 0, std::string(), true});
+                out.push_back({line, 0, std::string(), true, 0});
             }
         }
         return out;
@@ -390,7 +394,7 @@ YamlDocument parseYaml(const std::string &text, const YamlLimits &limits, bool k
     for (const auto &f : scanner.scan()) {
         while (next < cands.size() && cands[next].node->pos.line < f.line)
             lastBefore = cands[next++].node;
-        const YamlDocument::Raw raw{f.line, f.column, f.text};
+        const YamlDocument::Raw raw{f.line, f.column, f.text, f.gap};
         if (f.alone) {
             pending.push_back(raw);
             continue;
@@ -452,7 +456,7 @@ Comment YamlDocument::commentOf(const YamlNode *anchor) const
         out.before.push_back(relative(r, anchor));
     if (it->second.hasTrailing) {
         out.trailing = it->second.trailing.text;
-        out.trailingColumn = it->second.trailing.column;
+        out.trailingGap = it->second.trailing.gap;
     }
     return out;
 }

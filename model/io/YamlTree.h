@@ -61,6 +61,7 @@ private:
         int line = 0;   // 1-based
         int column = 0; // 0-based; the text of a blank line is empty
         std::string text;
+        int gap = 2; // of a comment at the end of a line: the spaces before it
     };
     struct Attached {
         std::vector<Raw> before;
