@@ -3,8 +3,10 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace cn::cli {
-namespace {
+namespace cn::cli
+{
+namespace
+{
 
 class Cli
 {
@@ -14,13 +16,15 @@ public:
     {
         QString text = tr("Usage: clusternet [FILE]                 open the editor\n");
         for (const Command &c : commands())
-            text += QStringLiteral("       clusternet %1 %2\n").arg(QLatin1String(c.name), QLatin1String(c.synopsis));
+            text += QStringLiteral("       clusternet %1 %2\n")
+                        .arg(QLatin1String(c.name), QLatin1String(c.synopsis));
         text += QStringLiteral("       clusternet --help | --version\n\n");
-        return text + tr("Designs the networks of failover clusters and checks them for single points\n"
-                         "of failure and traffic-role isolation.\n"
-                         "Run 'clusternet COMMAND --help' for the options of a command.\n"
-                         "Exit codes: 0 done, 1 the design has errors (check), 2 the input could not\n"
-                         "be loaded or the command line is wrong.\n");
+        return text +
+               tr("Designs the networks of failover clusters and checks them for single points\n"
+                  "of failure and traffic-role isolation.\n"
+                  "Run 'clusternet COMMAND --help' for the options of a command.\n"
+                  "Exit codes: 0 done, 1 the design has errors (check), 2 the input could not\n"
+                  "be loaded or the command line is wrong.\n");
     }
     static QString names()
     {
@@ -39,7 +43,10 @@ const Command *find(const QString &name)
     return nullptr;
 }
 
-bool isOption(const QString &arg) { return arg.startsWith('-'); }
+bool isOption(const QString &arg)
+{
+    return arg.startsWith('-');
+}
 
 } // namespace
 
@@ -49,8 +56,9 @@ const std::vector<Command> &commands()
         {"check", "FILE [--format text|json] [--failures 1|2]", runCheck, false},
         {"templates", "[--format text|json]", runTemplates, false},
         {"fmt", "FILE [-o OUT]", runFmt, false},
-        {"export", "FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]\n"
-                   "                         [--tiles COLSxROWS] [--dpi N] [--report]",
+        {"export",
+         "FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]\n"
+         "                         [--tiles COLSxROWS] [--dpi N] [--report]",
          runExport, true},
         {"report", "FILE [--format text|json|csv]", runReport, false},
         {"new", "TEMPLATE -o FILE [--force]", runNew, false},
@@ -95,7 +103,8 @@ int run(const QStringList &args, Io io)
     if (isOption(first))
         io.err << Cli::tr("clusternet: unknown option '%1'").arg(first) << '\n';
     else
-        io.err << Cli::tr("clusternet: unknown command '%1'; the commands are: %2").arg(first, Cli::names())
+        io.err << Cli::tr("clusternet: unknown command '%1'; the commands are: %2")
+                      .arg(first, Cli::names())
                << '\n';
     io.err << Cli::usage();
     return Failed;

@@ -7,7 +7,8 @@
 
 #include <vector>
 
-namespace cn::cli {
+namespace cn::cli
+{
 
 enum ExitCode { Done = 0, Findings = 1, Failed = 2 };
 
@@ -18,7 +19,7 @@ struct Io {
 
 struct Command {
     const char *name;
-    const char *synopsis; // the arguments, as in FORMAT.md §4
+    const char *synopsis;                       // the arguments, as in FORMAT.md §4
     int (*run)(const QStringList &args, Io io); // args: the command name first
     bool needsGui; // draws (export): needs a QApplication, on the offscreen platform
 };

@@ -1,6 +1,7 @@
 #include "EscapingDevice.h"
 
-namespace cn::cli {
+namespace cn::cli
+{
 
 EscapingDevice::EscapingDevice(std::FILE *target) : m_target(target)
 {
@@ -30,7 +31,8 @@ qint64 EscapingDevice::writeData(const char *data, qint64 size)
             out += char(c);
         }
     }
-    if (!out.isEmpty() && std::fwrite(out.constData(), 1, std::size_t(out.size()), m_target) != std::size_t(out.size()))
+    if (!out.isEmpty() && std::fwrite(out.constData(), 1, std::size_t(out.size()), m_target) !=
+                              std::size_t(out.size()))
         return -1;
     std::fflush(m_target);
     return size;

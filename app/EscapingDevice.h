@@ -7,7 +7,8 @@
 
 #include <cstdio>
 
-namespace cn::cli {
+namespace cn::cli
+{
 
 class EscapingDevice : public QIODevice
 {

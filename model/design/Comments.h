@@ -7,7 +7,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct CommentLine {
     int indent = 0;   // columns right of the line it stands before (may be negative)
@@ -16,8 +17,8 @@ struct CommentLine {
 
 struct Comment {
     std::vector<CommentLine> before;
-    std::string trailing;   // "# ..." at the end of the line, or empty
-    int trailingGap = 2;    // the spaces before it, as written (aligned comments stay aligned)
+    std::string trailing; // "# ..." at the end of the line, or empty
+    int trailingGap = 2;  // the spaces before it, as written (aligned comments stay aligned)
 
     bool empty() const { return before.empty() && trailing.empty(); }
 };

@@ -1,5 +1,7 @@
 #include "io/SafeWrite.h"
 
+#include "io/YamlGuard.h"
+
 #include <QCoreApplication>
 #include <QFileInfo>
 #include <QSaveFile>
@@ -9,8 +11,10 @@
 #include <cstring>
 #include <unistd.h>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class SafeWrite
 {
@@ -25,10 +29,15 @@ public:
             .toStdString();
     }
     static QString diskFull() { return tr("No space left on device"); }
+    static QString notRegular(const std::string &kind)
+    {
+        return tr("it is %1, not a regular file").arg(QString::fromStdString(kind));
+    }
     static QString settingsFailed(const QString &file)
     {
         return tr("cannot save the settings to %1: the disk may be full or the folder read-only; "
-                  "the previous settings are kept").arg(file);
+                  "the previous settings are kept")
+            .arg(file);
     }
 };
 
@@ -78,6 +87,10 @@ std::string writeFileAtomically(const std::string &path, const std::string &byte
 {
     const QString name = QString::fromStdString(path);
     const bool existed = QFileInfo::exists(name);
+    // Never a temporary file renamed over a device, a FIFO or a directory (as root, over
+    // /dev/null).
+    if (const auto kind = nonRegularKind(path))
+        return SafeWrite::failed(path, SafeWrite::notRegular(*kind), true);
     QSaveFile file(name);
     auto fail = [&](const QString &why) {
         file.cancelWriting();
@@ -94,11 +107,13 @@ std::string writeFileAtomically(const std::string &path, const std::string &byte
                              ? -1
                              : file.write(bytes.data() + done, qint64(bytes.size()) - done);
         if (n <= 0)
-            return fail(n < 0 && file.error() != QFileDevice::NoError ? file.errorString() : SafeWrite::diskFull());
+            return fail(n < 0 && file.error() != QFileDevice::NoError ? file.errorString()
+                                                                      : SafeWrite::diskFull());
         done += n;
     }
     if (injected(WriteStage::Flush, path) || !file.flush())
-        return fail(file.error() != QFileDevice::NoError ? file.errorString() : SafeWrite::diskFull());
+        return fail(file.error() != QFileDevice::NoError ? file.errorString()
+                                                         : SafeWrite::diskFull());
     // Some file systems report a full disk or an I/O error only when the data is synced.
     if (injected(WriteStage::Sync, path))
         return fail(SafeWrite::diskFull());
@@ -114,7 +129,8 @@ std::string writeFileAtomically(const std::string &path, const std::string &byte
 std::string syncSettings(QSettings &settings)
 {
     settings.sync();
-    if (settings.status() != QSettings::NoError || injected(WriteStage::Settings, settings.fileName().toStdString()))
+    if (settings.status() != QSettings::NoError ||
+        injected(WriteStage::Settings, settings.fileName().toStdString()))
         return SafeWrite::settingsFailed(settings.fileName()).toStdString();
     return {};
 }

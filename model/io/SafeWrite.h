@@ -10,7 +10,8 @@
 
 class QSettings;
 
-namespace cn {
+namespace cn
+{
 
 enum class WriteStage { Open, Write, Flush, Sync, Commit, Settings };
 

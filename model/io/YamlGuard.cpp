@@ -8,20 +8,29 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class YamlGuard
 {
     Q_DECLARE_TR_FUNCTIONS(YamlGuard)
 public:
-    static QString sizeText(qulonglong bytes) { return tr("file is larger than %1 MiB").arg(bytes / (1024 * 1024)); }
+    static QString sizeText(qulonglong bytes)
+    {
+        return tr("file is larger than %1 MiB").arg(bytes / (1024 * 1024));
+    }
     static QString missing() { return tr("cannot read file: no such file"); }
     static QString denied() { return tr("cannot read file: permission denied"); }
-    static QString failed(const char *why) { return tr("cannot read file: %1").arg(QString::fromLocal8Bit(why)); }
+    static QString failed(const char *why)
+    {
+        return tr("cannot read file: %1").arg(QString::fromLocal8Bit(why));
+    }
     static QString notRegular(const std::string &kind)
     {
-        return tr("cannot read file: it is %1, not a regular file").arg(QString::fromStdString(kind));
+        return tr("cannot read file: it is %1, not a regular file")
+            .arg(QString::fromStdString(kind));
     }
     static QString kind(mode_t mode)
     {
@@ -50,20 +59,26 @@ std::string errnoText(int err)
 
 } // namespace
 
-std::string sizeLimitText(std::size_t maxBytes) { return YamlGuard::sizeText(maxBytes).toStdString(); }
+std::string sizeLimitText(std::size_t maxBytes)
+{
+    return YamlGuard::sizeText(maxBytes).toStdString();
+}
 
 std::optional<std::string> nonRegularKind(const std::string &path)
 {
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode))
         return std::nullopt;
     return YamlGuard::kind(st.st_mode).toStdString();
 }
 
-std::optional<std::string> readFileLimited(const std::string &path, std::string &out, std::size_t maxBytes)
+std::optional<std::string> readFileLimited(const std::string &path, std::string &out,
+                                           std::size_t maxBytes)
 {
     // Look before opening: open() on a FIFO with no writer blocks, on a socket it fails.
-    struct stat st {};
+    struct stat st {
+    };
     if (::stat(path.c_str(), &st) != 0)
         return errnoText(errno);
     if (!S_ISREG(st.st_mode))

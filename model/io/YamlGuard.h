@@ -6,7 +6,8 @@
 #include <optional>
 #include <string>
 
-namespace cn {
+namespace cn
+{
 
 struct YamlLimits {
     std::size_t maxBytes = 16u * 1024u * 1024u;

@@ -11,20 +11,31 @@
 #include <sstream>
 #include <unordered_map>
 
-namespace cn {
+namespace cn
+{
 
-namespace {
+namespace
+{
 
 class YamlGuard
 {
     Q_DECLARE_TR_FUNCTIONS(YamlGuard)
 public:
     static QString depthText(int limit) { return tr("nesting deeper than %1 levels").arg(limit); }
-    static QString bombText(long limit) { return tr("more than %1 nodes once aliases are expanded").arg(limit); }
-    static QString nodesText(long limit) { return tr("more than %1 YAML nodes (keys, values and list items)").arg(limit); }
+    static QString bombText(long limit)
+    {
+        return tr("more than %1 nodes once aliases are expanded").arg(limit);
+    }
+    static QString nodesText(long limit)
+    {
+        return tr("more than %1 YAML nodes (keys, values and list items)").arg(limit);
+    }
     static QString documentsText() { return tr("a design file holds one YAML document"); }
     static QString selfAliasText() { return tr("an alias refers to the node that holds it"); }
-    static QString syntax(const std::string &m) { return tr("YAML syntax: %1").arg(QString::fromStdString(m)); }
+    static QString syntax(const std::string &m)
+    {
+        return tr("YAML syntax: %1").arg(QString::fromStdString(m));
+    }
 };
 
 SourcePos placeOf(const YAML::Mark &mark)
@@ -48,7 +59,7 @@ public:
         const YamlNode *node;
         const YamlNode *value; // for a key: its value, once known
     };
-    std::vector<Candidate> candidates; // map keys and list items, in document order
+    std::vector<Candidate> candidates;    // map keys and list items, in document order
     std::vector<SourcePos> quotedOrBlock; // where a quoted or block scalar starts
 
     void OnDocumentStart(const YAML::Mark &mark) override
@@ -158,7 +169,8 @@ private:
             parent.key = n;
         } else {
             p->entries.emplace_back(parent.key, n);
-            if (parent.keyCandidate < candidates.size() && candidates[parent.keyCandidate].node == parent.key)
+            if (parent.keyCandidate < candidates.size() &&
+                candidates[parent.keyCandidate].node == parent.key)
                 candidates[parent.keyCandidate].value = n;
             parent.key = nullptr;
         }
@@ -190,7 +202,8 @@ private:
     int m_documents = 0;
 };
 
-namespace {
+namespace
+{
 
 // The comments of a text and its blank lines, found line by line. Quoted and block scalars
 // are masked first: a '#' inside them is text, not a comment.
@@ -252,9 +265,11 @@ public:
         std::vector<Found> out;
         for (int line = 1; line <= lineCount(); ++line) {
             const std::size_t begin = m_lineStart[std::size_t(line)];
-            std::size_t end = line < lineCount() ? m_lineStart[std::size_t(line) + 1] - 1 : m_text.size();
+            std::size_t end =
+                line < lineCount() ? m_lineStart[std::size_t(line) + 1] - 1 : m_text.size();
             bool content = false;
-            bool masked = false;
+            // An empty line inside a block scalar is its text: its line break is masked.
+            bool masked = begin < m_text.size() && m_masked[begin];
             std::size_t i = begin;
             for (; i < end; ++i) {
                 if (m_masked[i]) {
@@ -274,7 +289,8 @@ public:
                 std::size_t gapStart = i;
                 while (gapStart > begin && isBlank(m_text[gapStart - 1]))
                     --gapStart;
-                out.push_back({line, int(i - begin), comment, !content && !masked, int(i - gapStart)});
+                out.push_back(
+                    {line, int(i - begin), comment, !content && !masked, int(i - gapStart)});
             } else if (!content && !masked && begin <= end) {
                 out.push_back({line, 0, std::string(), true, 0});
             }
@@ -316,7 +332,8 @@ private:
     bool blankLine(int line) const
     {
         const std::size_t begin = m_lineStart[std::size_t(line)];
-        const std::size_t end = line < lineCount() ? m_lineStart[std::size_t(line) + 1] - 1 : m_text.size();
+        const std::size_t end =
+            line < lineCount() ? m_lineStart[std::size_t(line) + 1] - 1 : m_text.size();
         for (std::size_t i = begin; i < end; ++i)
             if (!isBlank(m_text[i]) && m_text[i] != '\r')
                 return false;
@@ -329,7 +346,8 @@ private:
     {
         const int header = lineOfOffset(i);
         int explicitIndent = 0;
-        for (std::size_t j = i + 1; j < m_text.size() && m_text[j] != '\n' && !isBlank(m_text[j]); ++j)
+        for (std::size_t j = i + 1; j < m_text.size() && m_text[j] != '\n' && !isBlank(m_text[j]);
+             ++j)
             if (m_text[j] >= '1' && m_text[j] <= '9')
                 explicitIndent = m_text[j] - '0';
         const int parent = indentOf(header);
@@ -348,7 +366,8 @@ private:
         if (last == header)
             return;
         const std::size_t from = m_lineStart[std::size_t(header) + 1];
-        const std::size_t to = last < lineCount() ? m_lineStart[std::size_t(last) + 1] : m_text.size();
+        const std::size_t to =
+            last < lineCount() ? m_lineStart[std::size_t(last) + 1] : m_text.size();
         for (std::size_t k = from; k < to; ++k)
             m_masked[k] = true;
     }
@@ -433,7 +452,8 @@ YamlDocument parseYaml(const std::string &text, const YamlLimits &limits, bool k
 
 int YamlDocument::indentOfLine(int line) const
 {
-    return line > 0 && std::size_t(line) < m_lineIndent.size() ? m_lineIndent[std::size_t(line)] : 0;
+    return line > 0 && std::size_t(line) < m_lineIndent.size() ? m_lineIndent[std::size_t(line)]
+                                                               : 0;
 }
 
 CommentLine YamlDocument::relative(const Raw &raw, const YamlNode *anchor) const
@@ -461,7 +481,8 @@ Comment YamlDocument::commentOf(const YamlNode *anchor) const
     return out;
 }
 
-std::vector<CommentLine> YamlDocument::commentsWithin(const YamlNode *node, const YamlNode *anchor) const
+std::vector<CommentLine> YamlDocument::commentsWithin(const YamlNode *node,
+                                                      const YamlNode *anchor) const
 {
     std::vector<CommentLine> out;
     if (!node || m_comments.empty())

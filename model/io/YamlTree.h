@@ -17,7 +17,8 @@
 #include <utility>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct YamlNode {
     enum class Kind { Null, Scalar, Sequence, Map };
@@ -25,7 +26,7 @@ struct YamlNode {
     std::string value; // a scalar's text
     SourcePos pos;
     int lastLine = 0; // the last line on which this node or a node inside it starts
-    std::vector<const YamlNode *> items;                               // a sequence
+    std::vector<const YamlNode *> items;                                // a sequence
     std::vector<std::pair<const YamlNode *, const YamlNode *>> entries; // a mapping, in file order
 
     bool isNull() const { return kind == Kind::Null; }
@@ -81,6 +82,7 @@ private:
 
 // Parses one YAML document; throws LoadFailure with the place of a syntax error or of the first
 // breach of `limits`. `keepComments` false skips the comment scan (device templates).
-YamlDocument parseYaml(const std::string &text, const YamlLimits &limits = {}, bool keepComments = true);
+YamlDocument parseYaml(const std::string &text, const YamlLimits &limits = {},
+                       bool keepComments = true);
 
 } // namespace cn

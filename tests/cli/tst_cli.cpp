@@ -361,6 +361,15 @@ void TestCli::nonRegularFileIsRefusedAtOnce()
     r = run({"fmt", fifo});
     QCOMPARE(r.code, 2);
     QVERIFY(r.err.contains("named pipe"));
+    // Nor is one written: no temporary file renamed over a FIFO, a directory or a device.
+    const QString design = dataDir() + "/examples/converged-10g-blade.cluster.yaml";
+    for (const QString &target : {fifo, dir.path(), QStringLiteral("/dev/null")}) {
+        r = run({"fmt", design, "-o", target});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
+    }
+    QVERIFY(QFileInfo(fifo).isFile() == false && QFileInfo::exists(fifo));
+    QVERIFY(!QFileInfo("/dev/null").isFile());
 }
 
 void TestCli::controlBytesAreEscaped()

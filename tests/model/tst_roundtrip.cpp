@@ -229,6 +229,7 @@ void TestRoundTrip::messyCommentsSurviveAndSettle()
         "    title: 'It''s # here'   # title comment\n"
         "    notes: |\n"
         "        # text, not a comment\n"
+        "\n"
         "        more text\n"
         "    # about the author\n"
         "    author: me\n"
@@ -261,7 +262,7 @@ void TestRoundTrip::messyCommentsSurviveAndSettle()
                                 "# flow list of bindings", "# tail 1", "# tail 2"})
         QVERIFY2(once.find(comment) != std::string::npos, comment);
     QVERIFY(once.find("    # text, not a comment\n") != std::string::npos); // still the notes' text
-    QCOMPARE(loadText(once).title.notes, std::string("# text, not a comment\nmore text"));
+    QCOMPARE(loadText(once).title.notes, std::string("# text, not a comment\n\nmore text"));
     QCOMPARE(saveDesignToString(loadText(once)), once);
 }
 

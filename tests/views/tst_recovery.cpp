@@ -23,9 +23,13 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
-QString example(const char *name) { return QStringLiteral(CLUSTERNET_TEST_DATA) + "/examples/" + name + ".cluster.yaml"; }
+QString example(const char *name)
+{
+    return QStringLiteral(CLUSTERNET_TEST_DATA) + "/examples/" + name + ".cluster.yaml";
+}
 
 // Child mode: open `file` (or a new design), add a host named `host`, autosave, report the
 // copy's path and wait to be killed.
@@ -114,7 +118,10 @@ private slots:
     void failedSaveKeepsTheFileAndTheChanges();
 };
 
-void TestRecovery::initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+void TestRecovery::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestRecovery::init()
 {
@@ -140,7 +147,8 @@ void TestRecovery::offeredWhenTheFileIsOpened()
     QCOMPARE(answer.defaults.first(), QString("recoverButton"));
     QVERIFY(window.document()->design().findDevice("hv-lost"));
     QVERIFY(window.document()->isModified());
-    QCOMPARE(QFileInfo(window.document()->filePath()).absoluteFilePath(), QFileInfo(file).absoluteFilePath());
+    QCOMPARE(QFileInfo(window.document()->filePath()).absoluteFilePath(),
+             QFileInfo(file).absoluteFilePath());
     // The window took the copy over: its autosaves go there, and no one else offers it.
     QCOMPARE(window.autosavePath(), copy);
     QVERIFY(leftCopies().isEmpty());
@@ -166,7 +174,8 @@ void TestRecovery::offeredAtStartWithoutAFile()
         QCOMPARE(answer.texts.size(), 1);
     }
     QVERIFY(window.document()->design().findDevice("hv-a"));
-    QCOMPARE(QFileInfo(window.document()->filePath()).absoluteFilePath(), QFileInfo(file).absoluteFilePath());
+    QCOMPARE(QFileInfo(window.document()->filePath()).absoluteFilePath(),
+             QFileInfo(file).absoluteFilePath());
 
     // An untitled design too.
     QVERIFY(!killedSession(QString(), "hv-untitled").isEmpty());
@@ -291,7 +300,8 @@ void TestRecovery::failedAutosaveSaysSo()
     const QByteArray before = readAll(copy);
     QVERIFY(!before.isEmpty());
     window.addDevice("host", QString());
-    const WriteFaultHook previous = setWriteFaultHook([](WriteStage s, const std::string &) { return s == WriteStage::Flush; });
+    const WriteFaultHook previous =
+        setWriteFaultHook([](WriteStage s, const std::string &) { return s == WriteStage::Flush; });
     window.autosaveNow();
     setWriteFaultHook(previous);
     QCOMPARE(readAll(copy), before); // the last good copy stays
@@ -311,7 +321,8 @@ void TestRecovery::failedSaveKeepsTheFileAndTheChanges()
     MainWindow window;
     QVERIFY(window.openFile(file));
     window.addDevice("host", QString());
-    const WriteFaultHook previous = setWriteFaultHook([](WriteStage s, const std::string &) { return s == WriteStage::Commit; });
+    const WriteFaultHook previous = setWriteFaultHook(
+        [](WriteStage s, const std::string &) { return s == WriteStage::Commit; });
     QString shown;
     QTimer::singleShot(0, [&] {
         QTimer::singleShot(50, [&] {

@@ -12,8 +12,10 @@
 #include <QStandardPaths>
 #include <QUuid>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class Autosave
 {
@@ -22,13 +24,21 @@ class Autosave
 
 const char *const kOriginTag = "# clusternet autosave of: ";
 
-QString lockPathOf(const QString &copy) { return copy + ".lock"; }
-QString markerPathOf(const QString &copy) { return copy + ".recovering"; }
+QString lockPathOf(const QString &copy)
+{
+    return copy + ".lock";
+}
+QString markerPathOf(const QString &copy)
+{
+    return copy + ".recovering";
+}
 
 QString keyOf(const QString &documentPath)
 {
-    const QString key = documentPath.isEmpty() ? QStringLiteral("untitled") : QFileInfo(documentPath).absoluteFilePath();
-    return QString::fromLatin1(QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
+    const QString key = documentPath.isEmpty() ? QStringLiteral("untitled")
+                                               : QFileInfo(documentPath).absoluteFilePath();
+    return QString::fromLatin1(
+        QCryptographicHash::hash(key.toUtf8(), QCryptographicHash::Sha1).toHex().left(16));
 }
 
 // Whether a running session holds the copy. Only a live process counts: an old lock whose
@@ -47,7 +57,8 @@ bool heldByRunningSession(const QString &copy)
 
 QString autosaveFolder()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + "/clusternet/autosave";
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+                        "/clusternet/autosave";
     QDir().mkpath(dir);
     return dir;
 }
@@ -95,7 +106,8 @@ QList<RecoveryCopy> leftCopies()
         const QString path = f.absoluteFilePath();
         if (heldByRunningSession(path))
             continue;
-        out.append({path, autosaveOrigin(path), f.lastModified(), QFileInfo::exists(markerPathOf(path))});
+        out.append(
+            {path, autosaveOrigin(path), f.lastModified(), QFileInfo::exists(markerPathOf(path))});
     }
     return out;
 }
@@ -122,7 +134,10 @@ void markRecovering(const QString &copyPath)
     writeFileAtomically(markerPathOf(copyPath).toStdString(), "recovering\n");
 }
 
-void clearRecovering(const QString &copyPath) { QFile::remove(markerPathOf(copyPath)); }
+void clearRecovering(const QString &copyPath)
+{
+    QFile::remove(markerPathOf(copyPath));
+}
 
 Autosaver::Autosaver() : m_session(QUuid::createUuid().toString(QUuid::Id128).left(12)) {}
 
@@ -130,7 +145,8 @@ Autosaver::~Autosaver() = default;
 
 bool Autosaver::write(const Design &design, const QString &documentPath, QString *error)
 {
-    const QString origin = documentPath.isEmpty() ? QString() : QFileInfo(documentPath).absoluteFilePath();
+    const QString origin =
+        documentPath.isEmpty() ? QString() : QFileInfo(documentPath).absoluteFilePath();
     QString path = m_path;
     if (m_path.isEmpty() || m_origin != origin)
         path = autosaveFolder() + "/" + keyOf(documentPath) + "-" + m_session + ".cluster.yaml";

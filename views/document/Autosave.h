@@ -16,12 +16,13 @@
 
 class QLockFile;
 
-namespace cn {
+namespace cn
+{
 
 struct RecoveryCopy {
-    QString path;        // the copy
-    QString origin;      // the absolute path of the file it stands for; empty: an untitled design
-    QDateTime saved;     // when it was written
+    QString path;    // the copy
+    QString origin;  // the absolute path of the file it stands for; empty: an untitled design
+    QDateTime saved; // when it was written
     bool crashedBefore = false; // the editor stopped while recovering it last time
 };
 
