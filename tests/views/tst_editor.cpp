@@ -3,6 +3,7 @@
 #include "document/Autosave.h"
 #include "document/DesignDocument.h"
 #include "io/DesignSaver.h"
+#include "io/SafeWrite.h"
 #include "design/DesignEdits.h"
 #include "canvas/DeviceItem.h"
 #include "canvas/DiagramScene.h"
@@ -65,6 +66,7 @@ private slots:
     void rescanFindsADroppedTemplate();
     void settingsStoreTemplateFolders();
     void autosaveAndRecovery();
+    void failedSettingsWriteIsReported();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -73,6 +75,8 @@ private:
 void TestEditor::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Without an organization, QSettings reports every sync as failed (as the program does not).
+    QCoreApplication::setOrganizationName("clusternet-test");
 }
 
 void TestEditor::init()
@@ -471,6 +475,19 @@ void TestEditor::autosaveAndRecovery()
     QVERIFY(m_window->saveFile(file));
     QVERIFY(!QFileInfo::exists(copyPath));
     QVERIFY(m_window->autosavePath().isEmpty());
+}
+
+void TestEditor::failedSettingsWriteIsReported()
+{
+    SettingsDialog dialog;
+    QString error;
+    dialog.store(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const WriteFaultHook previous = setWriteFaultHook([](WriteStage s, const std::string &) { return s == WriteStage::Settings; });
+    dialog.store(&error);
+    setWriteFaultHook(previous);
+    QVERIFY(error.contains("cannot save the settings"));
+    QVERIFY(error.contains("the previous settings are kept"));
 }
 
 QTEST_MAIN(TestEditor)

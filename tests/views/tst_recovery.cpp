@@ -35,7 +35,6 @@ QString example(const char *name)
 // copy's path and wait to be killed.
 int childSession(const QString &file, const QString &host)
 {
-    QStandardPaths::setTestModeEnabled(true);
     DesignDocument doc;
     QString error;
     if (!file.isEmpty() && !doc.load(file, &error)) {
@@ -120,7 +119,9 @@ private slots:
 
 void TestRecovery::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    QVERIFY(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation).startsWith(QDir::tempPath()));
+    // Without an organization, QSettings reports every sync as failed (as the program does not).
+    QCoreApplication::setOrganizationName("clusternet-test");
 }
 
 void TestRecovery::init()
@@ -345,6 +346,11 @@ int main(int argc, char **argv)
         QApplication app(argc, argv);
         return childSession(QString::fromLocal8Bit(argv[2]), QString::fromLocal8Bit(argv[3]));
     }
+    // A data and settings folder of its own, which the killed sessions share: the copies of
+    // the user (or of other tests running at the same time) are never touched.
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", QFile::encodeName(home.filePath("data")));
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(home.filePath("config")));
     QApplication app(argc, argv);
     app.setAttribute(Qt::AA_Use96Dpi, true);
     TestRecovery test;
