@@ -67,6 +67,7 @@ private slots:
     void settingsStoreTemplateFolders();
     void autosaveAndRecovery();
     void failedSettingsWriteIsReported();
+    void editsKeepComments();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -488,6 +489,33 @@ void TestEditor::failedSettingsWriteIsReported()
     setWriteFaultHook(previous);
     QVERIFY(error.contains("cannot save the settings"));
     QVERIFY(error.contains("the previous settings are kept"));
+}
+
+void TestEditor::editsKeepComments()
+{
+    // A hand-written, commented design edited in the editor and saved: the comments stay
+    // with their elements and keys.
+    QTemporaryDir dir;
+    const QString file = dir.filePath("commented.cluster.yaml");
+    QVERIFY(QFile::copy(QStringLiteral(CLUSTERNET_TEST_DATA) + "/comments/commented.cluster.yaml", file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(m_window->openFile(file));
+    m_window->scene()->deviceItem("hv01")->setSelected(true);
+    auto *id = m_window->properties()->findChild<QLineEdit *>("deviceId");
+    id->setText("hv11");
+    emit id->editingFinished();
+    auto *adapters = m_window->properties()->findChild<QTableWidget *>("adapters");
+    adapters->item(0, 3)->setText("nic1, nic2, nic3");
+    QVERIFY(m_window->document()->design().findDevice("hv11")->findAdapter("lom")->findPort("nic3"));
+    QVERIFY(m_window->saveFile(file));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains("  # The first host.\n  - id: hv11  # rack A\n"), qPrintable(text));
+    QVERIFY(text.contains("      # On-board ports.\n      - {id: lom, speed: 1G, ports: [nic1, nic2, nic3]}\n"));
+    QVERIFY(text.contains("    # end of hv01\n"));
+    QVERIFY(text.startsWith("# Cluster network for the SQL estate.\n"));
+    QCOMPARE(text.count('#'), 23); // every one of the file's
 }
 
 QTEST_MAIN(TestEditor)
