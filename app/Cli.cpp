@@ -1,9 +1,12 @@
 #include "Cli.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
-namespace cn::cli {
-namespace {
+namespace cn::cli
+{
+namespace
+{
 
 class Cli
 {
@@ -11,56 +14,76 @@ class Cli
 public:
     static QString usage()
     {
-        return tr("Usage: clusternet [FILE]                 open the editor\n"
-                  "       clusternet check FILE [--format text|json] [--failures 1|2]\n"
-                  "       clusternet templates [--format text|json]\n"
-                  "       clusternet fmt FILE [-o OUT]\n"
-                  "       clusternet export FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]\n"
-                  "                         [--tiles COLSxROWS] [--dpi N] [--report]\n"
-                  "       clusternet report FILE [--format text|json|csv]\n"
-                  "       clusternet new TEMPLATE -o FILE [--force]\n"
-                  "       clusternet --help | --version\n"
-                  "\n"
-                  "Designs the networks of failover clusters and checks them for single points\n"
+        QString text = tr("Usage: clusternet [FILE]                 open the editor\n");
+        for (const Command &c : commands())
+            text += QStringLiteral("       clusternet %1 %2\n")
+                        .arg(QLatin1String(c.name), QLatin1String(c.synopsis));
+        text += QStringLiteral("       clusternet --help | --version\n\n");
+        return text +
+               tr("Designs the networks of failover clusters and checks them for single points\n"
                   "of failure and traffic-role isolation.\n"
                   "Run 'clusternet COMMAND --help' for the options of a command.\n"
                   "Exit codes: 0 done, 1 the design has errors (check), 2 the input could not\n"
                   "be loaded or the command line is wrong.\n");
     }
+    static QString names()
+    {
+        QStringList out;
+        for (const Command &c : commands())
+            out << QLatin1String(c.name);
+        return out.join(", ");
+    }
 };
 
-struct Command {
-    const char *name;
-    int (*run)(const QStringList &, Io);
-};
+const Command *find(const QString &name)
+{
+    for (const Command &c : commands())
+        if (name == QLatin1String(c.name))
+            return &c;
+    return nullptr;
+}
 
-const Command kCommands[] = {
-    {"check", runCheck},
-    {"templates", runTemplates},
-    {"fmt", runFmt},
-    {"report", runReport},
-    {"export", runExport},
-    {"new", runNew},
-};
+bool isOption(const QString &arg)
+{
+    return arg.startsWith('-');
+}
 
 } // namespace
+
+const std::vector<Command> &commands()
+{
+    static const std::vector<Command> table = {
+        {"check", "FILE [--format text|json] [--failures 1|2]", runCheck, false},
+        {"templates", "[--format text|json]", runTemplates, false},
+        {"fmt", "FILE [-o OUT]", runFmt, false},
+        {"export",
+         "FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]\n"
+         "                         [--tiles COLSxROWS] [--dpi N] [--report]",
+         runExport, true},
+        {"report", "FILE [--format text|json|csv]", runReport, false},
+        {"new", "TEMPLATE -o FILE [--force]", runNew, false},
+    };
+    return table;
+}
 
 bool isCommandLine(const QStringList &args)
 {
     if (args.size() < 2)
         return false;
     const QString first = args.at(1);
-    if (first.startsWith('-'))
+    if (first == QLatin1String("--recover") && args.size() == 3)
+        return false; // the editor, recovering a copy (offered by another editor window)
+    if (isOption(first) || find(first) || args.size() > 2)
         return true;
-    for (const auto &c : kCommands)
-        if (first == QLatin1String(c.name))
-            return true;
-    return false;
+    // One word: a file to open, unless it is no file and looks like none (a mistyped
+    // command must not open the editor, which never returns without a display).
+    return !QFileInfo::exists(first) && !first.contains('.') && !first.contains('/');
 }
 
 bool needsGui(const QStringList &args)
 {
-    return args.size() > 1 && args.at(1) == QLatin1String("export");
+    const Command *c = args.size() > 1 ? find(args.at(1)) : nullptr;
+    return c && c->needsGui;
 }
 
 int run(const QStringList &args, Io io)
@@ -75,11 +98,15 @@ int run(const QStringList &args, Io io)
                << QCoreApplication::applicationVersion() << '\n';
         return Done;
     }
-    for (const auto &c : kCommands)
-        if (first == QLatin1String(c.name))
-            return c.run(args.mid(1), io);
-    io.err << Cli::tr("clusternet: unknown command or option '%1'").arg(first) << '\n'
-           << Cli::usage();
+    if (const Command *c = find(first))
+        return c->run(args.mid(1), io);
+    if (isOption(first))
+        io.err << Cli::tr("clusternet: unknown option '%1'").arg(first) << '\n';
+    else
+        io.err << Cli::tr("clusternet: unknown command '%1'; the commands are: %2")
+                      .arg(first, Cli::names())
+               << '\n';
+    io.err << Cli::usage();
     return Failed;
 }
 

@@ -1,4 +1,5 @@
 #include "Cli.h"
+#include "EscapingDevice.h"
 #include "window/MainWindow.h"
 #include "Translations.h"
 
@@ -53,8 +54,10 @@ int main(int argc, char **argv)
         }
         describeApplication();
         cn::installTranslations(*app);
-        QTextStream out(stdout);
-        QTextStream err(stderr);
+        cn::cli::EscapingDevice outDevice(stdout);
+        cn::cli::EscapingDevice errDevice(stderr);
+        QTextStream out(&outDevice);
+        QTextStream err(&errDevice);
         const int code = cn::cli::run(args, {out, err});
         out.flush();
         err.flush();
@@ -65,8 +68,10 @@ int main(int argc, char **argv)
     cn::installTranslations(app);
     cn::MainWindow window;
     window.show();
-    if (args.size() > 1 && !args.at(1).isEmpty())
-        window.openFile(args.at(1));
+    if (args.size() == 3 && args.at(1) == QLatin1String("--recover"))
+        window.recoverCopy(args.at(2));
+    else if (args.size() > 1 && !args.at(1).isEmpty())
+        window.openFile(args.at(1)); // offers the file's own recovery copies first
     else
         window.offerRecovery();
     return app.exec();

@@ -84,4 +84,21 @@ const Link *Design::findLink(const std::string &name) const
     return nullptr;
 }
 
+
+bool Comments::empty() const
+{
+    if (!self.empty())
+        return false;
+    for (const auto &[name, c] : keys)
+        if (!c.empty())
+            return false;
+    return true;
+}
+
+const Comment *Comments::key(const std::string &name) const
+{
+    auto it = keys.find(name);
+    return it == keys.end() ? nullptr : &it->second;
+}
+
 } // namespace cn

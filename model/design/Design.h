@@ -2,6 +2,7 @@
 // The design of FORMAT.md §1 as plain data. Elements are addressed by their ids, never by
 // pointers, so the views and undo commands can hold references that survive edits.
 
+#include "design/Comments.h"
 #include "design/Enums.h"
 #include "design/SourcePos.h"
 
@@ -28,12 +29,14 @@ struct TitleBlock {
     std::string date;
     std::string notes;
     ExtraKeys extras;
+    Comments comments{}; // of a hand-written file
 };
 
 struct Policy {
     std::optional<double> maxLiveMigrationS;
     std::optional<double> maxEvacuationS;
     ExtraKeys extras;
+    Comments comments{}; // of a hand-written file
 
     double liveMigrationLimit() const { return maxLiveMigrationS.value_or(60.0); }
     double evacuationLimit() const { return maxEvacuationS.value_or(600.0); }
@@ -44,6 +47,7 @@ struct TemplateHeader {
     std::string title;
     std::string description;
     ExtraKeys extras;
+    Comments comments{}; // of a hand-written file
 };
 
 struct Network {
@@ -58,6 +62,7 @@ struct Network {
     std::string color;
     ExtraKeys extras;
     SourcePos pos;
+    Comments comments{}; // of a hand-written file
 
     const std::string &displayName() const { return name.empty() ? id : name; }
     bool hasRole(Role r) const;
@@ -68,7 +73,7 @@ struct Network {
 struct Port {
     std::string id;
     std::optional<int> speedMbps;
-    ExtraKeys extras;
+    ExtraKeys extras; // comments inside a list of ports go with the adapter's 'ports' key
     SourcePos pos;
 };
 
@@ -79,6 +84,7 @@ struct Adapter {
     std::vector<Port> ports;
     ExtraKeys extras;
     SourcePos pos;
+    Comments comments{}; // of a hand-written file
 
     int portSpeedMbps(const Port &p) const { return p.speedMbps.value_or(speedMbps.value_or(1000)); }
     const Port *findPort(const std::string &portId) const;
@@ -91,6 +97,7 @@ struct Team {
     ExtraKeys extras;
     SourcePos pos;
     std::vector<SourcePos> memberPos;
+    Comments comments{}; // of a hand-written file
 
     TeamMode effectiveMode() const { return mode.value_or(TeamMode::SwitchIndependent); }
 };
@@ -102,6 +109,7 @@ struct Binding {
     SourcePos pos;
     SourcePos viaPos;
     std::vector<SourcePos> networkPos;
+    Comments comments{}; // of a hand-written file
 };
 
 struct Vm {
@@ -109,6 +117,7 @@ struct Vm {
     double memoryGb = 0;
     ExtraKeys extras;
     SourcePos pos;
+    Comments comments{}; // of a hand-written file
 };
 
 struct Position {
@@ -133,6 +142,7 @@ struct Device {
     ExtraKeys extras;
     SourcePos pos;
     SourcePos modelPos;
+    Comments comments{}; // of a hand-written file
 
     const std::string &displayName() const { return name.empty() ? id : name; }
     bool isSwitch() const { return type == DeviceType::Switch; }
@@ -154,6 +164,7 @@ struct Link {
     SourcePos aPos;
     SourcePos bPos;
     std::vector<SourcePos> networkPos;
+    Comments comments{}; // of a hand-written file
 
     std::string name() const { return id.empty() ? a + "--" + b : id; }
 };
@@ -167,6 +178,8 @@ struct Design {
     std::vector<Network> networks;
     std::vector<Device> devices;
     std::vector<Link> links;
+    Comments comments;                // of the top-level keys
+    std::vector<CommentLine> footer;  // comments after the last element
 
     const Network *findNetwork(const std::string &id) const;
     const Device *findDevice(const std::string &id) const;

@@ -5,6 +5,7 @@
 #include "design/Subnet.h"
 #include "io/YamlAccess.h"
 #include "io/YamlGuard.h"
+#include "io/YamlTree.h"
 
 #include <QCoreApplication>
 
@@ -19,7 +20,7 @@ class DesignReader
 public:
     explicit DesignReader(std::string label) : m_label(std::move(label)) {}
 
-    Design read(const YAML::Node &root);
+    Design read(const YamlDocument &doc);
     std::vector<Diagnostic> warnings;
 
 private:
@@ -38,16 +39,27 @@ private:
     std::string readId(const MapReader &m, const std::string &kind);
     std::optional<int> readSpeed(const MapReader &m, const std::string &key);
     void readHeader(const MapReader &root, Design &d);
-    Network readNetwork(const YAML::Node &node, SourcePos fallback);
-    Device readDevice(const YAML::Node &node, SourcePos fallback);
-    Adapter readAdapter(const YAML::Node &node, SourcePos fallback, const std::string &device);
-    Port readPort(const YAML::Node &node, SourcePos fallback);
-    Team readTeam(const YAML::Node &node, SourcePos fallback, const std::string &device);
-    Binding readBinding(const YAML::Node &node, SourcePos fallback, const std::string &device);
-    Vm readVm(const YAML::Node &node, SourcePos fallback, const std::string &device);
-    Link readLink(const YAML::Node &node, SourcePos fallback);
+    Network readNetwork(const YamlNode *node, SourcePos fallback);
+    Device readDevice(const YamlNode *node, SourcePos fallback);
+    Adapter readAdapter(const YamlNode *node, SourcePos fallback, const std::string &device);
+    Port readPort(const YamlNode *node, SourcePos fallback);
+    Team readTeam(const YamlNode *node, SourcePos fallback, const std::string &device);
+    Binding readBinding(const YamlNode *node, SourcePos fallback, const std::string &device);
+    Vm readVm(const YamlNode *node, SourcePos fallback, const std::string &device);
+    Link readLink(const YamlNode *node, SourcePos fallback);
+
+    Comments commentsOf(const MapReader &m, const YamlNode *item,
+                        const std::set<std::string> &structured = {}) const
+    {
+        Comments c;
+        if (item)
+            c.self = m_doc->commentOf(item);
+        c.keys = m.keyComments(*m_doc, structured);
+        return c;
+    }
 
     std::string m_label;
+    const YamlDocument *m_doc = nullptr;
 };
 
 const std::set<std::string> kTopKeys = {"format", "template", "design", "policy",
@@ -76,9 +88,11 @@ std::optional<int> DesignReader::readSpeed(const MapReader &m, const std::string
     return speed;
 }
 
-Design DesignReader::read(const YAML::Node &root)
+Design DesignReader::read(const YamlDocument &doc)
 {
-    if (!root.IsDefined() || root.IsNull())
+    m_doc = &doc;
+    const YamlNode *root = doc.root();
+    if (!root || root->isNull())
         fail({1, 1}, tr("the file is empty; a design starts with 'format: clusternet/1'"));
     MapReader m(root, tr("the design file").toStdString(), {1, 1});
     for (const auto &[key, keyNode] : m.unknownKeys(kTopKeys))
@@ -100,6 +114,8 @@ Design DesignReader::read(const YAML::Node &root)
         d.devices.push_back(readDevice(node, m.valuePos("devices")));
     for (const auto &node : m.sequence("links"))
         d.links.push_back(readLink(node, m.valuePos("links")));
+    d.comments = commentsOf(m, nullptr, {"template", "design", "policy", "networks", "devices", "links"});
+    d.footer = doc.footer();
     return d;
 }
 
@@ -114,6 +130,7 @@ void DesignReader::readHeader(const MapReader &m, Design &d)
         h.title = t.optionalString("title");
         h.description = t.optionalString("description");
         h.extras = extras(t, {"id", "title", "description"});
+        h.comments = commentsOf(t, nullptr);
         d.templateHeader = std::move(h);
     }
     if (m.has("design")) {
@@ -130,6 +147,7 @@ void DesignReader::readHeader(const MapReader &m, Design &d)
             d.title.notes.pop_back();
         d.title.extras =
             extras(t, {"title", "author", "organisation", "revision", "date", "notes"});
+        d.title.comments = commentsOf(t, nullptr);
     }
     if (m.has("policy")) {
         MapReader p(m.get("policy"), "policy", m.valuePos("policy"));
@@ -137,10 +155,11 @@ void DesignReader::readHeader(const MapReader &m, Design &d)
         d.policy.maxLiveMigrationS = p.optionalNumber("max_live_migration_s", 0, 1e9);
         d.policy.maxEvacuationS = p.optionalNumber("max_evacuation_s", 0, 1e9);
         d.policy.extras = extras(p, {"max_live_migration_s", "max_evacuation_s"});
+        d.policy.comments = commentsOf(p, nullptr);
     }
 }
 
-Network DesignReader::readNetwork(const YAML::Node &node, SourcePos fallback)
+Network DesignReader::readNetwork(const YamlNode *node, SourcePos fallback)
 {
     MapReader m(node, tr("a network").toStdString(), fallback);
     Network n;
@@ -190,10 +209,11 @@ Network DesignReader::readNetwork(const YAML::Node &node, SourcePos fallback)
              tr("bad colour '%1': expected #RRGGBB or a colour name").arg(q(n.color)));
     n.extras = extras(m, {"id", "name", "roles", "vlan", "subnet", "cluster_use", "isolation",
                           "load_gbps", "color"});
+    n.comments = commentsOf(m, node);
     return n;
 }
 
-Device DesignReader::readDevice(const YAML::Node &node, SourcePos fallback)
+Device DesignReader::readDevice(const YamlNode *node, SourcePos fallback)
 {
     MapReader m(node, tr("a device").toStdString(), fallback);
     Device d;
@@ -237,11 +257,11 @@ Device DesignReader::readDevice(const YAML::Node &node, SourcePos fallback)
     if (m.has("stack") && !isValidId(d.stack))
         fail(m.valuePos("stack"), tr("invalid stack id '%1'").arg(q(d.stack)));
     if (m.has("position")) {
-        const YAML::Node p = m.get("position");
+        const YamlNode *p = m.get("position");
         std::optional<double> x, y;
-        if (p.IsSequence() && p.size() == 2 && p[0].IsScalar() && p[1].IsScalar()) {
-            x = parseNumber(p[0].Scalar());
-            y = parseNumber(p[1].Scalar());
+        if (p->isSequence() && p->items.size() == 2 && p->items[0]->isScalar() && p->items[1]->isScalar()) {
+            x = parseNumber(p->items[0]->value);
+            y = parseNumber(p->items[1]->value);
         }
         if (!x || !y)
             fail(m.valuePos("position"), tr("'position' must be two numbers: [x, y]"));
@@ -257,10 +277,11 @@ Device DesignReader::readDevice(const YAML::Node &node, SourcePos fallback)
         d.vms.push_back(readVm(n, m.valuePos("vms"), d.id));
     d.extras = extras(m, {"id", "type", "name", "model", "cluster", "memory_gb", "position",
                           "stack", "adapters", "teams", "bindings", "vms"});
+    d.comments = commentsOf(m, node, {"adapters", "teams", "bindings", "vms"});
     return d;
 }
 
-Adapter DesignReader::readAdapter(const YAML::Node &node, SourcePos fallback,
+Adapter DesignReader::readAdapter(const YamlNode *node, SourcePos fallback,
                                   const std::string &device)
 {
     MapReader m(node, tr("an adapter of %1").arg(q(device)).toStdString(), fallback);
@@ -278,15 +299,16 @@ Adapter DesignReader::readAdapter(const YAML::Node &node, SourcePos fallback,
         a.ports.push_back(std::move(p));
     }
     a.extras = extras(m, {"id", "model", "speed", "ports"});
+    a.comments = commentsOf(m, node);
     return a;
 }
 
-Port DesignReader::readPort(const YAML::Node &node, SourcePos fallback)
+Port DesignReader::readPort(const YamlNode *node, SourcePos fallback)
 {
     Port p;
     p.pos = posOf(node, fallback);
-    if (node.IsScalar()) {
-        p.id = node.Scalar();
+    if (node->isScalar()) {
+        p.id = node->value;
     } else {
         MapReader m(node, tr("a port").toStdString(), fallback);
         p.id = m.requiredString("id");
@@ -298,7 +320,7 @@ Port DesignReader::readPort(const YAML::Node &node, SourcePos fallback)
     return p;
 }
 
-Team DesignReader::readTeam(const YAML::Node &node, SourcePos fallback, const std::string &device)
+Team DesignReader::readTeam(const YamlNode *node, SourcePos fallback, const std::string &device)
 {
     MapReader m(node, tr("a team of %1").arg(q(device)).toStdString(), fallback);
     Team t;
@@ -318,10 +340,11 @@ Team DesignReader::readTeam(const YAML::Node &node, SourcePos fallback, const st
                                          .arg(q(text)));
     }
     t.extras = extras(m, {"id", "members", "mode"});
+    t.comments = commentsOf(m, node);
     return t;
 }
 
-Binding DesignReader::readBinding(const YAML::Node &node, SourcePos fallback,
+Binding DesignReader::readBinding(const YamlNode *node, SourcePos fallback,
                                   const std::string &device)
 {
     MapReader m(node, tr("a binding of %1").arg(q(device)).toStdString(), fallback);
@@ -339,10 +362,11 @@ Binding DesignReader::readBinding(const YAML::Node &node, SourcePos fallback,
         fail(m.pos(), tr("a binding of '%1' is missing required key 'networks'").arg(q(device)));
     b.networks = m.stringList("networks", &b.networkPos);
     b.extras = extras(m, {"via", "networks"});
+    b.comments = commentsOf(m, node);
     return b;
 }
 
-Vm DesignReader::readVm(const YAML::Node &node, SourcePos fallback, const std::string &device)
+Vm DesignReader::readVm(const YamlNode *node, SourcePos fallback, const std::string &device)
 {
     MapReader m(node, tr("a VM of %1").arg(q(device)).toStdString(), fallback);
     Vm v;
@@ -352,10 +376,11 @@ Vm DesignReader::readVm(const YAML::Node &node, SourcePos fallback, const std::s
         fail(m.pos(), tr("VM '%1' is missing required key 'memory_gb'").arg(q(v.name)));
     v.memoryGb = *m.optionalNumber("memory_gb", 0, 1e9);
     v.extras = extras(m, {"name", "memory_gb"});
+    v.comments = commentsOf(m, node);
     return v;
 }
 
-Link DesignReader::readLink(const YAML::Node &node, SourcePos fallback)
+Link DesignReader::readLink(const YamlNode *node, SourcePos fallback)
 {
     MapReader m(node, tr("a link").toStdString(), fallback);
     Link l;
@@ -381,6 +406,7 @@ Link DesignReader::readLink(const YAML::Node &node, SourcePos fallback)
         l.kind = *kind;
     }
     l.extras = extras(m, {"id", "a", "b", "speed", "networks", "kind"});
+    l.comments = commentsOf(m, node);
     return l;
 }
 
@@ -414,15 +440,12 @@ LoadResult DesignLoader::loadText(const std::string &text, const std::string &la
     LoadResult result;
     DesignReader reader(label);
     try {
-        guardYaml(text);
-        const YAML::Node root = YAML::Load(text);
-        Design design = reader.read(root);
+        const YamlDocument doc = parseYaml(text);
+        Design design = reader.read(doc);
         checkReferences(design, m_templates);
         result.design = std::move(design);
     } catch (const LoadFailure &f) {
         result.error = Diagnostic{Diagnostic::Severity::Error, label, f.pos, f.text};
-    } catch (const YAML::Exception &e) {
-        result.error = Diagnostic{Diagnostic::Severity::Error, label, toPos(e.mark), syntaxText(e.msg)};
     }
     result.warnings = std::move(reader.warnings);
     return result;

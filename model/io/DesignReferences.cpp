@@ -170,6 +170,13 @@ void ReferenceChecker::link(const Link &l)
 {
     endpoint(l, l.a, l.aPos);
     endpoint(l, l.b, l.bPos);
+    EndpointRef a, b;
+    if (splitEndpoint(l.a, a) && splitEndpoint(l.b, b) && a.device == b.device)
+        fail(l.bPos.known() ? l.bPos : l.pos,
+             (l.kind == LinkKind::Stacking
+                  ? tr("stacking link '%1' joins switch '%2' to itself; a stacking link joins two switches")
+                  : tr("link '%1' joins device '%2' to itself; a cable joins two devices"))
+                 .arg(q(l.name()), q(a.device)));
     if (l.networks)
         for (std::size_t i = 0; i < l.networks->size(); ++i)
             networkRef((*l.networks)[i], posAt(l.networkPos, i, l.pos));

@@ -1,9 +1,8 @@
 #include "io/DesignSaver.h"
 
+#include "io/SafeWrite.h"
 #include "io/YamlAccess.h"
 
-#include <QCoreApplication>
-#include <QSaveFile>
 #include <yaml-cpp/yaml.h>
 
 #include <charconv>
@@ -11,28 +10,11 @@
 namespace cn {
 namespace {
 
-class DesignSaver
-{
-    Q_DECLARE_TR_FUNCTIONS(DesignSaver)
-};
-
 std::string number(double v)
 {
     char buf[64];
     auto res = std::to_chars(buf, buf + sizeof buf, v);
     return std::string(buf, res.ptr);
-}
-
-void emitExtras(YAML::Emitter &out, const ExtraKeys &extras)
-{
-    for (const auto &e : extras) {
-        out << YAML::Key << e.key << YAML::Value;
-        try {
-            out << YAML::Load(e.yaml);
-        } catch (const YAML::Exception &) {
-            out << e.yaml;
-        }
-    }
 }
 
 // Text that a YAML reader would take for a number, boolean or null is quoted, so other
@@ -47,55 +29,205 @@ bool looksTyped(const std::string &value)
            value == "y" || value == "n" || value == "Y" || value == "N";
 }
 
-void emitString(YAML::Emitter &out, const char *key, const std::string &value)
+// The emitter, and where each commented key or element landed: the comments are put back
+// around those lines once the text is written.
+class Writer
 {
-    if (value.empty())
-        return;
-    out << YAML::Key << key << YAML::Value;
-    if (looksTyped(value))
-        out << YAML::DoubleQuoted;
-    out << value;
+public:
+    YAML::Emitter out;
+
+    Writer() { out.SetIndent(2); }
+
+    // Emits `name` as a key and notes its comments (and first those of `element`).
+    void key(const char *name, const Comments &c, const Comment *element = nullptr)
+    {
+        out << YAML::Key << name;
+        if (element)
+            note(element);
+        note(c.key(name));
+    }
+    void key(const std::string &name, const Comments &c) { key(name.c_str(), c); }
+
+    void string(const char *name, const std::string &value, const Comments &c,
+                const Comment *element = nullptr)
+    {
+        if (value.empty())
+            return;
+        key(name, c, element);
+        out << YAML::Value;
+        if (looksTyped(value))
+            out << YAML::DoubleQuoted;
+        out << value;
+    }
+    void list(const char *name, const std::vector<std::string> &items, const Comments &c)
+    {
+        key(name, c);
+        out << YAML::Value << YAML::Flow << YAML::BeginSeq;
+        for (const auto &i : items)
+            out << i;
+        out << YAML::EndSeq;
+    }
+    void extras(const ExtraKeys &extras, const Comments &c)
+    {
+        for (const auto &e : extras) {
+            key(e.key, c);
+            out << YAML::Value;
+            try {
+                out << YAML::Load(e.yaml);
+            } catch (const YAML::Exception &) {
+                out << e.yaml;
+            }
+        }
+    }
+
+    std::string finish(const std::vector<CommentLine> &footer) const;
+
+private:
+    void note(const Comment *c)
+    {
+        if (!c || c->empty())
+            return;
+        const std::size_t size = out.size();
+        const char *text = out.c_str();
+        for (std::size_t i = m_counted; i < size; ++i)
+            if (text[i] == '\n')
+                ++m_line;
+        m_counted = size;
+        m_marks.emplace_back(m_line, c);
+    }
+
+    std::vector<std::pair<int, const Comment *>> m_marks; // line (0-based), comment
+    std::size_t m_counted = 0;
+    int m_line = 0;
+};
+
+int indentOf(const std::string &line)
+{
+    int n = 0;
+    while (n < int(line.size()) && line[std::size_t(n)] == ' ')
+        ++n;
+    return n;
 }
 
-void emitList(YAML::Emitter &out, const char *key, const std::vector<std::string> &items)
+std::string Writer::finish(const std::vector<CommentLine> &footer) const
 {
-    out << YAML::Key << key << YAML::Value << YAML::Flow << YAML::BeginSeq;
-    for (const auto &i : items)
-        out << i;
-    out << YAML::EndSeq;
+    std::vector<std::string> lines;
+    {
+        const std::string text = out.c_str();
+        std::size_t from = 0;
+        while (from < text.size()) {
+            std::size_t nl = text.find('\n', from);
+            if (nl == std::string::npos)
+                nl = text.size();
+            lines.push_back(text.substr(from, nl - from));
+            from = nl + 1;
+        }
+    }
+    std::string result;
+    bool lastBlank = true; // no blank line at the top of the file
+    int blockIndent = -1;  // the indent of a block scalar's header while its text runs
+    auto put = [&](const std::vector<CommentLine> &before, int indent, bool afterBlock) {
+        for (const CommentLine &l : before) {
+            if (l.text.empty()) {
+                if (!lastBlank)
+                    result += '\n';
+                lastBlank = true;
+                continue;
+            }
+            // Deeper than the key after a block scalar would read as part of its text.
+            int at = indent + l.indent;
+            if (afterBlock && at > indent)
+                at = indent;
+            result += std::string(std::size_t(std::max(0, at)), ' ') + l.text + '\n';
+            lastBlank = false;
+        }
+    };
+    std::size_t m = 0;
+    for (int i = 0; i < int(lines.size()); ++i) {
+        std::string line = lines[std::size_t(i)];
+        const int indent = indentOf(line);
+        const bool inBlock = blockIndent >= 0 && (indent > blockIndent || line.empty());
+        const bool afterBlock = blockIndent >= 0 && !inBlock;
+        if (!inBlock)
+            blockIndent = -1;
+        std::string trailing;
+        int gap = 2;
+        for (; m < m_marks.size() && m_marks[m].first == i; ++m) {
+            const Comment &c = *m_marks[m].second;
+            put(c.before, indent, afterBlock);
+            if (!c.trailing.empty()) {
+                if (trailing.empty())
+                    gap = c.trailingGap;
+                trailing += (trailing.empty() ? "" : " ") + c.trailing;
+            }
+        }
+        if (!trailing.empty())
+            line += std::string(std::size_t(std::max(1, gap)), ' ') + trailing;
+        result += line + '\n';
+        lastBlank = line.empty();
+        if (!inBlock) {
+            const std::size_t bar = line.find_last_not_of(" ");
+            const char last = bar == std::string::npos ? 0 : line[bar];
+            const char beforeLast = bar != std::string::npos && bar > 0 ? line[bar - 1] : 0;
+            if (last == '|' || ((last == '-' || last == '+') && beforeLast == '|'))
+                blockIndent = indent;
+        }
+    }
+    std::vector<CommentLine> tail = footer;
+    while (!tail.empty() && tail.back().text.empty())
+        tail.pop_back();
+    put(tail, 0, blockIndent >= 0);
+    return result;
 }
 
-void emitNetwork(YAML::Emitter &out, const Network &n)
+void emitNetwork(Writer &w, const Network &n)
 {
+    YAML::Emitter &out = w.out;
+    const Comments &c = n.comments;
     out << YAML::Flow << YAML::BeginMap;
-    out << YAML::Key << "id" << YAML::Value << n.id;
-    emitString(out, "name", n.name);
+    w.key("id", c, &c.self);
+    out << YAML::Value << n.id;
+    w.string("name", n.name, c);
     std::vector<std::string> roles;
     for (Role r : n.roles)
         roles.push_back(toString(r));
-    emitList(out, "roles", roles);
-    if (n.vlan)
-        out << YAML::Key << "vlan" << YAML::Value << *n.vlan;
-    emitString(out, "subnet", n.subnet);
-    if (n.clusterUse)
-        out << YAML::Key << "cluster_use" << YAML::Value << toString(*n.clusterUse);
-    if (n.isolation)
-        out << YAML::Key << "isolation" << YAML::Value << toString(*n.isolation);
-    if (n.loadGbps)
-        out << YAML::Key << "load_gbps" << YAML::Value << number(*n.loadGbps);
-    emitString(out, "color", n.color);
-    emitExtras(out, n.extras);
+    w.list("roles", roles, c);
+    if (n.vlan) {
+        w.key("vlan", c);
+        out << YAML::Value << *n.vlan;
+    }
+    w.string("subnet", n.subnet, c);
+    if (n.clusterUse) {
+        w.key("cluster_use", c);
+        out << YAML::Value << toString(*n.clusterUse);
+    }
+    if (n.isolation) {
+        w.key("isolation", c);
+        out << YAML::Value << toString(*n.isolation);
+    }
+    if (n.loadGbps) {
+        w.key("load_gbps", c);
+        out << YAML::Value << number(*n.loadGbps);
+    }
+    w.string("color", n.color, c);
+    w.extras(n.extras, c);
     out << YAML::EndMap;
 }
 
-void emitAdapter(YAML::Emitter &out, const Adapter &a)
+void emitAdapter(Writer &w, const Adapter &a)
 {
+    YAML::Emitter &out = w.out;
+    const Comments &c = a.comments;
     out << YAML::Flow << YAML::BeginMap;
-    out << YAML::Key << "id" << YAML::Value << a.id;
-    emitString(out, "model", a.model);
-    if (a.speedMbps)
-        out << YAML::Key << "speed" << YAML::Value << speedToString(*a.speedMbps);
-    out << YAML::Key << "ports" << YAML::Value << YAML::Flow << YAML::BeginSeq;
+    w.key("id", c, &c.self);
+    out << YAML::Value << a.id;
+    w.string("model", a.model, c);
+    if (a.speedMbps) {
+        w.key("speed", c);
+        out << YAML::Value << speedToString(*a.speedMbps);
+    }
+    w.key("ports", c);
+    out << YAML::Value << YAML::Flow << YAML::BeginSeq;
     for (const auto &p : a.ports) {
         if (!p.speedMbps && p.extras.empty()) {
             out << p.id;
@@ -104,40 +236,52 @@ void emitAdapter(YAML::Emitter &out, const Adapter &a)
         out << YAML::BeginMap << YAML::Key << "id" << YAML::Value << p.id;
         if (p.speedMbps)
             out << YAML::Key << "speed" << YAML::Value << speedToString(*p.speedMbps);
-        emitExtras(out, p.extras);
+        w.extras(p.extras, Comments());
         out << YAML::EndMap;
     }
     out << YAML::EndSeq;
-    emitExtras(out, a.extras);
+    w.extras(a.extras, c);
     out << YAML::EndMap;
 }
 
-void emitTeam(YAML::Emitter &out, const Team &t)
+void emitTeam(Writer &w, const Team &t)
 {
+    YAML::Emitter &out = w.out;
+    const Comments &c = t.comments;
     out << YAML::Flow << YAML::BeginMap;
-    out << YAML::Key << "id" << YAML::Value << t.id;
-    emitList(out, "members", t.members);
-    if (t.mode)
-        out << YAML::Key << "mode" << YAML::Value << toString(*t.mode);
-    emitExtras(out, t.extras);
+    w.key("id", c, &c.self);
+    out << YAML::Value << t.id;
+    w.list("members", t.members, c);
+    if (t.mode) {
+        w.key("mode", c);
+        out << YAML::Value << toString(*t.mode);
+    }
+    w.extras(t.extras, c);
     out << YAML::EndMap;
 }
 
-void emitBinding(YAML::Emitter &out, const Binding &b)
+void emitBinding(Writer &w, const Binding &b)
 {
+    YAML::Emitter &out = w.out;
+    const Comments &c = b.comments;
     out << YAML::Flow << YAML::BeginMap;
-    out << YAML::Key << "via" << YAML::Value << b.via;
-    emitList(out, "networks", b.networks);
-    emitExtras(out, b.extras);
+    w.key("via", c, &c.self);
+    out << YAML::Value << b.via;
+    w.list("networks", b.networks, c);
+    w.extras(b.extras, c);
     out << YAML::EndMap;
 }
 
-void emitVm(YAML::Emitter &out, const Vm &v)
+void emitVm(Writer &w, const Vm &v)
 {
+    YAML::Emitter &out = w.out;
+    const Comments &c = v.comments;
     out << YAML::Flow << YAML::BeginMap;
-    out << YAML::Key << "name" << YAML::Value << v.name;
-    out << YAML::Key << "memory_gb" << YAML::Value << number(v.memoryGb);
-    emitExtras(out, v.extras);
+    w.key("name", c, &c.self);
+    out << YAML::Value << v.name;
+    w.key("memory_gb", c);
+    out << YAML::Value << number(v.memoryGb);
+    w.extras(v.extras, c);
     out << YAML::EndMap;
 }
 
@@ -147,54 +291,72 @@ bool isSimpleDevice(const Device &d)
 }
 
 template <typename T, typename F>
-void emitSequence(YAML::Emitter &out, const char *key, const std::vector<T> &items, F emitItem)
+void emitSequence(Writer &w, const char *key, const std::vector<T> &items, const Comments &c, F emitItem)
 {
     if (items.empty())
         return;
-    out << YAML::Key << key << YAML::Value << YAML::BeginSeq;
+    w.key(key, c);
+    w.out << YAML::Value << YAML::BeginSeq;
     for (const auto &i : items)
-        emitItem(out, i);
-    out << YAML::EndSeq;
+        emitItem(w, i);
+    w.out << YAML::EndSeq;
 }
 
-void emitDevice(YAML::Emitter &out, const Device &d)
+void emitDevice(Writer &w, const Device &d)
 {
+    YAML::Emitter &out = w.out;
+    const Comments &c = d.comments;
     // Small devices (switches, plain storage) stay on one line, as people write them.
     if (isSimpleDevice(d))
         out << YAML::Flow;
     out << YAML::BeginMap;
-    out << YAML::Key << "id" << YAML::Value << d.id;
-    out << YAML::Key << "type" << YAML::Value << toString(d.type);
-    emitString(out, "name", d.name);
-    emitString(out, "model", d.model);
-    emitString(out, "cluster", d.cluster);
-    if (d.memoryGb)
-        out << YAML::Key << "memory_gb" << YAML::Value << number(*d.memoryGb);
-    emitString(out, "stack", d.stack);
-    if (d.position)
-        out << YAML::Key << "position" << YAML::Value << YAML::Flow << YAML::BeginSeq
-            << number(d.position->x) << number(d.position->y) << YAML::EndSeq;
-    emitSequence(out, "adapters", d.adapters, emitAdapter);
-    emitSequence(out, "teams", d.teams, emitTeam);
-    emitSequence(out, "bindings", d.bindings, emitBinding);
-    emitSequence(out, "vms", d.vms, emitVm);
-    emitExtras(out, d.extras);
+    w.key("id", c, &c.self);
+    out << YAML::Value << d.id;
+    w.key("type", c);
+    out << YAML::Value << toString(d.type);
+    w.string("name", d.name, c);
+    w.string("model", d.model, c);
+    w.string("cluster", d.cluster, c);
+    if (d.memoryGb) {
+        w.key("memory_gb", c);
+        out << YAML::Value << number(*d.memoryGb);
+    }
+    w.string("stack", d.stack, c);
+    if (d.position) {
+        w.key("position", c);
+        out << YAML::Value << YAML::Flow << YAML::BeginSeq << number(d.position->x)
+            << number(d.position->y) << YAML::EndSeq;
+    }
+    emitSequence(w, "adapters", d.adapters, c, emitAdapter);
+    emitSequence(w, "teams", d.teams, c, emitTeam);
+    emitSequence(w, "bindings", d.bindings, c, emitBinding);
+    emitSequence(w, "vms", d.vms, c, emitVm);
+    w.extras(d.extras, c);
     out << YAML::EndMap;
 }
 
-void emitLink(YAML::Emitter &out, const Link &l)
+void emitLink(Writer &w, const Link &l)
 {
+    YAML::Emitter &out = w.out;
+    const Comments &c = l.comments;
     out << YAML::Flow << YAML::BeginMap;
-    emitString(out, "id", l.id);
-    out << YAML::Key << "a" << YAML::Value << l.a;
-    out << YAML::Key << "b" << YAML::Value << l.b;
-    if (l.speedMbps)
-        out << YAML::Key << "speed" << YAML::Value << speedToString(*l.speedMbps);
+    // The element's own comments go with its first key, whichever that is.
+    w.string("id", l.id, c, &c.self);
+    w.key("a", c, l.id.empty() ? &c.self : nullptr);
+    out << YAML::Value << l.a;
+    w.key("b", c);
+    out << YAML::Value << l.b;
+    if (l.speedMbps) {
+        w.key("speed", c);
+        out << YAML::Value << speedToString(*l.speedMbps);
+    }
     if (l.networks)
-        emitList(out, "networks", *l.networks);
-    if (l.kind != LinkKind::Cable)
-        out << YAML::Key << "kind" << YAML::Value << toString(l.kind);
-    emitExtras(out, l.extras);
+        w.list("networks", *l.networks, c);
+    if (l.kind != LinkKind::Cable) {
+        w.key("kind", c);
+        out << YAML::Value << toString(l.kind);
+    }
+    w.extras(l.extras, c);
     out << YAML::EndMap;
 }
 
@@ -202,65 +364,66 @@ void emitLink(YAML::Emitter &out, const Link &l)
 
 std::string saveDesignToString(const Design &d, const SaveOptions &options)
 {
-    YAML::Emitter out;
-    out.SetIndent(2);
+    Writer w;
+    YAML::Emitter &out = w.out;
+    const Comments &top = d.comments;
     out << YAML::BeginMap;
-    out << YAML::Key << "format" << YAML::Value << "clusternet/1";
+    w.key("format", top);
+    out << YAML::Value << "clusternet/1";
     if (d.templateHeader && options.withTemplateHeader) {
         const TemplateHeader &t = *d.templateHeader;
-        out << YAML::Key << "template" << YAML::Value << YAML::BeginMap;
-        out << YAML::Key << "id" << YAML::Value << t.id;
-        emitString(out, "title", t.title);
-        emitString(out, "description", t.description);
-        emitExtras(out, t.extras);
+        w.key("template", top);
+        out << YAML::Value << YAML::BeginMap;
+        w.key("id", t.comments);
+        out << YAML::Value << t.id;
+        w.string("title", t.title, t.comments);
+        w.string("description", t.description, t.comments);
+        w.extras(t.extras, t.comments);
         out << YAML::EndMap;
     }
     if (d.hasTitleBlock) {
         const TitleBlock &t = d.title;
-        out << YAML::Key << "design" << YAML::Value << YAML::BeginMap;
-        emitString(out, "title", t.title);
-        emitString(out, "author", t.author);
-        emitString(out, "organisation", t.organisation);
-        emitString(out, "revision", t.revision);
-        emitString(out, "date", t.date);
-        if (t.notes.find('\n') != std::string::npos)
-            out << YAML::Key << "notes" << YAML::Value << YAML::Literal << t.notes;
-        else
-            emitString(out, "notes", t.notes);
-        emitExtras(out, t.extras);
+        w.key("design", top);
+        out << YAML::Value << YAML::BeginMap;
+        w.string("title", t.title, t.comments);
+        w.string("author", t.author, t.comments);
+        w.string("organisation", t.organisation, t.comments);
+        w.string("revision", t.revision, t.comments);
+        w.string("date", t.date, t.comments);
+        if (t.notes.find('\n') != std::string::npos) {
+            w.key("notes", t.comments);
+            out << YAML::Value << YAML::Literal << t.notes;
+        } else {
+            w.string("notes", t.notes, t.comments);
+        }
+        w.extras(t.extras, t.comments);
         out << YAML::EndMap;
     }
     if (d.hasPolicy) {
-        out << YAML::Key << "policy" << YAML::Value << YAML::BeginMap;
-        if (d.policy.maxLiveMigrationS)
-            out << YAML::Key << "max_live_migration_s" << YAML::Value
-                << number(*d.policy.maxLiveMigrationS);
-        if (d.policy.maxEvacuationS)
-            out << YAML::Key << "max_evacuation_s" << YAML::Value << number(*d.policy.maxEvacuationS);
-        emitExtras(out, d.policy.extras);
+        const Policy &p = d.policy;
+        w.key("policy", top);
+        out << YAML::Value << YAML::BeginMap;
+        if (p.maxLiveMigrationS) {
+            w.key("max_live_migration_s", p.comments);
+            out << YAML::Value << number(*p.maxLiveMigrationS);
+        }
+        if (p.maxEvacuationS) {
+            w.key("max_evacuation_s", p.comments);
+            out << YAML::Value << number(*p.maxEvacuationS);
+        }
+        w.extras(p.extras, p.comments);
         out << YAML::EndMap;
     }
-    emitSequence(out, "networks", d.networks, emitNetwork);
-    emitSequence(out, "devices", d.devices, emitDevice);
-    emitSequence(out, "links", d.links, emitLink);
+    emitSequence(w, "networks", d.networks, top, emitNetwork);
+    emitSequence(w, "devices", d.devices, top, emitDevice);
+    emitSequence(w, "links", d.links, top, emitLink);
     out << YAML::EndMap;
-    return std::string(out.c_str()) + "\n";
+    return w.finish(d.footer);
 }
 
 std::string saveDesignToFile(const Design &design, const std::string &path, const SaveOptions &options)
 {
-    const std::string text = saveDesignToString(design, options);
-    QSaveFile file(QString::fromStdString(path));
-    if (!file.open(QIODevice::WriteOnly))
-        return DesignSaver::tr("cannot write %1: %2")
-            .arg(QString::fromStdString(path), file.errorString())
-            .toStdString();
-    if (file.write(text.data(), qint64(text.size())) != qint64(text.size()) || !file.commit())
-        return DesignSaver::tr("cannot write %1: %2")
-            .arg(QString::fromStdString(path), file.errorString())
-            .toStdString();
-    return {};
+    return writeFileAtomically(path, saveDesignToString(design, options));
 }
 
 } // namespace cn
-

@@ -1,6 +1,8 @@
 #include "io/YamlAccess.h"
 
 #include <QCoreApplication>
+#include <yaml-cpp/emitter.h>
+#include <yaml-cpp/emittermanip.h>
 
 #include <cerrno>
 #include <cmath>
@@ -23,21 +25,11 @@ public:
 
 } // namespace
 
-SourcePos toPos(const YAML::Mark &mark)
+SourcePos posOf(const YamlNode *node, SourcePos fallback)
 {
-    if (mark.is_null() || mark.line < 0)
-        return {1, 1};
-    return {mark.line + 1, mark.column + 1};
-}
-
-SourcePos posOf(const YAML::Node &node, SourcePos fallback)
-{
-    if (!node.IsDefined())
+    if (!node || !node->pos.known())
         return fallback;
-    const YAML::Mark m = node.Mark();
-    if (m.is_null() || m.line < 0)
-        return fallback;
-    return toPos(m);
+    return node->pos;
 }
 
 std::string syntaxText(const std::string &yamlCppMessage)
@@ -45,13 +37,13 @@ std::string syntaxText(const std::string &yamlCppMessage)
     return YamlAccess::tr("YAML syntax: %1").arg(YamlAccess::q(yamlCppMessage)).toStdString();
 }
 
-std::string scalarOf(const YAML::Node &node, const std::string &what, SourcePos fallback)
+std::string scalarOf(const YamlNode *node, const std::string &what, SourcePos fallback)
 {
-    if (node.IsNull())
+    if (!node || node->isNull())
         return {};
-    if (!node.IsScalar())
+    if (!node->isScalar())
         fail(posOf(node, fallback), YamlAccess::tr("'%1' must be a single value").arg(YamlAccess::q(what)));
-    return node.Scalar();
+    return node->value;
 }
 
 std::optional<double> parseNumber(const std::string &text)
@@ -75,29 +67,56 @@ std::optional<bool> parseBool(const std::string &text)
     return std::nullopt;
 }
 
-std::string yamlText(const YAML::Node &node)
+namespace {
+
+void emitNode(YAML::Emitter &out, const YamlNode *node, int depth)
+{
+    if (!node || node->isNull() || depth > 64) {
+        out << YAML::Null;
+    } else if (node->isScalar()) {
+        out << node->value;
+    } else if (node->isSequence()) {
+        out << YAML::BeginSeq;
+        for (const YamlNode *i : node->items)
+            emitNode(out, i, depth + 1);
+        out << YAML::EndSeq;
+    } else {
+        out << YAML::BeginMap;
+        for (const auto &[k, v] : node->entries) {
+            out << YAML::Key;
+            emitNode(out, k, depth + 1);
+            out << YAML::Value;
+            emitNode(out, v, depth + 1);
+        }
+        out << YAML::EndMap;
+    }
+}
+
+} // namespace
+
+std::string yamlText(const YamlNode *node)
 {
     YAML::Emitter out;
     out.SetIndent(2);
-    out << YAML::Flow << node;
+    out << YAML::Flow;
+    emitNode(out, node, 0);
     return out.c_str();
 }
 
-MapReader::MapReader(const YAML::Node &node, std::string what, SourcePos fallback)
+MapReader::MapReader(const YamlNode *node, std::string what, SourcePos fallback)
     : m_what(std::move(what)), m_pos(posOf(node, fallback))
 {
-    if (!node.IsMap())
+    if (!node || !node->isMap())
         fail(m_pos, YamlAccess::tr("%1 must be a mapping of keys to values").arg(YamlAccess::q(m_what)));
-    for (auto it = node.begin(); it != node.end(); ++it) {
-        const YAML::Node key = it->first;
-        if (!key.IsScalar())
+    for (const auto &[key, value] : node->entries) {
+        if (!key->isScalar())
             fail(posOf(key, m_pos), YamlAccess::tr("a key must be a plain word"));
-        const std::string name = key.Scalar();
+        const std::string &name = key->value;
         if (const Entry *prev = find(name))
             fail(posOf(key, m_pos), YamlAccess::tr("duplicate key '%1' (first at line %2)")
                                         .arg(YamlAccess::q(name))
                                         .arg(posOf(prev->keyNode, m_pos).line));
-        m_entries.push_back({name, key, it->second});
+        m_entries.push_back({name, key, value});
     }
 }
 
@@ -111,10 +130,16 @@ const MapReader::Entry *MapReader::find(const std::string &key) const
 
 bool MapReader::has(const std::string &key) const { return find(key) != nullptr; }
 
-YAML::Node MapReader::get(const std::string &key) const
+const YamlNode *MapReader::get(const std::string &key) const
 {
     const Entry *e = find(key);
-    return e ? e->value : YAML::Node(YAML::NodeType::Undefined);
+    return e ? e->value : nullptr;
+}
+
+const YamlNode *MapReader::keyNode(const std::string &key) const
+{
+    const Entry *e = find(key);
+    return e ? e->keyNode : nullptr;
 }
 
 SourcePos MapReader::keyPos(const std::string &key) const
@@ -152,9 +177,9 @@ std::optional<double> MapReader::optionalNumber(const std::string &key, double m
     const Entry *e = find(key);
     if (!e)
         return std::nullopt;
-    const std::string text = e->value.IsScalar() ? e->value.Scalar() : std::string();
+    const std::string text = e->value->isScalar() ? e->value->value : std::string();
     const auto v = parseNumber(text);
-    if (!e->value.IsScalar() || !v || *v < min || *v > max)
+    if (!e->value->isScalar() || !v || *v < min || *v > max)
         fail(valuePos(key), YamlAccess::tr("'%1' must be a number from %2 to %3")
                                 .arg(YamlAccess::q(key))
                                 .arg(min, 0, 'g', 12)
@@ -168,14 +193,14 @@ std::optional<int> MapReader::optionalInt(const std::string &key, int min, int m
     const Entry *e = find(key);
     if (!e)
         return std::nullopt;
-    const std::string text = e->value.IsScalar() ? e->value.Scalar() : std::string();
+    const std::string text = e->value->isScalar() ? e->value->value : std::string();
     const auto v = parseNumber(text);
-    if (!e->value.IsScalar() || !v || std::floor(*v) != *v || *v < min || *v > max)
+    if (!e->value->isScalar() || !v || std::floor(*v) != *v || *v < min || *v > max)
         fail(valuePos(key), YamlAccess::tr("%1 must be an integer from %2 to %3, not '%4'")
                                 .arg(YamlAccess::q(rangeText))
                                 .arg(min)
                                 .arg(max)
-                                .arg(YamlAccess::q(e->value.IsScalar() ? text : yamlText(e->value))));
+                                .arg(YamlAccess::q(e->value->isScalar() ? text : yamlText(e->value))));
     return int(*v);
 }
 
@@ -184,23 +209,20 @@ std::optional<bool> MapReader::optionalBool(const std::string &key) const
     const Entry *e = find(key);
     if (!e)
         return std::nullopt;
-    const auto v = e->value.IsScalar() ? parseBool(e->value.Scalar()) : std::nullopt;
+    const auto v = e->value->isScalar() ? parseBool(e->value->value) : std::nullopt;
     if (!v)
         fail(valuePos(key), YamlAccess::tr("'%1' must be true or false").arg(YamlAccess::q(key)));
     return v;
 }
 
-std::vector<YAML::Node> MapReader::sequence(const std::string &key) const
+std::vector<const YamlNode *> MapReader::sequence(const std::string &key) const
 {
     const Entry *e = find(key);
-    std::vector<YAML::Node> out;
-    if (!e || e->value.IsNull())
-        return out;
-    if (!e->value.IsSequence())
+    if (!e || e->value->isNull())
+        return {};
+    if (!e->value->isSequence())
         fail(valuePos(key), YamlAccess::tr("'%1' must be a list").arg(YamlAccess::q(key)));
-    for (const auto &item : e->value)
-        out.push_back(item);
-    return out;
+    return e->value->items;
 }
 
 std::vector<std::string> MapReader::stringList(const std::string &key,
@@ -208,21 +230,21 @@ std::vector<std::string> MapReader::stringList(const std::string &key,
 {
     std::vector<std::string> out;
     const SourcePos listPos = valuePos(key);
-    for (const auto &item : sequence(key)) {
-        if (!item.IsScalar())
+    for (const YamlNode *item : sequence(key)) {
+        if (!item->isScalar())
             fail(posOf(item, listPos),
                  YamlAccess::tr("each item of '%1' must be a single value").arg(YamlAccess::q(key)));
-        out.push_back(item.Scalar());
+        out.push_back(item->value);
         if (positions)
             positions->push_back(posOf(item, listPos));
     }
     return out;
 }
 
-std::vector<std::pair<std::string, YAML::Node>>
+std::vector<std::pair<std::string, const YamlNode *>>
 MapReader::unknownKeys(const std::set<std::string> &known) const
 {
-    std::vector<std::pair<std::string, YAML::Node>> out;
+    std::vector<std::pair<std::string, const YamlNode *>> out;
     for (const auto &e : m_entries)
         if (!known.count(e.key))
             out.emplace_back(e.key, e.keyNode);
@@ -241,6 +263,22 @@ ExtraKeys MapReader::extras(const std::set<std::string> &known,
                     .arg(YamlAccess::q(e.key), YamlAccess::q(m_what))
                     .toStdString());
         out.push_back({e.key, yamlText(e.value), p});
+    }
+    return out;
+}
+
+std::map<std::string, Comment> MapReader::keyComments(const YamlDocument &doc,
+                                                      const std::set<std::string> &structured) const
+{
+    std::map<std::string, Comment> out;
+    for (const auto &e : m_entries) {
+        Comment c = doc.commentOf(e.keyNode);
+        if (!structured.count(e.key)) {
+            const auto inner = doc.commentsWithin(e.value, e.keyNode);
+            c.before.insert(c.before.end(), inner.begin(), inner.end());
+        }
+        if (!c.empty())
+            out[e.key] = std::move(c);
     }
     return out;
 }

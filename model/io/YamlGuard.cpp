@@ -1,150 +1,119 @@
 #include "io/YamlGuard.h"
 
-#include "io/YamlAccess.h"
-
 #include <QCoreApplication>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/exceptions.h>
-#include <yaml-cpp/parser.h>
 
-#include <fstream>
-#include <sstream>
-#include <unordered_map>
-#include <vector>
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class YamlGuard
 {
     Q_DECLARE_TR_FUNCTIONS(YamlGuard)
 public:
-    // QString, not std::string, in these signatures: lupdate reads "std::" as a class.
-    static QString depthText(int limit) { return tr("nesting deeper than %1 levels").arg(limit); }
-    static QString bombText(long limit) { return tr("more than %1 nodes once aliases are expanded").arg(limit); }
-    static QString sizeText(qulonglong bytes) { return tr("file is larger than %1 MiB").arg(bytes / (1024 * 1024)); }
-    static QString unreadable() { return tr("cannot read file: no such file, or not readable"); }
-    static QString unsized() { return tr("cannot read file: its size is unknown"); }
-    static QString readFailed() { return tr("cannot read file: reading failed"); }
-    static QString documentsText() { return tr("a design file holds one YAML document"); }
+    static QString sizeText(qulonglong bytes)
+    {
+        return tr("file is larger than %1 MiB").arg(bytes / (1024 * 1024));
+    }
+    static QString missing() { return tr("cannot read file: no such file"); }
+    static QString denied() { return tr("cannot read file: permission denied"); }
+    static QString failed(const char *why)
+    {
+        return tr("cannot read file: %1").arg(QString::fromLocal8Bit(why));
+    }
+    static QString notRegular(const std::string &kind)
+    {
+        return tr("cannot read file: it is %1, not a regular file")
+            .arg(QString::fromStdString(kind));
+    }
+    static QString kind(mode_t mode)
+    {
+        if (S_ISDIR(mode))
+            return tr("a directory");
+        if (S_ISFIFO(mode))
+            return tr("a named pipe (FIFO)");
+        if (S_ISCHR(mode))
+            return tr("a character device");
+        if (S_ISBLK(mode))
+            return tr("a block device");
+        if (S_ISSOCK(mode))
+            return tr("a socket");
+        return tr("not a regular file");
+    }
 };
 
-// Counts nodes as if every alias were expanded, without expanding anything: an anchor's size
-// is known when its node ends, and an alias adds that size.
-class CountingHandler : public YAML::EventHandler
+std::string errnoText(int err)
 {
-public:
-    explicit CountingHandler(const YamlLimits &limits) : m_limits(limits) {}
-
-    void OnDocumentStart(const YAML::Mark &mark) override
-    {
-        if (++m_documents > 1)
-            throw LoadFailure{toPos(mark), YamlGuard::documentsText().toStdString()};
-    }
-    void OnDocumentEnd() override {}
-    void OnNull(const YAML::Mark &mark, YAML::anchor_t anchor) override { leaf(mark, anchor, 1); }
-    void OnScalar(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                  const std::string &) override
-    {
-        leaf(mark, anchor, 1);
-    }
-    void OnAlias(const YAML::Mark &mark, YAML::anchor_t anchor) override
-    {
-        auto it = m_anchorSize.find(anchor);
-        leaf(mark, 0, it == m_anchorSize.end() ? 1 : it->second);
-    }
-    void OnSequenceStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                         YAML::EmitterStyle::value) override
-    {
-        open(mark, anchor);
-    }
-    void OnSequenceEnd() override { close(); }
-    void OnMapStart(const YAML::Mark &mark, const std::string &, YAML::anchor_t anchor,
-                    YAML::EmitterStyle::value) override
-    {
-        open(mark, anchor);
-    }
-    void OnMapEnd() override { close(); }
-
-private:
-    struct Frame {
-        YAML::anchor_t anchor;
-        long size;
-    };
-
-    void add(const YAML::Mark &mark, long n)
-    {
-        m_total += n;
-        if (m_total > m_limits.maxExpandedNodes)
-            throw LoadFailure{toPos(mark), YamlGuard::bombText(m_limits.maxExpandedNodes).toStdString()};
-        if (!m_stack.empty())
-            m_stack.back().size += n;
-    }
-    void leaf(const YAML::Mark &mark, YAML::anchor_t anchor, long n)
-    {
-        add(mark, n);
-        if (anchor)
-            m_anchorSize[anchor] = n;
-    }
-    void open(const YAML::Mark &mark, YAML::anchor_t anchor)
-    {
-        if (int(m_stack.size()) >= m_limits.maxDepth)
-            throw LoadFailure{toPos(mark), YamlGuard::depthText(m_limits.maxDepth).toStdString()};
-        add(mark, 1);
-        m_stack.push_back({anchor, 1});
-    }
-    void close()
-    {
-        Frame f = m_stack.back();
-        m_stack.pop_back();
-        if (f.anchor)
-            m_anchorSize[f.anchor] = f.size;
-        if (!m_stack.empty())
-            m_stack.back().size += f.size - 1; // the 1 for the node itself was added at open
-    }
-
-    const YamlLimits &m_limits;
-    std::vector<Frame> m_stack;
-    std::unordered_map<YAML::anchor_t, long> m_anchorSize;
-    long m_total = 0;
-    int m_documents = 0;
-};
+    if (err == ENOENT || err == ENOTDIR)
+        return YamlGuard::missing().toStdString();
+    if (err == EACCES || err == EPERM)
+        return YamlGuard::denied().toStdString();
+    return YamlGuard::failed(std::strerror(err)).toStdString();
+}
 
 } // namespace
+
+std::string sizeLimitText(std::size_t maxBytes)
+{
+    return YamlGuard::sizeText(maxBytes).toStdString();
+}
+
+std::optional<std::string> nonRegularKind(const std::string &path)
+{
+    struct stat st {
+    };
+    if (::stat(path.c_str(), &st) != 0 || S_ISREG(st.st_mode))
+        return std::nullopt;
+    return YamlGuard::kind(st.st_mode).toStdString();
+}
 
 std::optional<std::string> readFileLimited(const std::string &path, std::string &out,
                                            std::size_t maxBytes)
 {
-    std::ifstream in(path, std::ios::binary);
-    if (!in)
-        return YamlGuard::unreadable().toStdString();
-    in.seekg(0, std::ios::end);
-    const auto size = in.tellg();
-    if (size < 0)
-        return YamlGuard::unsized().toStdString();
-    if (std::size_t(size) > maxBytes)
+    // Look before opening: open() on a FIFO with no writer blocks, on a socket it fails.
+    struct stat st {
+    };
+    if (::stat(path.c_str(), &st) != 0)
+        return errnoText(errno);
+    if (!S_ISREG(st.st_mode))
+        return YamlGuard::notRegular(YamlGuard::kind(st.st_mode).toStdString()).toStdString();
+    // O_NONBLOCK: if the path was swapped for a FIFO since, open() still returns at once.
+    const int fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC);
+    if (fd < 0)
+        return errnoText(errno);
+    struct Closer {
+        int fd;
+        ~Closer() { ::close(fd); }
+    } closer{fd};
+    if (::fstat(fd, &st) != 0)
+        return errnoText(errno);
+    if (!S_ISREG(st.st_mode))
+        return YamlGuard::notRegular(YamlGuard::kind(st.st_mode).toStdString()).toStdString();
+    if (std::size_t(st.st_size) > maxBytes)
         return YamlGuard::sizeText(maxBytes).toStdString();
-    in.seekg(0, std::ios::beg);
-    out.assign(std::size_t(size), '\0');
-    in.read(out.data(), size);
-    if (!in)
-        return YamlGuard::readFailed().toStdString();
-    return std::nullopt;
-}
-
-void guardYaml(const std::string &text, const YamlLimits &limits)
-{
-    if (text.size() > limits.maxBytes)
-        throw LoadFailure{{1, 1}, YamlGuard::sizeText(limits.maxBytes).toStdString()};
-    std::istringstream in(text);
-    CountingHandler handler(limits);
-    try {
-        YAML::Parser parser(in);
-        while (parser.HandleNextDocument(handler)) {
+    out.clear();
+    out.reserve(std::size_t(st.st_size));
+    char buf[65536];
+    for (;;) {
+        const ssize_t n = ::read(fd, buf, sizeof buf);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return errnoText(errno);
         }
-    } catch (const YAML::Exception &e) {
-        throw LoadFailure{toPos(e.mark), syntaxText(e.msg)};
+        if (n == 0)
+            break;
+        out.append(buf, std::size_t(n));
+        if (out.size() > maxBytes) // it grew while we read
+            return YamlGuard::sizeText(maxBytes).toStdString();
     }
+    return std::nullopt;
 }
 
 } // namespace cn

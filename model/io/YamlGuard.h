@@ -1,13 +1,13 @@
 #pragma once
-// Stops hostile YAML before yaml-cpp builds a tree of it: files over the size limit, nesting
-// deeper than the depth limit (yaml-cpp recurses per level) and alias expansion bombs.
+// The limits that stop hostile input, and the reading of a file under them: only regular
+// files are read (a FIFO or a device would block or never end), and never past the size limit.
 
-#include "design/Diagnostic.h"
-
+#include <cstddef>
 #include <optional>
 #include <string>
 
-namespace cn {
+namespace cn
+{
 
 struct YamlLimits {
     std::size_t maxBytes = 16u * 1024u * 1024u;
@@ -15,13 +15,16 @@ struct YamlLimits {
     long maxExpandedNodes = 1000000;
 };
 
-// Reads a whole file, refusing one over the size limit without reading it.
-// Returns the error text, or nothing on success.
+// "file is larger than N MiB"
+std::string sizeLimitText(std::size_t maxBytes);
+
+// Reads a whole file, refusing a file that is not a regular file (saying what it is) or is over
+// the size limit, without blocking. Returns the error text, or nothing on success.
 std::optional<std::string> readFileLimited(const std::string &path, std::string &out,
                                            std::size_t maxBytes);
 
-// Walks the event stream of `text` and throws LoadFailure on the first breach of the limits,
-// on a YAML syntax error, or when the text holds more than one document.
-void guardYaml(const std::string &text, const YamlLimits &limits = {});
+// What is at `path` when it is not a regular file ("a directory", "a named pipe (FIFO)", ...),
+// or nothing for a regular file or a path that does not exist.
+std::optional<std::string> nonRegularKind(const std::string &path);
 
 } // namespace cn

@@ -2,6 +2,7 @@
 
 #include "io/YamlAccess.h"
 #include "io/YamlGuard.h"
+#include "io/YamlTree.h"
 
 #include <QCoreApplication>
 
@@ -22,7 +23,7 @@ Diagnostic errorAt(const std::string &label, const LoadFailure &f)
     return Diagnostic{Diagnostic::Severity::Error, label, f.pos, f.text};
 }
 
-Interface readInterface(const YAML::Node &node, SourcePos fallback)
+Interface readInterface(const YamlNode *node, SourcePos fallback)
 {
     MapReader m(node, TemplateReader::tr("interface").toStdString(), fallback);
     Interface i;
@@ -40,16 +41,15 @@ DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::stri
 {
     DeviceTemplateResult result;
     try {
-        guardYaml(text);
-        const YAML::Node root = YAML::Load(text);
-        MapReader m(root, TemplateReader::tr("device template").toStdString(), {1, 1});
+        const YamlDocument doc = parseYaml(text, {}, false);
+        MapReader m(doc.root(), TemplateReader::tr("device template").toStdString(), {1, 1});
         DeviceTemplate t;
         t.file = label;
         t.manufacturer = m.optionalString("manufacturer");
         t.model = m.requiredString("model");
         t.slug = m.optionalString("slug");
         t.uHeight = m.optionalNumber("u_height", 0, 100).value_or(1);
-        for (const auto &node : m.sequence("interfaces")) {
+        for (const YamlNode *node : m.sequence("interfaces")) {
             Interface i = readInterface(node, m.valuePos("interfaces"));
             if (t.findInterface(i.name))
                 throw LoadFailure{posOf(node), TemplateReader::tr("duplicate interface name '%1'")
@@ -67,8 +67,6 @@ DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::stri
         result.device = std::move(t);
     } catch (const LoadFailure &f) {
         result.error = errorAt(label, f);
-    } catch (const YAML::Exception &e) {
-        result.error = errorAt(label, {toPos(e.mark), syntaxText(e.msg)});
     }
     return result;
 }
@@ -88,9 +86,8 @@ DesignTemplateResult readDesignTemplateHeader(const std::string &text, const std
 {
     DesignTemplateResult result;
     try {
-        guardYaml(text);
-        const YAML::Node root = YAML::Load(text);
-        MapReader m(root, TemplateReader::tr("design").toStdString(), {1, 1});
+        const YamlDocument doc = parseYaml(text, {}, false);
+        MapReader m(doc.root(), TemplateReader::tr("design").toStdString(), {1, 1});
         if (!m.has("template"))
             return result;
         MapReader t(m.get("template"), "template", m.valuePos("template"));
@@ -108,8 +105,6 @@ DesignTemplateResult readDesignTemplateHeader(const std::string &text, const std
         result.info = std::move(info);
     } catch (const LoadFailure &f) {
         result.error = errorAt(label, f);
-    } catch (const YAML::Exception &e) {
-        result.error = errorAt(label, {toPos(e.mark), syntaxText(e.msg)});
     }
     return result;
 }

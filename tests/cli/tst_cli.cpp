@@ -8,6 +8,10 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <sys/mount.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace {
 
 QString dataDir() { return QStringLiteral(CLUSTERNET_TEST_DATA); }
@@ -78,6 +82,13 @@ private slots:
     void newRefusesToOverwrite();
     void fmtIsIdempotent();
     void fmtInPlace();
+    void unknownCommandIsAnError();
+    void nonRegularFileIsRefusedAtOnce();
+    void controlBytesAreEscaped();
+    void fmtKeepsComments();
+    void failedWritesExitTwo_data();
+    void failedWritesExitTwo();
+    void fullDiskExitsTwo();
 };
 
 void TestCli::helpAndVersion()
@@ -95,7 +106,7 @@ void TestCli::helpAndVersion()
 
 void TestCli::wrongCommandLine()
 {
-    // A lone word that is no command is a file for the editor; an unknown option is an error.
+    // An unknown option is an error.
     const Run unknownOption = run({"check", "--bogus", "x.cluster.yaml"});
     QCOMPARE(unknownOption.code, 2);
     QVERIFY(unknownOption.err.contains("bogus"));
@@ -319,6 +330,156 @@ void TestCli::fmtInPlace()
     QCOMPARE(run({"fmt", bad}).code, 2);
     QCOMPARE(readAll(bad), badBefore);
     QCOMPARE(readAll(file), before);
+}
+
+void TestCli::unknownCommandIsAnError()
+{
+    // Not a file for the editor (which, offscreen, would never return): an error naming the
+    // commands there are.
+    for (const QStringList &args : {QStringList{"diff", "a.cluster.yaml", "b.cluster.yaml"}, QStringList{"audit"}}) {
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith("clusternet: unknown command '" + args.first() +
+                                  "'; the commands are: check, templates, fmt, export, report, new\n"),
+                 qPrintable(r.err));
+        QVERIFY(r.err.contains("Usage: clusternet"));
+        QVERIFY(r.out.isEmpty());
+    }
+}
+
+void TestCli::nonRegularFileIsRefusedAtOnce()
+{
+    QTemporaryDir dir;
+    const QString fifo = dir.filePath("pipe.cluster.yaml");
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    Run r = run({"check", fifo}); // no writer: open() would block for ever
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err, fifo + ":1:1: error: cannot read file: it is a named pipe (FIFO), not a regular file\n");
+    r = run({"check", dir.path()});
+    QCOMPARE(r.code, 2);
+    QCOMPARE(r.err, dir.path() + ":1:1: error: cannot read file: it is a directory, not a regular file\n");
+    r = run({"fmt", fifo});
+    QCOMPARE(r.code, 2);
+    QVERIFY(r.err.contains("named pipe"));
+    // Nor is one written: no temporary file renamed over a FIFO, a directory or a device.
+    const QString design = dataDir() + "/examples/converged-10g-blade.cluster.yaml";
+    for (const QString &target : {fifo, dir.path(), QStringLiteral("/dev/null")}) {
+        r = run({"fmt", design, "-o", target});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("not a regular file"), qPrintable(r.err));
+    }
+    QVERIFY(QFileInfo(fifo).isFile() == false && QFileInfo::exists(fifo));
+    QVERIFY(!QFileInfo("/dev/null").isFile());
+}
+
+void TestCli::controlBytesAreEscaped()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("esc.cluster.yaml");
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("format: clusternet/1\ndesign:\n  title: t\n  \"\x1b]0;owned\x07\": 1\n");
+    f.close();
+    Run r = run({"check", file});
+    QCOMPARE(r.code, 0);
+    QVERIFY2(r.err.contains("unknown key '\\x1B]0;owned\\x07' in design"), qPrintable(r.err));
+    for (const QString &text : {r.err, r.out})
+        for (QChar c : text)
+            QVERIFY2(c.unicode() >= 0x20 || c == '\n', qPrintable(text));
+    // A file name is the user's, but a terminal must not run it either.
+    r = run({"check", dir.filePath("\x1b[2J.cluster.yaml")});
+    QCOMPARE(r.code, 2);
+    QVERIFY2(r.err.contains("\\x1B[2J.cluster.yaml"), qPrintable(r.err));
+    QVERIFY(!r.err.contains(QChar(0x1b)));
+}
+
+void TestCli::fmtKeepsComments()
+{
+    QTemporaryDir dir;
+    const QString file = dir.filePath("commented.cluster.yaml");
+    QVERIFY(QFile::copy(dataDir() + "/comments/commented.cluster.yaml", file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = readAll(file);
+    QCOMPARE(run({"fmt", file}).code, 0);
+    QCOMPARE(readAll(file), before);
+}
+
+void TestCli::failedWritesExitTwo_data()
+{
+    QTest::addColumn<QString>("stage");
+    for (const char *stage : {"open", "write", "flush", "sync", "commit"})
+        QTest::newRow(stage) << QString(stage);
+}
+
+void TestCli::failedWritesExitTwo()
+{
+    // Through the test seam: every writing command keeps what was there and says why.
+    QFETCH(QString, stage);
+    QTemporaryDir dir;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("CLUSTERNET_FAIL_WRITE", stage);
+    const QString file = dir.filePath("d.cluster.yaml");
+    QVERIFY(QFile::copy(dataDir() + "/comments/commented.cluster.yaml", file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = readAll(file);
+    const QString out = dir.filePath("out.cluster.yaml");
+    const QString old = dir.filePath("old.cluster.yaml");
+    QVERIFY(QFile::copy(file, old));
+    QFile::setPermissions(old, QFile::ReadOwner | QFile::WriteOwner);
+
+    const QList<QStringList> commands = {{"fmt", file},
+                                         {"fmt", file, "-o", out},
+                                         {"fmt", file, "-o", old},
+                                         {"new", "baseline-1g", "-o", out},
+                                         {"new", "baseline-1g", "-o", old, "--force"},
+                                         {"export", file, "-o", dir.filePath("d.svg")},
+                                         {"export", file, "-o", dir.filePath("d.png")},
+                                         {"export", file, "-o", dir.filePath("d.pdf")}};
+    for (const QStringList &args : commands) {
+        const Run r = run(args, env);
+        QVERIFY2(r.code == 2, qPrintable(args.join(' ') + ": " + r.err));
+        QVERIFY2(r.err.contains("No space left on device") && r.err.contains("cannot write"), qPrintable(r.err));
+    }
+    QCOMPARE(readAll(file), before);
+    QCOMPARE(readAll(old), before);
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files), (QStringList{"d.cluster.yaml", "old.cluster.yaml"}));
+}
+
+void TestCli::fullDiskExitsTwo()
+{
+    if (::geteuid() != 0)
+        QSKIP("needs root to mount a small tmpfs");
+    QTemporaryDir dir;
+    const QByteArray mountPoint = QFile::encodeName(dir.path());
+    if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=64k") != 0)
+        QSKIP("cannot mount a tmpfs here");
+    struct Unmount {
+        QByteArray at;
+        ~Unmount() { ::umount(at.constData()); }
+    } unmount{mountPoint};
+    const QString file = dir.filePath("d.cluster.yaml");
+    QVERIFY(QFile::copy(dataDir() + "/comments/commented.cluster.yaml", file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    const QByteArray before = readAll(file);
+    QFile filler(dir.filePath("filler"));
+    QVERIFY(filler.open(QIODevice::WriteOnly | QIODevice::Unbuffered));
+    const QByteArray block(1024, 'x');
+    while (filler.write(block) == block.size()) {
+    }
+    filler.close();
+    // Under 16 KiB, as in the report: QSaveFile buffered these and lost the failed flush.
+    QVERIFY(before.size() < 16 * 1024);
+    const QString out = dir.filePath("out.cluster.yaml");
+    for (const QStringList &args : {QStringList{"fmt", file}, QStringList{"fmt", file, "-o", out},
+                                    QStringList{"new", "baseline-1g", "-o", out},
+                                    QStringList{"export", file, "-o", dir.filePath("d.svg")}}) {
+        const Run r = run(args);
+        QVERIFY2(r.code == 2, qPrintable(args.join(' ') + ": " + r.err));
+        QVERIFY2(r.err.contains("No space left on device"), qPrintable(r.err));
+    }
+    QCOMPARE(readAll(file), before);
+    QVERIFY(!QFile::exists(out));
+    QVERIFY(!QFile::exists(dir.filePath("d.svg")));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

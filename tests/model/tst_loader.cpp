@@ -1,5 +1,6 @@
 // The loader: every load-error kind with its exact place and text, hostile input, warnings.
 #include "io/DesignLoader.h"
+#include "design/Diagnostic.h"
 #include "templates/TemplateLibrary.h"
 
 #include <QDir>
@@ -7,6 +8,8 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
+
+#include <sys/stat.h>
 
 using namespace cn;
 
@@ -47,6 +50,10 @@ private slots:
     void aliasBomb();
     void oversizedFile();
     void missingFile();
+    void nonRegularFilesAreRefused();
+    void manyNodesWithoutAliases();
+    void controlBytesAreEscaped();
+    void hostLinkedToItself();
     void defaultsFromRoles();
     void portMappingsAndSpeeds();
     void subnetsAndIds();
@@ -210,6 +217,62 @@ void TestLoader::missingFile()
     const LoadResult r = DesignLoader(TemplateLibrary::scan({})).loadFile("/nonexistent/x.cluster.yaml");
     QVERIFY(!r.ok());
     QVERIFY(r.error->text.find("cannot read file") == 0);
+}
+
+void TestLoader::nonRegularFilesAreRefused()
+{
+    QTemporaryDir dir;
+    // A FIFO with no writer: opening it for reading would block for ever.
+    const QString fifo = dir.filePath("pipe.cluster.yaml");
+    QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+    const DesignLoader loader(TemplateLibrary::scan({}));
+    LoadResult r = loader.loadFile(fifo.toStdString());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error->text, std::string("cannot read file: it is a named pipe (FIFO), not a regular file"));
+    r = loader.loadFile(dir.path().toStdString());
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error->text, std::string("cannot read file: it is a directory, not a regular file"));
+    r = loader.loadFile("/dev/null");
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error->text, std::string("cannot read file: it is a character device, not a regular file"));
+}
+
+void TestLoader::manyNodesWithoutAliases()
+{
+    // Under the size limit, over the node limit, and no alias in sight: the message says so.
+    std::string text = "format: clusternet/1\ndesign:\n  title: t\n  many: [";
+    for (int i = 0; i < 1000001; ++i)
+        text += "1,";
+    text += "1]\n";
+    QVERIFY(text.size() < 16u * 1024 * 1024);
+    const LoadResult r = loadText(text);
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error->text, std::string("more than 1000000 YAML nodes (keys, values and list items)"));
+    QVERIFY(r.error->text.find("alias") == std::string::npos);
+}
+
+void TestLoader::controlBytesAreEscaped()
+{
+    // ESC and NUL from the file reach messages only as escapes.
+    const std::string text = std::string("format: clusternet/1\nnetworks:\n  - {id: n, roles: [\"\x1b[31mred\\0\"]}\n");
+    const LoadResult r = loadText(text);
+    QVERIFY(!r.ok());
+    const std::string shown = r.error->format();
+    QVERIFY2(shown.find('\x1b') == std::string::npos, shown.c_str());
+    QVERIFY2(shown.find(std::string(1, '\0')) == std::string::npos, shown.c_str());
+    QVERIFY2(shown.find("unknown role '\\x1B[31mred\\x00'") != std::string::npos, shown.c_str());
+    QCOMPARE(printable("a\x7f\xc2\x9b\xff\xc3\xa9\n"), std::string("a\\x7F\\u009B\\xFF\xc3\xa9\\n"));
+}
+
+void TestLoader::hostLinkedToItself()
+{
+    const LoadResult r = loadText("format: clusternet/1\ndevices:\n"
+                                  "  - id: hv1\n    type: host\n    adapters:\n"
+                                  "      - {id: lom, ports: [nic1, nic2]}\n"
+                                  "links:\n  - {a: hv1:lom/nic1, b: hv1:lom/nic2}\n");
+    QVERIFY(!r.ok());
+    QCOMPARE(r.error->text, std::string("link 'hv1:lom/nic1--hv1:lom/nic2' joins device 'hv1' to itself; a cable joins two devices"));
+    QCOMPARE(r.error->pos.line, 8);
 }
 
 void TestLoader::defaultsFromRoles()

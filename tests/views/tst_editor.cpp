@@ -2,6 +2,8 @@
 // drawn with the mouse; panel edits are undoable; failure mode reports what a failure cuts.
 #include "document/Autosave.h"
 #include "document/DesignDocument.h"
+#include "io/DesignSaver.h"
+#include "io/SafeWrite.h"
 #include "design/DesignEdits.h"
 #include "canvas/DeviceItem.h"
 #include "canvas/DiagramScene.h"
@@ -64,6 +66,8 @@ private slots:
     void rescanFindsADroppedTemplate();
     void settingsStoreTemplateFolders();
     void autosaveAndRecovery();
+    void failedSettingsWriteIsReported();
+    void editsKeepComments();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -72,6 +76,8 @@ private:
 void TestEditor::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true);
+    // Without an organization, QSettings reports every sync as failed (as the program does not).
+    QCoreApplication::setOrganizationName("clusternet-test");
 }
 
 void TestEditor::init()
@@ -439,33 +445,77 @@ void TestEditor::settingsStoreTemplateFolders()
 
 void TestEditor::autosaveAndRecovery()
 {
-    for (const QString &p : pendingAutosaves())
-        QFile::remove(p);
+    for (const RecoveryCopy &c : leftCopies())
+        removeCopy(c.path);
     QTemporaryDir dir;
     const QString file = dir.filePath("work.cluster.yaml");
     QVERIFY(QFile::copy(example("converged-10g-blade"), file));
     QVERIFY(m_window->openFile(file));
     m_window->autosaveNow();
-    QVERIFY(pendingAutosaves().isEmpty()); // nothing unsaved, nothing kept
+    QVERIFY(m_window->autosavePath().isEmpty()); // nothing unsaved, nothing kept
     m_window->addDevice("host", QString());
     m_window->autosaveNow();
-    const QStringList pending = pendingAutosaves();
-    QCOMPARE(pending.size(), 1);
-    QCOMPARE(autosaveOrigin(pending.first()), QFileInfo(file).absoluteFilePath());
+    const QString copyPath = m_window->autosavePath();
+    QVERIFY(QFileInfo::exists(copyPath));
+    QCOMPARE(autosaveOrigin(copyPath), QFileInfo(file).absoluteFilePath());
+    QVERIFY(leftCopiesOf(file).isEmpty()); // this running window holds it: not offered
 
-    // As after a crash: a new window recovers the copy, unsaved, under the original name.
+    // The copy is a design: another document recovers it, unsaved, under the original name.
     DesignDocument recovered;
-    QFile copy(pending.first());
-    QVERIFY(copy.open(QIODevice::ReadOnly));
+    std::string text;
     QString error;
-    QVERIFY2(recovered.recover(copy.readAll().toStdString(), autosaveOrigin(pending.first()), &error), qPrintable(error));
+    QVERIFY(readRecoveryCopy(copyPath, text, &error));
+    QVERIFY2(recovered.recover(text, autosaveOrigin(copyPath), &error), qPrintable(error));
     QVERIFY(recovered.design().findDevice("hv01"));
     QVERIFY(recovered.isModified());
     QCOMPARE(recovered.filePath(), QFileInfo(file).absoluteFilePath());
+    // The origin line is no comment of the design.
+    QVERIFY(!QString::fromStdString(saveDesignToString(recovered.design())).contains("autosave"));
 
     // Saving puts the copy away.
     QVERIFY(m_window->saveFile(file));
-    QVERIFY(pendingAutosaves().isEmpty());
+    QVERIFY(!QFileInfo::exists(copyPath));
+    QVERIFY(m_window->autosavePath().isEmpty());
+}
+
+void TestEditor::failedSettingsWriteIsReported()
+{
+    SettingsDialog dialog;
+    QString error;
+    dialog.store(&error);
+    QVERIFY2(error.isEmpty(), qPrintable(error));
+    const WriteFaultHook previous = setWriteFaultHook([](WriteStage s, const std::string &) { return s == WriteStage::Settings; });
+    dialog.store(&error);
+    setWriteFaultHook(previous);
+    QVERIFY(error.contains("cannot save the settings"));
+    QVERIFY(error.contains("the previous settings are kept"));
+}
+
+void TestEditor::editsKeepComments()
+{
+    // A hand-written, commented design edited in the editor and saved: the comments stay
+    // with their elements and keys.
+    QTemporaryDir dir;
+    const QString file = dir.filePath("commented.cluster.yaml");
+    QVERIFY(QFile::copy(QStringLiteral(CLUSTERNET_TEST_DATA) + "/comments/commented.cluster.yaml", file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QVERIFY(m_window->openFile(file));
+    m_window->scene()->deviceItem("hv01")->setSelected(true);
+    auto *id = m_window->properties()->findChild<QLineEdit *>("deviceId");
+    id->setText("hv11");
+    emit id->editingFinished();
+    auto *adapters = m_window->properties()->findChild<QTableWidget *>("adapters");
+    adapters->item(0, 3)->setText("nic1, nic2, nic3");
+    QVERIFY(m_window->document()->design().findDevice("hv11")->findAdapter("lom")->findPort("nic3"));
+    QVERIFY(m_window->saveFile(file));
+    QFile f(file);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY2(text.contains("  # The first host.\n  - id: hv11  # rack A\n"), qPrintable(text));
+    QVERIFY(text.contains("      # On-board ports.\n      - {id: lom, speed: 1G, ports: [nic1, nic2, nic3]}\n"));
+    QVERIFY(text.contains("    # end of hv01\n"));
+    QVERIFY(text.startsWith("# Cluster network for the SQL estate.\n"));
+    QCOMPARE(text.count('#'), 23); // every one of the file's
 }
 
 QTEST_MAIN(TestEditor)

@@ -1,5 +1,6 @@
 #include "dialogs/SettingsDialog.h"
 
+#include "io/SafeWrite.h"
 #include "templates/TemplateLibrary.h"
 
 #include <QComboBox>
@@ -77,7 +78,7 @@ QStringList SettingsDialog::folders() const
     return out;
 }
 
-bool SettingsDialog::store() const
+bool SettingsDialog::store(QString *error) const
 {
     std::vector<std::string> list;
     for (const QString &f : folders())
@@ -86,6 +87,9 @@ bool SettingsDialog::store() const
     QSettings settings;
     const QString before = settings.value("ui/language").toString();
     settings.setValue("ui/language", m_language->currentData().toString());
+    const std::string failure = syncSettings(settings);
+    if (error)
+        *error = QString::fromStdString(failure);
     return before != m_language->currentData().toString();
 }
 

@@ -17,7 +17,8 @@ public:
     QStringList folders() const;
     QListWidget *folderList() const { return m_folders; }
     // Stores the choices; true when the language changed (it applies at the next start).
-    bool store() const;
+    // Returns whether the language changed; a failed write of the settings sets `error`.
+    bool store(QString *error = nullptr) const;
 
 private:
     QListWidget *m_folders;

@@ -15,6 +15,14 @@ DesignDocument::DesignDocument(QObject *parent) : QObject(parent)
     newDesign();
 }
 
+DesignDocument::~DesignDocument()
+{
+    // The undo stack signals cleanChanged while it is destroyed, after the window that
+    // listens to fileChanged may already be gone.
+    blockSignals(true);
+    disconnect(&m_undo, nullptr, this, nullptr);
+}
+
 void DesignDocument::newDesign()
 {
     Design d;
@@ -70,9 +78,21 @@ bool DesignDocument::loadText(const std::string &text, const QString &label, QSt
 
 bool DesignDocument::recover(const std::string &text, const QString &path, QString *error)
 {
-    if (!loadText(text, path.isEmpty() ? tr("recovered design") : path, error))
+    // The device templates are those the file itself would see.
+    TemplateLibrary templates = path.isEmpty() ? TemplateLibrary::scan(TemplateLibrary::standardFolders())
+                                               : TemplateLibrary::forDesign(path.toStdString());
+    const QString label = path.isEmpty() ? tr("recovered design") : path;
+    LoadResult r = DesignLoader(templates).loadText(text, label.toStdString());
+    if (!r.ok()) {
+        if (error)
+            *error = QString::fromStdString(r.error->format());
         return false;
+    }
+    m_templates = std::move(templates);
+    m_loadWarnings.clear();
     m_path = path;
+    m_undo.clear();
+    setDesign(*r.design);
     m_undo.resetClean(); // it differs from what is on disk
     emit fileChanged();
     return true;

@@ -434,8 +434,11 @@ void PropertiesPanel::commitDevice()
         std::vector<Team> teams;
         for (int r = 0; r < m_teams->rowCount(); ++r) {
             Team t;
-            if (const Team *prev = old->findTeam(s(cell(m_teams, r, 0))))
+            // What the table does not show (unknown keys, comments) stays with the element.
+            if (const Team *prev = old->findTeam(s(cell(m_teams, r, 0)))) {
                 t.extras = prev->extras;
+                t.comments = prev->comments;
+            }
             if (QString e = checkId(cell(m_teams, r, 0), tr("team")); !e.isEmpty())
                 return report(e);
             t.id = s(cell(m_teams, r, 0));
@@ -455,6 +458,12 @@ void PropertiesPanel::commitDevice()
         for (int r = 0; r < m_bindings->rowCount(); ++r) {
             Binding b;
             b.via = s(cell(m_bindings, r, 0));
+            for (const Binding &prev : old->bindings)
+                if (prev.via == b.via) {
+                    b.extras = prev.extras;
+                    b.comments = prev.comments;
+                    break;
+                }
             if (b.via.empty())
                 return report(tr("a binding names a port (ADAPTER/PORT) or a team"));
             for (const QString &n : splitList(cell(m_bindings, r, 1)))
@@ -468,6 +477,12 @@ void PropertiesPanel::commitDevice()
         for (int r = 0; r < m_vms->rowCount(); ++r) {
             Vm v;
             v.name = s(cell(m_vms, r, 0));
+            for (const Vm &prev : old->vms)
+                if (prev.name == v.name) {
+                    v.extras = prev.extras;
+                    v.comments = prev.comments;
+                    break;
+                }
             std::optional<double> mem;
             if (v.name.empty() || !readNumber(cell(m_vms, r, 1), mem) || !mem)
                 return report(tr("a VM needs a name and its memory in GB"));

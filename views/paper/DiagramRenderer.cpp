@@ -6,7 +6,9 @@
 #include "analysis/FindingText.h"
 #include "canvas/NetworkStyle.h"
 #include "paper/ReportPages.h"
+#include "io/SafeWrite.h"
 
+#include <QBuffer>
 #include <QFile>
 #include <QFontMetricsF>
 #include <QFileInfo>
@@ -360,9 +362,27 @@ void DiagramRenderer::paintTitleBlock(QPainter &p, const Layout &l, qreal mm, in
     p.restore();
 }
 
+namespace {
+
+// Drawn into memory first, then written all-or-nothing: a failed export never leaves a
+// truncated file in place of the previous one.
+bool writeBytes(const QString &path, const QByteArray &bytes, QString *error)
+{
+    const std::string failure = writeFileAtomically(path.toStdString(), bytes.toStdString());
+    if (failure.empty())
+        return true;
+    if (error)
+        *error = QString::fromStdString(failure);
+    return false;
+}
+
+} // namespace
+
 bool DiagramRenderer::writePdf(const QString &path, const PageOptions &o, bool report, QString *error) const
 {
-    QPdfWriter writer(path);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     writer.setResolution(600);
     writer.setPageSize(QPageSize(o.size));
     writer.setPageOrientation(o.orientation);
@@ -384,12 +404,12 @@ bool DiagramRenderer::writePdf(const QString &path, const PageOptions &o, bool r
         paintPage(p, page, mm, o, report, i);
     }
     p.end();
-    if (!QFileInfo(path).exists() || QFileInfo(path).size() == 0) {
+    if (buffer.data().isEmpty()) {
         if (error)
             *error = tr("cannot write %1").arg(path);
         return false;
     }
-    return true;
+    return writeBytes(path, buffer.data(), error);
 }
 
 bool DiagramRenderer::writeSvg(const QString &path, const PageOptions &o, QString *error) const
@@ -397,8 +417,10 @@ bool DiagramRenderer::writeSvg(const QString &path, const PageOptions &o, QStrin
     const qreal dpi = 96;
     const QSizeF mmSize = o.pageMm();
     const QSize px((mmSize / 25.4 * dpi).toSize());
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     QSvgGenerator svg;
-    svg.setFileName(path);
+    svg.setOutputDevice(&buffer);
     svg.setSize(px);
     svg.setViewBox(QRect(QPoint(0, 0), px));
     svg.setResolution(int(dpi));
@@ -415,7 +437,7 @@ bool DiagramRenderer::writeSvg(const QString &path, const PageOptions &o, QStrin
     single.columns = single.rows = 1;
     paintPage(p, QRectF(QPointF(0, 0), QSizeF(px)), dpi / 25.4, single, false, 0);
     p.end();
-    return true;
+    return writeBytes(path, buffer.data(), error);
 }
 
 bool DiagramRenderer::writePng(const QString &path, const PageOptions &o, int dpi, QString *error) const
@@ -437,12 +459,14 @@ bool DiagramRenderer::writePng(const QString &path, const PageOptions &o, int dp
         single.columns = single.rows = 1;
         paintPage(p, QRectF(QPointF(0, 0), QSizeF(px)), dpi / 25.4, single, false, 0);
     }
-    if (!image.save(path, "PNG")) {
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    if (!image.save(&buffer, "PNG")) {
         if (error)
             *error = tr("cannot write %1").arg(path);
         return false;
     }
-    return true;
+    return writeBytes(path, buffer.data(), error);
 }
 
 void DiagramRenderer::print(QPrinter *printer, const PageOptions &o, bool report) const

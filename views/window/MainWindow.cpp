@@ -6,6 +6,7 @@
 #include "design/DesignEdits.h"
 #include "io/DesignLoader.h"
 #include "io/DesignSaver.h"
+#include "io/SafeWrite.h"
 #include "canvas/DeviceItem.h"
 #include "canvas/DiagramScene.h"
 #include "paper/DiagramRenderer.h"
@@ -37,6 +38,8 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProcess>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUndoView>
@@ -46,6 +49,8 @@ namespace {
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
 const char *const kMime = "application/x-clusternet-design";
+// A recovery that has not crashed the editor this long after it was taken in succeeded.
+const int kRecoverySettleMs = 3000;
 
 } // namespace
 
@@ -65,16 +70,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     buildActions();
 
     connect(m_doc, &DesignDocument::fileChanged, this, &MainWindow::updateTitle);
+    m_autosaver = std::make_unique<Autosaver>();
     auto *autosave = new QTimer(this);
-    autosave->setInterval(30000);
+    autosave->setInterval(autosaveIntervalMs());
     connect(autosave, &QTimer::timeout, this, &MainWindow::autosaveNow);
     autosave->start();
     // A design that is saved, or put away, needs no copy any more.
     connect(m_doc, &DesignDocument::fileChanged, this, [this] {
-        if (!m_doc->isModified() && !m_autosavedFor.isNull()) {
-            removeAutosave(m_autosavedFor);
-            m_autosavedFor.clear();
-        }
+        if (!m_doc->isModified())
+            m_autosaver->discard();
     });
     connect(m_doc, &DesignDocument::findingsChanged, this, &MainWindow::updateStatus);
     connect(m_scene, &DiagramScene::statusMessage, this, [this](const QString &m) { statusBar()->showMessage(m, 6000); });
@@ -90,6 +94,14 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     updateStatus();
     updateRecentMenu();
     m_view->setZoom(1.0);
+}
+
+MainWindow::~MainWindow()
+{
+    // Children are destroyed in the order they were made: the document before the scene,
+    // whose items signal selection changes while they go. Nothing may listen by then.
+    m_scene->blockSignals(true);
+    m_doc->blockSignals(true);
 }
 
 void MainWindow::buildDocks()
@@ -294,7 +306,11 @@ void MainWindow::showSettings()
     SettingsDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    if (dialog.store())
+    QString error;
+    const bool languageChanged = dialog.store(&error);
+    if (!error.isEmpty())
+        QMessageBox::critical(this, tr("Cannot save settings"), error);
+    else if (languageChanged)
         QMessageBox::information(this, tr("Language"), tr("The new language applies when clusternet starts again."));
     rescanTemplates();
 }
@@ -351,13 +367,30 @@ void MainWindow::open()
 
 bool MainWindow::openFile(const QString &path)
 {
+    // A copy left by a session that ended without saving comes first: opening the file must
+    // not bury it.
+    for (const RecoveryCopy &copy : leftCopiesOf(path)) {
+        switch (askRecovery(copy, false)) {
+        case RecoveryChoice::Recover:
+            if (recoverCopy(copy.path)) {
+                addRecent(path);
+                return true;
+            }
+            break;
+        case RecoveryChoice::Discard:
+            removeCopy(copy.path);
+            break;
+        case RecoveryChoice::Skip:
+            break;
+        }
+    }
     QString error;
     if (!m_doc->load(path, &error)) {
         QMessageBox::critical(this, tr("Cannot open design"), tr("The design could not be loaded:\n\n%1").arg(error));
         return false;
     }
     addRecent(path);
-    QSettings().setValue("files/lastDir", QFileInfo(path).absolutePath());
+    storeSettings([&](QSettings &s) { s.setValue("files/lastDir", QFileInfo(path).absolutePath()); });
     m_scene->clearSelection();
     m_view->fitDesign();
     const QStringList warnings = m_doc->loadWarnings();
@@ -394,12 +427,22 @@ bool MainWindow::saveAs()
 
 void MainWindow::addRecent(const QString &path)
 {
-    QSettings settings;
-    QStringList recent = settings.value("files/recent").toStringList();
-    recent.removeAll(QFileInfo(path).absoluteFilePath());
-    recent.prepend(QFileInfo(path).absoluteFilePath());
-    settings.setValue("files/recent", recent.mid(0, 10));
+    storeSettings([&](QSettings &settings) {
+        QStringList recent = settings.value("files/recent").toStringList();
+        recent.removeAll(QFileInfo(path).absoluteFilePath());
+        recent.prepend(QFileInfo(path).absoluteFilePath());
+        settings.setValue("files/recent", recent.mid(0, 10));
+    });
     updateRecentMenu();
+}
+
+void MainWindow::storeSettings(const std::function<void(QSettings &)> &change)
+{
+    QSettings settings;
+    change(settings);
+    const std::string failure = syncSettings(settings);
+    if (!failure.empty())
+        statusBar()->showMessage(q(failure), 10000);
 }
 
 void MainWindow::updateRecentMenu()
@@ -584,42 +627,107 @@ void MainWindow::autosaveNow()
 {
     if (!m_doc->isModified())
         return;
-    if (!m_autosavedFor.isNull() && m_autosavedFor != m_doc->filePath())
-        removeAutosave(m_autosavedFor);
     QString error;
-    if (writeAutosave(m_doc->design(), m_doc->filePath(), &error))
-        m_autosavedFor = m_doc->filePath();
+    if (m_autosaver->write(m_doc->design(), m_doc->filePath(), &error)) {
+        m_autosaveFailing = false;
+        return;
+    }
+    statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 10000);
+    // Once per run of failures, and without stopping the user's work.
+    if (!m_autosaveFailing) {
+        m_autosaveFailing = true;
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Autosave failed"),
+                                    tr("The recovery copy of your unsaved changes could not be written:\n\n%1\n\n"
+                                       "Save the design to keep your work.")
+                                        .arg(error),
+                                    QMessageBox::Ok, this);
+        box->setObjectName("autosaveFailed");
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setModal(false);
+        box->show();
+    }
+}
+
+QString MainWindow::autosavePath() const { return m_autosaver->copyPath(); }
+
+MainWindow::RecoveryChoice MainWindow::askRecovery(const RecoveryCopy &copy, bool elsewhere)
+{
+    QString text = tr("clusternet was not closed properly. A copy of %1 with unsaved changes was kept (%2).")
+                       .arg(copy.origin.isEmpty() ? tr("an unsaved design") : copy.origin,
+                            QLocale().toString(copy.saved, QLocale::ShortFormat));
+    if (copy.crashedBefore)
+        text += "\n\n" + tr("Last time, clusternet stopped while recovering this copy. You can open "
+                             "without recovery and keep the copy for later.");
     else
-        statusBar()->showMessage(tr("Autosave failed: %1").arg(error), 6000);
+        text += "\n\n" + tr("Recover it? Open without recovery keeps the copy for later.");
+    QMessageBox box(QMessageBox::Question, tr("Recover unsaved changes"), text, QMessageBox::NoButton, this);
+    box.setObjectName("recoveryOffer");
+    QPushButton *recover = box.addButton(elsewhere ? tr("Recover in a New Window") : tr("Recover"), QMessageBox::AcceptRole);
+    QPushButton *skip = box.addButton(tr("Open without Recovery"), QMessageBox::RejectRole);
+    QPushButton *discard = box.addButton(tr("Discard Copy"), QMessageBox::DestructiveRole);
+    recover->setObjectName("recoverButton");
+    skip->setObjectName("skipButton");
+    discard->setObjectName("discardButton");
+    box.setDefaultButton(copy.crashedBefore ? skip : recover);
+    box.setEscapeButton(skip);
+    box.exec();
+    if (box.clickedButton() == recover)
+        return RecoveryChoice::Recover;
+    if (box.clickedButton() == discard)
+        return RecoveryChoice::Discard;
+    return RecoveryChoice::Skip;
 }
 
 void MainWindow::offerRecovery()
 {
-    const QStringList pending = pendingAutosaves();
-    if (pending.isEmpty())
-        return;
-    const QString copy = pending.first();
-    const QString origin = autosaveOrigin(copy);
-    const auto answer = QMessageBox::question(
-        this, tr("Recover unsaved changes"),
-        tr("clusternet was not closed properly. A copy of %1 with unsaved changes was kept (%2).\n\n"
-           "Recover it?")
-            .arg(origin.isEmpty() ? tr("an unsaved design") : origin,
-                 QLocale().toString(QFileInfo(copy).lastModified(), QLocale::ShortFormat)),
-        QMessageBox::Yes | QMessageBox::Discard, QMessageBox::Yes);
-    if (answer == QMessageBox::Yes) {
-        QFile f(copy);
-        QString error;
-        if (!f.open(QIODevice::ReadOnly) || !m_doc->recover(f.readAll().toStdString(), origin, &error)) {
-            QMessageBox::critical(this, tr("Cannot recover"), error.isEmpty() ? f.errorString() : error);
-            return;
+    bool recoveredHere = false;
+    for (const RecoveryCopy &copy : leftCopies()) {
+        switch (askRecovery(copy, recoveredHere)) {
+        case RecoveryChoice::Recover:
+            // One design per window: a second copy gets an editor of its own.
+            if (recoveredHere)
+                QProcess::startDetached(QCoreApplication::applicationFilePath(), {"--recover", copy.path});
+            else
+                recoveredHere = recoverCopy(copy.path);
+            break;
+        case RecoveryChoice::Discard:
+            removeCopy(copy.path);
+            break;
+        case RecoveryChoice::Skip:
+            break;
         }
-        m_autosavedFor = origin;
-        m_view->fitDesign();
-        return;
     }
-    for (const QString &p : pending)
-        QFile::remove(p);
+}
+
+bool MainWindow::recoverCopy(const QString &copyPath)
+{
+    std::string text;
+    QString error;
+    if (!readRecoveryCopy(copyPath, text, &error)) {
+        QMessageBox::critical(this, tr("Cannot recover"), error);
+        return false;
+    }
+    const QString origin = autosaveOrigin(copyPath);
+    // If the editor dies while it takes the copy in, the next offer says so.
+    markRecovering(copyPath);
+    if (!m_doc->recover(text, origin, &error)) {
+        clearRecovering(copyPath);
+        QMessageBox::critical(this, tr("Cannot recover"), error);
+        return false;
+    }
+    m_autosaver->adopt(copyPath);
+    m_recovering = copyPath;
+    QTimer::singleShot(kRecoverySettleMs, this, [this] {
+        if (!m_recovering.isEmpty())
+            clearRecovering(m_recovering);
+        m_recovering.clear();
+    });
+    m_scene->clearSelection();
+    m_view->fitDesign();
+    statusBar()->showMessage(tr("Recovered the unsaved changes of %1: save to keep them")
+                                 .arg(origin.isEmpty() ? tr("an unsaved design") : origin),
+                             10000);
+    return true;
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
@@ -628,11 +736,15 @@ void MainWindow::closeEvent(QCloseEvent *event)
         event->ignore();
         return;
     }
-    if (!m_autosavedFor.isNull())
-        removeAutosave(m_autosavedFor);
+    m_autosaver->discard();
+    if (!m_recovering.isEmpty())
+        clearRecovering(m_recovering);
     QSettings settings;
     settings.setValue("window/geometry", saveGeometry());
     settings.setValue("window/state", saveState());
+    const std::string failure = syncSettings(settings);
+    if (!failure.empty())
+        QMessageBox::warning(this, tr("Cannot save settings"), q(failure));
     event->accept();
 }
 

@@ -4,12 +4,15 @@
 
 #include <QMainWindow>
 
+#include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
 class QAction;
 class QLabel;
 class QMenu;
+class QSettings;
 
 namespace cn {
 
@@ -18,7 +21,9 @@ class DiagramScene;
 class DiagramView;
 class FindingsPanel;
 class NetworksPanel;
+class Autosaver;
 class PalettePanel;
+struct RecoveryCopy;
 class PropertiesPanel;
 class FailurePanel;
 
@@ -27,6 +32,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     DesignDocument *document() const { return m_doc; }
     DiagramScene *scene() const { return m_scene; }
@@ -35,7 +41,8 @@ public:
     NetworksPanel *networks() const { return m_networks; }
     FindingsPanel *findings() const { return m_findings; }
 
-    // Opens `path`; on a load error shows it and keeps the open design. Returns success.
+    // Opens `path`, first offering any recovery copy of it; on a load error shows it and keeps
+    // the open design. Returns success.
     bool openFile(const QString &path);
     bool saveFile(const QString &path);
 
@@ -55,9 +62,12 @@ public:
     bool createFromTemplate(const QString &id);
     void showSettings();
     void rescanTemplates();
-    // Offers the copy an earlier run left behind (a crash); call once the window shows.
+    // Offers each copy an earlier run left behind (a crash); call once the window shows.
     void offerRecovery();
+    // Recovers the copy at `copyPath` into this window (after the user chose to).
+    bool recoverCopy(const QString &copyPath);
     void autosaveNow();
+    QString autosavePath() const;
     void printDiagram(bool preview);
 
 protected:
@@ -73,6 +83,9 @@ private:
     void addRecent(const QString &path);
     void updateRecentMenu();
     void showFinding(const std::vector<std::string> &elements);
+    void storeSettings(const std::function<void(QSettings &)> &change);
+    enum class RecoveryChoice { Recover, Skip, Discard };
+    RecoveryChoice askRecovery(const RecoveryCopy &copy, bool elsewhere);
 
     DesignDocument *m_doc;
     DiagramScene *m_scene;
@@ -88,7 +101,9 @@ private:
     QMenu *m_viewMenu = nullptr;
     QMenu *m_switchMenu = nullptr;
     QAction *m_failureAction = nullptr;
-    QString m_autosavedFor;
+    std::unique_ptr<Autosaver> m_autosaver;
+    QString m_recovering; // a copy being recovered, until the window survived it
+    bool m_autosaveFailing = false;
 };
 
 } // namespace cn
