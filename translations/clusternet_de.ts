@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the copy %1 is in use by another clusternet</source>
+        <translation>die Kopie %1 wird von einem anderen clusternet verwendet</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>error</source>
@@ -56,46 +63,43 @@
         <source>clusternet check: --failures must be 1 or 2</source>
         <translation>clusternet check: --failures muss 1 oder 2 sein</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 loses %2 if two of its own cards or cables fail together (%n pair(s)): %3</source>
+        <translation>
+            <numerusform>%1 verliert %2, wenn zwei seiner eigenen Karten oder Kabel zusammen ausfallen (%n Paar): %3</numerusform>
+            <numerusform>%1 verliert %2, wenn zwei seiner eigenen Karten oder Kabel zusammen ausfallen (%n Paare): %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Usage: clusternet [FILE]                 open the editor
-       clusternet check FILE [--format text|json] [--failures 1|2]
-       clusternet templates [--format text|json]
-       clusternet fmt FILE [-o OUT]
-       clusternet export FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]
-                         [--tiles COLSxROWS] [--dpi N] [--report]
-       clusternet report FILE [--format text|json|csv]
-       clusternet new TEMPLATE -o FILE [--force]
-       clusternet --help | --version
-
-Designs the networks of failover clusters and checks them for single points
+</source>
+        <translation>Aufruf: clusternet [DATEI]              den Editor öffnen
+</translation>
+    </message>
+    <message>
+        <source>Designs the networks of failover clusters and checks them for single points
 of failure and traffic-role isolation.
 Run &apos;clusternet COMMAND --help&apos; for the options of a command.
 Exit codes: 0 done, 1 the design has errors (check), 2 the input could not
 be loaded or the command line is wrong.
 </source>
-        <translation>Aufruf: clusternet [DATEI]               öffnet den Editor
-       clusternet check DATEI [--format text|json] [--failures 1|2]
-       clusternet templates [--format text|json]
-       clusternet fmt DATEI [-o AUS]
-       clusternet export DATEI -o AUS [--page A4|A3|Letter|Legal] [--landscape]
-                         [--tiles SPxZE] [--dpi N] [--report]
-       clusternet report DATEI [--format text|json|csv]
-       clusternet new VORLAGE -o DATEI [--force]
-       clusternet --help | --version
-
-Entwirft die Netzwerke von Failover-Clustern und prüft sie auf Single Points
+        <translation>Entwirft die Netzwerke von Failover-Clustern und prüft sie auf Single Points
 of Failure und die Trennung der Verkehrsrollen.
 &apos;clusternet BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Exit-Codes: 0 fertig, 1 der Entwurf hat Fehler (check), 2 die Eingabe ließ sich
-nicht laden oder die Befehlszeile ist falsch.
+Exit-Codes: 0 fertig, 1 der Entwurf hat Fehler (check), 2 die Eingabe konnte nicht
+geladen werden oder die Befehlszeile ist falsch.
 </translation>
     </message>
     <message>
-        <source>clusternet: unknown command or option &apos;%1&apos;</source>
-        <translation>clusternet: unbekannter Befehl oder unbekannte Option &apos;%1&apos;</translation>
+        <source>clusternet: unknown option &apos;%1&apos;</source>
+        <translation>clusternet: unbekannte Option &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>clusternet: unknown command &apos;%1&apos;; the commands are: %2</source>
+        <translation>clusternet: unbekannter Befehl &apos;%1&apos;; die Befehle sind: %2</translation>
     </message>
 </context>
 <context>
@@ -367,12 +371,13 @@ nicht laden oder die Befehlszeile ist falsch.
         <source>template id &apos;%1&apos; must use only a-z, 0-9 and &apos;-&apos;</source>
         <translation>Vorlagen-ID &apos;%1&apos; darf nur a-z, 0-9 und &apos;-&apos; enthalten</translation>
     </message>
-</context>
-<context>
-    <name>DesignSaver</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
+        <source>stacking link &apos;%1&apos; joins switch &apos;%2&apos; to itself; a stacking link joins two switches</source>
+        <translation>Stacking-Verbindung &apos;%1&apos; verbindet Switch &apos;%2&apos; mit sich selbst; eine Stacking-Verbindung verbindet zwei Switches</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; joins device &apos;%2&apos; to itself; a cable joins two devices</source>
+        <translation>Verbindung &apos;%1&apos; verbindet Gerät &apos;%2&apos; mit sich selbst; ein Kabel verbindet zwei Geräte</translation>
     </message>
 </context>
 <context>
@@ -750,6 +755,13 @@ nicht laden oder die Befehlszeile ist falsch.
         <source>iSCSI network %1 is bound to team %2; iSCSI uses MPIO over separate ports, not a team</source>
         <translation>iSCSI-Netzwerk %1 ist an Team %2 gebunden; iSCSI nutzt MPIO über getrennte Ports, kein Team</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 und %n weiteres</numerusform>
+            <numerusform>%1 und %n weitere</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FmtCommand</name>
@@ -1007,6 +1019,29 @@ nicht laden oder die Befehlszeile ist falsch.
     </message>
 </context>
 <context>
+    <name>SafeWrite</name>
+    <message>
+        <source>No space left on device</source>
+        <translation>Kein Speicherplatz mehr auf dem Gerät</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>es ist %1, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>cannot save the settings to %1: the disk may be full or the folder read-only; the previous settings are kept</source>
+        <translation>die Einstellungen können nicht in %1 gespeichert werden: der Datenträger ist vielleicht voll oder der Ordner schreibgeschützt; die bisherigen Einstellungen bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the file is unchanged</source>
+        <translation>%1 kann nicht geschrieben werden: %2; die Datei ist unverändert</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>%1 kann nicht geschrieben werden: %2; es wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
     <name>TemplateReader</name>
     <message>
         <source>interface</source>
@@ -1122,20 +1157,60 @@ nicht laden oder die Befehlszeile ist falsch.
         <translation>Datei ist größer als %1 MiB</translation>
     </message>
     <message>
-        <source>cannot read file: no such file, or not readable</source>
-        <translation>Datei kann nicht gelesen werden: sie existiert nicht oder ist nicht lesbar</translation>
-    </message>
-    <message>
-        <source>cannot read file: its size is unknown</source>
-        <translation>Datei kann nicht gelesen werden: ihre Größe ist unbekannt</translation>
-    </message>
-    <message>
-        <source>cannot read file: reading failed</source>
-        <translation>Datei kann nicht gelesen werden: Lesen fehlgeschlagen</translation>
-    </message>
-    <message>
         <source>a design file holds one YAML document</source>
         <translation>eine Entwurfsdatei enthält ein YAML-Dokument</translation>
+    </message>
+    <message>
+        <source>cannot read file: no such file</source>
+        <translation>Datei kann nicht gelesen werden: sie existiert nicht</translation>
+    </message>
+    <message>
+        <source>cannot read file: permission denied</source>
+        <translation>Datei kann nicht gelesen werden: Zugriff verweigert</translation>
+    </message>
+    <message>
+        <source>cannot read file: %1</source>
+        <translation>Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read file: it is %1, not a regular file</source>
+        <translation>Datei kann nicht gelesen werden: es ist %1, keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>ein Verzeichnis</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>eine benannte Pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>ein zeichenorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>ein blockorientiertes Gerät</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>ein Socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>keine reguläre Datei</translation>
+    </message>
+    <message>
+        <source>more than %1 YAML nodes (keys, values and list items)</source>
+        <translation>mehr als %1 YAML-Knoten (Schlüssel, Werte und Listeneinträge)</translation>
+    </message>
+    <message>
+        <source>an alias refers to the node that holds it</source>
+        <translation>ein Alias verweist auf den Knoten, der ihn enthält</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation>YAML-Syntax: %1</translation>
     </message>
 </context>
 <context>
@@ -1737,20 +1812,64 @@ nicht laden oder die Befehlszeile ist falsch.
         <translation>Ungespeicherte Änderungen wiederherstellen</translation>
     </message>
     <message>
-        <source>clusternet was not closed properly. A copy of %1 with unsaved changes was kept (%2).
-
-Recover it?</source>
-        <translation>clusternet wurde nicht ordnungsgemäß beendet. Eine Kopie von %1 mit ungespeicherten Änderungen wurde aufbewahrt (%2).
-
-Wiederherstellen?</translation>
-    </message>
-    <message>
         <source>an unsaved design</source>
         <translation>einem ungespeicherten Entwurf</translation>
     </message>
     <message>
         <source>Cannot recover</source>
         <translation>Wiederherstellen nicht möglich</translation>
+    </message>
+    <message>
+        <source>Cannot save settings</source>
+        <translation>Einstellungen können nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>Automatisches Speichern fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>The recovery copy of your unsaved changes could not be written:
+
+%1
+
+Save the design to keep your work.</source>
+        <translation>Die Wiederherstellungskopie Ihrer ungespeicherten Änderungen konnte nicht geschrieben werden:
+
+%1
+
+Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
+    </message>
+    <message>
+        <source>clusternet was not closed properly. A copy of %1 with unsaved changes was kept (%2).</source>
+        <translation>clusternet wurde nicht ordnungsgemäß beendet. Eine Kopie von %1 mit ungespeicherten Änderungen wurde aufbewahrt (%2).</translation>
+    </message>
+    <message>
+        <source>Last time, clusternet stopped while recovering this copy. You can open without recovery and keep the copy for later.</source>
+        <translation>Beim letzten Mal wurde clusternet beim Wiederherstellen dieser Kopie beendet. Sie können ohne Wiederherstellung öffnen und die Kopie für später aufbewahren.</translation>
+    </message>
+    <message>
+        <source>Recover it? Open without recovery keeps the copy for later.</source>
+        <translation>Wiederherstellen? Öffnen ohne Wiederherstellung bewahrt die Kopie für später auf.</translation>
+    </message>
+    <message>
+        <source>Recover in a New Window</source>
+        <translation>In einem neuen Fenster wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Open without Recovery</source>
+        <translation>Ohne Wiederherstellung öffnen</translation>
+    </message>
+    <message>
+        <source>Discard Copy</source>
+        <translation>Kopie verwerfen</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes of %1: save to keep them</source>
+        <translation>Die ungespeicherten Änderungen von %1 wurden wiederhergestellt: speichern Sie, um sie zu behalten</translation>
     </message>
 </context>
 <context>

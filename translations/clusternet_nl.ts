@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>Autosave</name>
+    <message>
+        <source>the copy %1 is in use by another clusternet</source>
+        <translation>de kopie %1 is in gebruik door een andere clusternet</translation>
+    </message>
+</context>
+<context>
     <name>CheckCommand</name>
     <message>
         <source>error</source>
@@ -56,46 +63,43 @@
         <source>clusternet check: --failures must be 1 or 2</source>
         <translation>clusternet check: --failures moet 1 of 2 zijn</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 loses %2 if two of its own cards or cables fail together (%n pair(s)): %3</source>
+        <translation>
+            <numerusform>%1 verliest %2 als twee van zijn eigen kaarten of kabels samen uitvallen (%n paar): %3</numerusform>
+            <numerusform>%1 verliest %2 als twee van zijn eigen kaarten of kabels samen uitvallen (%n paren): %3</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
     <message>
         <source>Usage: clusternet [FILE]                 open the editor
-       clusternet check FILE [--format text|json] [--failures 1|2]
-       clusternet templates [--format text|json]
-       clusternet fmt FILE [-o OUT]
-       clusternet export FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]
-                         [--tiles COLSxROWS] [--dpi N] [--report]
-       clusternet report FILE [--format text|json|csv]
-       clusternet new TEMPLATE -o FILE [--force]
-       clusternet --help | --version
-
-Designs the networks of failover clusters and checks them for single points
+</source>
+        <translation>Gebruik: clusternet [BESTAND]           de editor openen
+</translation>
+    </message>
+    <message>
+        <source>Designs the networks of failover clusters and checks them for single points
 of failure and traffic-role isolation.
 Run &apos;clusternet COMMAND --help&apos; for the options of a command.
 Exit codes: 0 done, 1 the design has errors (check), 2 the input could not
 be loaded or the command line is wrong.
 </source>
-        <translation>Gebruik: clusternet [BESTAND]            open de editor
-       clusternet check BESTAND [--format text|json] [--failures 1|2]
-       clusternet templates [--format text|json]
-       clusternet fmt BESTAND [-o UIT]
-       clusternet export BESTAND -o UIT [--page A4|A3|Letter|Legal] [--landscape]
-                         [--tiles KOLxRIJ] [--dpi N] [--report]
-       clusternet report BESTAND [--format text|json|csv]
-       clusternet new SJABLOON -o BESTAND [--force]
-       clusternet --help | --version
-
-Ontwerpt de netwerken van failoverclusters en controleert ze op single points
+        <translation>Ontwerpt de netwerken van failoverclusters en controleert ze op single points
 of failure en scheiding van verkeersrollen.
-Gebruik &apos;clusternet OPDRACHT --help&apos; voor de opties van een opdracht.
-Afsluitcodes: 0 klaar, 1 het ontwerp bevat fouten (check), 2 de invoer kon niet
+Voer &apos;clusternet OPDRACHT --help&apos; uit voor de opties van een opdracht.
+Afsluitcodes: 0 klaar, 1 het ontwerp heeft fouten (check), 2 de invoer kon niet
 worden geladen of de opdrachtregel klopt niet.
 </translation>
     </message>
     <message>
-        <source>clusternet: unknown command or option &apos;%1&apos;</source>
-        <translation>clusternet: onbekende opdracht of optie &apos;%1&apos;</translation>
+        <source>clusternet: unknown option &apos;%1&apos;</source>
+        <translation>clusternet: onbekende optie &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>clusternet: unknown command &apos;%1&apos;; the commands are: %2</source>
+        <translation>clusternet: onbekende opdracht &apos;%1&apos;; de opdrachten zijn: %2</translation>
     </message>
 </context>
 <context>
@@ -367,12 +371,13 @@ worden geladen of de opdrachtregel klopt niet.
         <source>template id &apos;%1&apos; must use only a-z, 0-9 and &apos;-&apos;</source>
         <translation>sjabloon-id &apos;%1&apos; mag alleen a-z, 0-9 en &apos;-&apos; bevatten</translation>
     </message>
-</context>
-<context>
-    <name>DesignSaver</name>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>kan %1 niet schrijven: %2</translation>
+        <source>stacking link &apos;%1&apos; joins switch &apos;%2&apos; to itself; a stacking link joins two switches</source>
+        <translation>stackingverbinding &apos;%1&apos; verbindt switch &apos;%2&apos; met zichzelf; een stackingverbinding verbindt twee switches</translation>
+    </message>
+    <message>
+        <source>link &apos;%1&apos; joins device &apos;%2&apos; to itself; a cable joins two devices</source>
+        <translation>verbinding &apos;%1&apos; verbindt apparaat &apos;%2&apos; met zichzelf; een kabel verbindt twee apparaten</translation>
     </message>
 </context>
 <context>
@@ -750,6 +755,13 @@ worden geladen of de opdrachtregel klopt niet.
         <source>iSCSI network %1 is bound to team %2; iSCSI uses MPIO over separate ports, not a team</source>
         <translation>iSCSI-netwerk %1 is gebonden aan team %2; iSCSI gebruikt MPIO over aparte poorten, geen team</translation>
     </message>
+    <message numerus="yes">
+        <source>%1 and %n more</source>
+        <translation>
+            <numerusform>%1 en nog %n</numerusform>
+            <numerusform>%1 en nog %n</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FmtCommand</name>
@@ -1007,6 +1019,29 @@ worden geladen of de opdrachtregel klopt niet.
     </message>
 </context>
 <context>
+    <name>SafeWrite</name>
+    <message>
+        <source>No space left on device</source>
+        <translation>Geen ruimte meer op het apparaat</translation>
+    </message>
+    <message>
+        <source>it is %1, not a regular file</source>
+        <translation>het is %1, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>cannot save the settings to %1: the disk may be full or the folder read-only; the previous settings are kept</source>
+        <translation>kan de instellingen niet opslaan in %1: de schijf is misschien vol of de map alleen-lezen; de vorige instellingen blijven behouden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; the file is unchanged</source>
+        <translation>kan %1 niet schrijven: %2; het bestand is ongewijzigd</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2; nothing was written</source>
+        <translation>kan %1 niet schrijven: %2; er is niets geschreven</translation>
+    </message>
+</context>
+<context>
     <name>TemplateReader</name>
     <message>
         <source>interface</source>
@@ -1122,20 +1157,60 @@ worden geladen of de opdrachtregel klopt niet.
         <translation>bestand is groter dan %1 MiB</translation>
     </message>
     <message>
-        <source>cannot read file: no such file, or not readable</source>
-        <translation>kan bestand niet lezen: het bestaat niet of is niet leesbaar</translation>
-    </message>
-    <message>
-        <source>cannot read file: its size is unknown</source>
-        <translation>kan bestand niet lezen: de grootte is onbekend</translation>
-    </message>
-    <message>
-        <source>cannot read file: reading failed</source>
-        <translation>kan bestand niet lezen: lezen mislukt</translation>
-    </message>
-    <message>
         <source>a design file holds one YAML document</source>
         <translation>een ontwerpbestand bevat één YAML-document</translation>
+    </message>
+    <message>
+        <source>cannot read file: no such file</source>
+        <translation>kan bestand niet lezen: het bestaat niet</translation>
+    </message>
+    <message>
+        <source>cannot read file: permission denied</source>
+        <translation>kan bestand niet lezen: toegang geweigerd</translation>
+    </message>
+    <message>
+        <source>cannot read file: %1</source>
+        <translation>kan bestand niet lezen: %1</translation>
+    </message>
+    <message>
+        <source>cannot read file: it is %1, not a regular file</source>
+        <translation>kan bestand niet lezen: het is %1, geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>a directory</source>
+        <translation>een map</translation>
+    </message>
+    <message>
+        <source>a named pipe (FIFO)</source>
+        <translation>een named pipe (FIFO)</translation>
+    </message>
+    <message>
+        <source>a character device</source>
+        <translation>een karakterapparaat</translation>
+    </message>
+    <message>
+        <source>a block device</source>
+        <translation>een blokapparaat</translation>
+    </message>
+    <message>
+        <source>a socket</source>
+        <translation>een socket</translation>
+    </message>
+    <message>
+        <source>not a regular file</source>
+        <translation>geen gewoon bestand</translation>
+    </message>
+    <message>
+        <source>more than %1 YAML nodes (keys, values and list items)</source>
+        <translation>meer dan %1 YAML-knopen (sleutels, waarden en lijstelementen)</translation>
+    </message>
+    <message>
+        <source>an alias refers to the node that holds it</source>
+        <translation>een alias verwijst naar de knoop die hem bevat</translation>
+    </message>
+    <message>
+        <source>YAML syntax: %1</source>
+        <translation>YAML-syntaxis: %1</translation>
     </message>
 </context>
 <context>
@@ -1737,20 +1812,64 @@ worden geladen of de opdrachtregel klopt niet.
         <translation>Niet-opgeslagen wijzigingen herstellen</translation>
     </message>
     <message>
-        <source>clusternet was not closed properly. A copy of %1 with unsaved changes was kept (%2).
-
-Recover it?</source>
-        <translation>clusternet is niet netjes afgesloten. Er is een kopie van %1 met niet-opgeslagen wijzigingen bewaard (%2).
-
-Herstellen?</translation>
-    </message>
-    <message>
         <source>an unsaved design</source>
         <translation>een niet-opgeslagen ontwerp</translation>
     </message>
     <message>
         <source>Cannot recover</source>
         <translation>Kan niet herstellen</translation>
+    </message>
+    <message>
+        <source>Cannot save settings</source>
+        <translation>Kan instellingen niet opslaan</translation>
+    </message>
+    <message>
+        <source>Autosave failed</source>
+        <translation>Automatisch opslaan mislukt</translation>
+    </message>
+    <message>
+        <source>The recovery copy of your unsaved changes could not be written:
+
+%1
+
+Save the design to keep your work.</source>
+        <translation>De herstelkopie van uw niet-opgeslagen wijzigingen kon niet worden geschreven:
+
+%1
+
+Sla het ontwerp op om uw werk te bewaren.</translation>
+    </message>
+    <message>
+        <source>clusternet was not closed properly. A copy of %1 with unsaved changes was kept (%2).</source>
+        <translation>clusternet is niet goed afgesloten. Er is een kopie van %1 met niet-opgeslagen wijzigingen bewaard (%2).</translation>
+    </message>
+    <message>
+        <source>Last time, clusternet stopped while recovering this copy. You can open without recovery and keep the copy for later.</source>
+        <translation>De vorige keer stopte clusternet tijdens het herstellen van deze kopie. U kunt openen zonder herstel en de kopie voor later bewaren.</translation>
+    </message>
+    <message>
+        <source>Recover it? Open without recovery keeps the copy for later.</source>
+        <translation>Herstellen? Openen zonder herstel bewaart de kopie voor later.</translation>
+    </message>
+    <message>
+        <source>Recover in a New Window</source>
+        <translation>Herstellen in een nieuw venster</translation>
+    </message>
+    <message>
+        <source>Recover</source>
+        <translation>Herstellen</translation>
+    </message>
+    <message>
+        <source>Open without Recovery</source>
+        <translation>Openen zonder herstel</translation>
+    </message>
+    <message>
+        <source>Discard Copy</source>
+        <translation>Kopie verwijderen</translation>
+    </message>
+    <message>
+        <source>Recovered the unsaved changes of %1: save to keep them</source>
+        <translation>De niet-opgeslagen wijzigingen van %1 zijn hersteld: sla op om ze te bewaren</translation>
     </message>
 </context>
 <context>

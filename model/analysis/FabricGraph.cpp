@@ -119,6 +119,17 @@ FabricGraph::FabricGraph(const DesignIndex &index, int network)
     }
     for (auto &p : m_pieces)
         sortUnique(p);
+#ifndef NDEBUG
+    // What NetState and the evaluator index by: every terminal's hub and owner are in range, and
+    // each device's terminals are its own.
+    for (const Terminal &term : m_terminals) {
+        assert(term.hub < hubCount());
+        assert(term.local >= 0 && std::size_t(term.local) < m_devices.size());
+        assert(m_devices[std::size_t(term.local)] == term.device);
+    }
+    for (const DeviceSet &s : m_members)
+        assert(s.size() == m_deviceCount);
+#endif
 }
 
 int FabricGraph::addHub(HubKind kind)

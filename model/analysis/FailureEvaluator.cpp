@@ -50,6 +50,7 @@ void FailureAnalysis::Evaluator::prepare(const std::vector<int> &units, Candidat
             joint.assign(m_fa.m_graphs[std::size_t(f.net)], f.hubs);
             state = &joint;
         }
+        assert(state->graph().network() == f.net);
         m_scenarios[i].assign(*state, f.killed);
     }
 

@@ -70,6 +70,7 @@ void NetState::assign(const FabricGraph &graph, const std::vector<int> &removedH
     for (int h = 0; h < hubs; ++h)
         if (m_raw[std::size_t(h)] >= 0)
             m_label[std::size_t(h)] = m_final[std::size_t(m_raw[std::size_t(h)])];
+    assert(m_raw.size() == std::size_t(hubs) && m_label.size() == std::size_t(hubs));
 
     // Devices with a terminal that moved (lost its hub, or went to a fresh piece); only their
     // pieces can differ from the intact ones.
@@ -114,6 +115,7 @@ void NetState::assign(const FabricGraph &graph, const std::vector<int> &removedH
 
 DeviceSet &NetState::ownMembers(int label, bool fromIntact)
 {
+    assert(label >= 0 && std::size_t(label) < m_memberAt.size());
     int &at = m_memberAt[std::size_t(label)];
     if (at < 0) {
         at = int(m_membersUsed);

@@ -20,13 +20,13 @@ class SafeWrite
 {
     Q_DECLARE_TR_FUNCTIONS(SafeWrite)
 public:
-    static std::string failed(const std::string &path, const QString &why, bool existed)
+    // Returns QString (callers convert): lupdate takes "std::string f()" for context "std".
+    static QString failed(const std::string &path, const QString &why, bool existed)
     {
         const QString p = QString::fromStdString(path);
         return (existed ? tr("cannot write %1: %2; the file is unchanged")
                         : tr("cannot write %1: %2; nothing was written"))
-            .arg(p, why)
-            .toStdString();
+            .arg(p, why);
     }
     static QString diskFull() { return tr("No space left on device"); }
     static QString notRegular(const std::string &kind)
@@ -90,11 +90,11 @@ std::string writeFileAtomically(const std::string &path, const std::string &byte
     // Never a temporary file renamed over a device, a FIFO or a directory (as root, over
     // /dev/null).
     if (const auto kind = nonRegularKind(path))
-        return SafeWrite::failed(path, SafeWrite::notRegular(*kind), true);
+        return SafeWrite::failed(path, SafeWrite::notRegular(*kind), true).toStdString();
     QSaveFile file(name);
     auto fail = [&](const QString &why) {
         file.cancelWriting();
-        return SafeWrite::failed(path, why, existed);
+        return SafeWrite::failed(path, why, existed).toStdString();
     };
     // Unbuffered: each write reaches the file at once, so a full disk fails the write itself.
     if (injected(WriteStage::Open, path))
@@ -122,7 +122,7 @@ std::string writeFileAtomically(const std::string &path, const std::string &byte
     if (injected(WriteStage::Commit, path))
         return fail(SafeWrite::diskFull());
     if (!file.commit())
-        return SafeWrite::failed(path, file.errorString(), existed);
+        return SafeWrite::failed(path, file.errorString(), existed).toStdString();
     return {};
 }
 
