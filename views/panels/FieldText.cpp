@@ -1,5 +1,6 @@
 #include "panels/FieldText.h"
 
+#include "design/Subnet.h"
 #include "io/DesignLoader.h"
 
 #include <QCoreApplication>
@@ -49,6 +50,53 @@ QString readSpeed(const QString &text, std::optional<int> &speed)
     speed = speedFromString(text.trimmed().toStdString());
     if (!speed)
         return FieldText::tr("unknown speed '%1'; expected 100M, 1G, 2.5G, 10G, 25G, 40G or 100G").arg(text.trimmed());
+    return {};
+}
+
+QString readVlan(const QString &text, std::optional<int> &vlan)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        vlan.reset();
+        return {};
+    }
+    bool ok = false;
+    const int v = t.toInt(&ok);
+    if (!ok)
+        return FieldText::tr("a VLAN is a whole number");
+    if (v < 1 || v > 4094)
+        return FieldText::tr("VLAN %1 is out of range: 1 to 4094").arg(v);
+    vlan = v;
+    return {};
+}
+
+QString readSubnet(const QString &text, std::string &subnet)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        subnet.clear();
+        return {};
+    }
+    if (!t.contains('/'))
+        return FieldText::tr("add the prefix length: %1/24, for example").arg(t);
+    if (!parseCidr(t.toStdString()))
+        return FieldText::tr("not a subnet: write an address and prefix, such as 10.0.10.0/24");
+    subnet = t.toStdString();
+    return {};
+}
+
+QString readGbps(const QString &text, std::optional<double> &gbps)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        gbps.reset();
+        return {};
+    }
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || v < 0)
+        return FieldText::tr("a rate is a number of Gb/s, 0 or more");
+    gbps = v;
     return {};
 }
 
