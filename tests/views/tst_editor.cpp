@@ -307,17 +307,17 @@ void TestEditor::networksPanelEdits()
     QVERIFY(!panel->findChild<QLabel *>("roleHint")->text().isEmpty());
     auto *backup = panel->findChild<QCheckBox *>("role-backup");
     QVERIFY(backup && !backup->isChecked());
-    QTest::mouseClick(backup, Qt::LeftButton);
+    QTest::mouseClick(backup, Qt::LeftButton, {}, QPoint(8, backup->height() / 2));
     QCOMPARE(int(m_window->document()->design().networks.size()), 7);
     const Network &added = m_window->document()->design().networks.back();
     QCOMPARE(added.id, std::string("backup"));
     QVERIFY(added.roles == std::vector<Role>{Role::Backup});
     QCOMPARE(panel->current(), std::string("backup"));
     // Roles are ticked on and off; the last one stays.
-    QTest::mouseClick(panel->findChild<QCheckBox *>("role-management"), Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QCheckBox *>("role-management"), Qt::LeftButton, {}, QPoint(8, 8));
     QCOMPARE(m_window->document()->design().networks.back().roles.size(), std::size_t(2));
-    QTest::mouseClick(panel->findChild<QCheckBox *>("role-management"), Qt::LeftButton);
-    QTest::mouseClick(backup, Qt::LeftButton);
+    QTest::mouseClick(panel->findChild<QCheckBox *>("role-management"), Qt::LeftButton, {}, QPoint(8, 8));
+    QTest::mouseClick(backup, Qt::LeftButton, {}, QPoint(8, backup->height() / 2));
     QVERIFY(backup->isChecked());
     QVERIFY(m_window->document()->design().networks.back().roles == std::vector<Role>{Role::Backup});
     auto *undo = m_window->document()->undoStack();
