@@ -7,6 +7,7 @@
 #include "canvas/DeviceItem.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
+#include "canvas/LinkItem.h"
 #include "design/DesignEdits.h"
 #include "document/DesignDocument.h"
 #include "io/DesignLoader.h"
@@ -86,6 +87,7 @@ private slots:
     void teamAndBindingByPickerAreUndoable();
     void severalDevicesEditedAtOnce();
     void duplicateIsBesideWithCabling();
+    void linkPickers();
     void failurePanelTellsTheImpact();
 
 private:
@@ -446,7 +448,6 @@ void TestBuildCluster::teamAndBindingByPickerAreUndoable()
     undo->redo();
     QCOMPARE(bindingOf("team1")->networks, std::vector<std::string>{"vm"});
     // A binding by drop is one undoable step as well.
-    const int at = undo->index();
     dropNetwork("csv", "hv01", "slot1/p3"); // a member: the team takes it
     QCOMPARE(bindingOf("team1")->networks, (std::vector<std::string>{"vm", "csv"}));
     undo->undo();
@@ -529,6 +530,24 @@ void TestBuildCluster::duplicateIsBesideWithCabling()
     doc->undoStack()->undo();
     QVERIFY(!doc->design().findDevice("hv04"));
     QCOMPARE(doc->design().links.size(), std::size_t(27));
+}
+
+void TestBuildCluster::linkPickers()
+{
+    QVERIFY(m_w->openFile(QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
+    DesignDocument *doc = m_w->document();
+    m_w->scene()->linkItem("oob-csv")->setSelected(true);
+    PropertiesPanel *p = m_w->properties();
+    auto *fromBindings = p->findChild<QCheckBox *>("linkFromBindings");
+    QVERIFY(!fromBindings->isChecked());
+    tick(p->findChild<QListWidget *>("linkNetworks"), "vm");
+    QCOMPARE(*doc->design().findLink("oob-csv")->networks, (std::vector<std::string>{"mgmt", "vm"}));
+    choose(p->findChild<QComboBox *>("linkSpeed"), "100M");
+    QCOMPARE(doc->design().findLink("oob-csv")->speedMbps.value_or(0), 100);
+    click(fromBindings);
+    QVERIFY(!doc->design().findLink("oob-csv")->networks);
+    doc->undoStack()->undo();
+    QCOMPARE(doc->design().findLink("oob-csv")->networks->size(), std::size_t(2));
 }
 
 void TestBuildCluster::failurePanelTellsTheImpact()

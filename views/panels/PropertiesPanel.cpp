@@ -8,6 +8,7 @@
 #include "canvas/NetworkStyle.h"
 #include "design/Endpoint.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -523,16 +524,34 @@ QWidget *PropertiesPanel::buildLinkPage()
     m_linkId->setPlaceholderText(tr("(named by its ends)"));
     m_linkA = addLine(form, tr("End A"), "linkA");
     m_linkB = addLine(form, tr("End B"), "linkB");
-    m_linkSpeed = addLine(form, tr("Speed"), "linkSpeed");
-    m_linkSpeed->setPlaceholderText(tr("the slower end"));
-    m_linkNetworks = addLine(form, tr("Networks"), "linkNetworks");
-    m_linkNetworks->setPlaceholderText(tr("from the bindings (write [] for none)"));
+    m_linkSpeed = new QComboBox;
+    m_linkSpeed->setObjectName("linkSpeed");
+    m_linkSpeed->addItem(tr("the slower end"), QString());
+    for (int mbps : designSpeeds())
+        m_linkSpeed->addItem(q(speedToString(mbps)), q(speedToString(mbps)));
+    form->addRow(tr("Speed"), m_linkSpeed);
     m_linkKind = new QComboBox;
     m_linkKind->setObjectName("linkKind");
     m_linkKind->addItems({"cable", "stacking"});
     form->addRow(tr("Kind"), m_linkKind);
-    for (QLineEdit *e : {m_linkId, m_linkA, m_linkB, m_linkSpeed, m_linkNetworks})
+    m_linkFromBindings = new QCheckBox(tr("Carries what the ends' bindings carry"));
+    m_linkFromBindings->setObjectName("linkFromBindings");
+    form->addRow(tr("Networks"), m_linkFromBindings);
+    m_linkNetworks = new QListWidget;
+    m_linkNetworks->setObjectName("linkNetworks");
+    m_linkNetworks->setMinimumHeight(90);
+    m_linkNetworks->setToolTip(tr("The networks this cable carries, when not from the bindings (a switch's "
+                                  "out-of-band port, an uplink)."));
+    form->addRow(QString(), m_linkNetworks);
+    for (QLineEdit *e : {m_linkId, m_linkA, m_linkB})
         connect(e, &QLineEdit::editingFinished, this, &PropertiesPanel::commitLink);
+    connect(m_linkSpeed, &QComboBox::activated, this, &PropertiesPanel::commitLink);
+    connect(m_linkFromBindings, &QCheckBox::toggled, this, &PropertiesPanel::commitLink);
+    connect(m_linkNetworks, &QListWidget::itemChanged, this, [this] {
+        m_inListSignal = true;
+        commitLink();
+        m_inListSignal = false;
+    });
     connect(m_linkKind, &QComboBox::activated, this, &PropertiesPanel::commitLink);
     return page;
 }
@@ -761,8 +780,19 @@ void PropertiesPanel::showLink(const Link &l)
     m_linkId->setText(q(l.id));
     m_linkA->setText(q(l.a));
     m_linkB->setText(q(l.b));
-    m_linkSpeed->setText(l.speedMbps ? q(speedToString(*l.speedMbps)) : QString());
-    m_linkNetworks->setText(l.networks ? (l.networks->empty() ? QString("[]") : joinList(*l.networks)) : QString());
+    m_linkSpeed->setCurrentIndex(l.speedMbps ? m_linkSpeed->findData(q(speedToString(*l.speedMbps))) : 0);
+    m_linkFromBindings->setChecked(!l.networks);
+    m_linkNetworks->clear();
+    const Design &design = m_doc->design();
+    for (int i = 0; i < int(design.networks.size()); ++i) {
+        const Network &n = design.networks[std::size_t(i)];
+        auto *item = new QListWidgetItem(q(n.id), m_linkNetworks);
+        item->setData(Qt::UserRole, q(n.id));
+        item->setData(Qt::DecorationRole, networkColor(design, i));
+        item->setFlags(Qt::ItemIsUserCheckable | (l.networks ? Qt::ItemIsEnabled : Qt::NoItemFlags));
+        const bool on = l.networks && std::find(l.networks->begin(), l.networks->end(), n.id) != l.networks->end();
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
     m_linkKind->setCurrentText(q(toString(l.kind)));
 }
 
@@ -904,17 +934,15 @@ void PropertiesPanel::commitLink()
             return report(e);
     l.a = s(m_linkA->text());
     l.b = s(m_linkB->text());
-    if (QString e = readSpeed(m_linkSpeed->text(), l.speedMbps); !e.isEmpty())
+    if (QString e = readSpeed(m_linkSpeed->currentData().toString(), l.speedMbps); !e.isEmpty())
         return report(e);
-    const QString nets = m_linkNetworks->text().trimmed();
-    if (nets.isEmpty())
+    if (m_linkFromBindings->isChecked()) {
         l.networks.reset();
-    else if (nets == "[]")
-        l.networks = std::vector<std::string>{};
-    else {
+    } else {
         std::vector<std::string> list;
-        for (const QString &n : splitList(nets))
-            list.push_back(s(n));
+        for (int i = 0; i < m_linkNetworks->count(); ++i)
+            if (m_linkNetworks->item(i)->checkState() == Qt::Checked)
+                list.push_back(s(m_linkNetworks->item(i)->data(Qt::UserRole).toString()));
         l.networks = list;
     }
     l.networkPos.clear();

@@ -12,6 +12,7 @@
 #include <string>
 #include <vector>
 
+class QCheckBox;
 class QComboBox;
 class QListWidget;
 class QListWidgetItem;
@@ -95,8 +96,10 @@ private:
     QPushButton *m_teamCreate, *m_teamRemove;
     QLabel *m_teamHint;
     // Link page.
-    QLineEdit *m_linkId, *m_linkA, *m_linkB, *m_linkSpeed, *m_linkNetworks;
-    QComboBox *m_linkKind;
+    QLineEdit *m_linkId, *m_linkA, *m_linkB;
+    QComboBox *m_linkKind, *m_linkSpeed;
+    QCheckBox *m_linkFromBindings;
+    QListWidget *m_linkNetworks;
 };
 
 } // namespace cn
