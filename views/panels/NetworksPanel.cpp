@@ -20,6 +20,7 @@
 #include <QLineEdit>
 #include <QMimeData>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -111,10 +112,16 @@ NetworksPanel::NetworksPanel(DesignDocument *doc, QWidget *parent) : QWidget(par
     buttons->addWidget(add);
     buttons->addWidget(remove);
     buttons->addStretch();
-    layout->addWidget(m_table, 1);
+    // Six networks in sight at least; the form below scrolls rather than squeezing the list.
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6 + m_table->horizontalHeader()->sizeHint().height() + 4);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(buildForm());
+    layout->addWidget(m_table, 2);
     layout->addLayout(buttons);
     layout->addWidget(m_error);
-    layout->addWidget(buildForm());
+    layout->addWidget(scroll, 3);
     connect(add, &QPushButton::clicked, this, &NetworksPanel::addNetwork);
     connect(remove, &QPushButton::clicked, this, &NetworksPanel::removeSelected);
     connect(m_table, &QTableWidget::itemSelectionChanged, this, [this] {

@@ -613,7 +613,8 @@ void PropertiesPanel::showDesign()
 void PropertiesPanel::showDevice(const Device &d)
 {
     if (m_deviceId != d.id) {
-        m_team.clear();
+        // Show the device's first team; "New team…" is one choice away.
+        m_team = d.teams.empty() ? std::string() : d.teams.front().id;
         m_staged.clear();
         m_bindVia.clear();
     }
