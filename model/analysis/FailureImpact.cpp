@@ -7,7 +7,6 @@
 #include "design/Endpoint.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <numeric>
 #include <set>
@@ -174,8 +173,7 @@ FailureImpact failureImpact(const DesignIndex &index, const FailureAnalysis &ana
         auto it = drainAfter.find(id);
         const double afterS = it == drainAfter.end() ? 0 : it->second->seconds;
         const double afterB = it == drainAfter.end() ? 0 : it->second->bandwidthGbps;
-        if (std::abs(afterB - h.bandwidthGbps) > 1e-9)
-            r.drains.push_back(DrainChange{id, h.seconds, afterS, h.bandwidthGbps, afterB});
+        r.drains.push_back(DrainChange{id, h.seconds, afterS, h.bandwidthGbps, afterB});
     }
 
     std::map<std::pair<std::string, std::string>, const NetworkCapacity *> capAfter;
@@ -187,8 +185,7 @@ FailureImpact failureImpact(const DesignIndex &index, const FailureAnalysis &ana
         auto it = capAfter.find({c.cluster, net});
         const double room = it == capAfter.end() ? 0 : it->second->roomGbps;
         const bool shortAfter = it == capAfter.end() ? c.loadGbps > 0 : it->second->shortOfRoom;
-        if (std::abs(room - c.roomGbps) > 1e-9 || shortAfter != c.shortOfRoom)
-            r.capacity.push_back(CapacityChange{c.cluster, net, c.roomGbps, room, shortAfter});
+        r.capacity.push_back(CapacityChange{c.cluster, net, c.roomGbps, room, c.shortOfRoom, shortAfter});
     }
     return r;
 }

@@ -46,6 +46,7 @@ struct DrainChange {
     double afterS = 0;   // 0 with no live-migration path left
     double beforeGbps = 0;
     double afterGbps = 0;
+    bool changed() const { return afterGbps < beforeGbps - 1e-9 || afterGbps > beforeGbps + 1e-9; }
 };
 
 struct CapacityChange {
@@ -53,7 +54,12 @@ struct CapacityChange {
     std::string network;
     double roomBeforeGbps = 0;
     double roomAfterGbps = 0;
+    bool shortBefore = false;
     bool shortAfter = false;
+    bool changed() const
+    {
+        return shortAfter != shortBefore || roomAfterGbps < roomBeforeGbps - 1e-9 || roomAfterGbps > roomBeforeGbps + 1e-9;
+    }
 };
 
 struct FailureImpact {
@@ -62,12 +68,22 @@ struct FailureImpact {
     std::vector<NetworkImpact> networks; // only those that lost pairs
     std::vector<ClusterLoss> clusters;
     std::vector<BandwidthLoss> bandwidth; // only losses
-    std::vector<DrainChange> drains;      // only changes
-    std::vector<CapacityChange> capacity; // only changes
+    std::vector<DrainChange> drains;      // every host drain, intact and failed
+    std::vector<CapacityChange> capacity; // every cluster network's room, intact and failed
     // True only when the failure takes nothing away at all.
     bool nothingLost() const
     {
-        return cutPairs.empty() && networks.empty() && bandwidth.empty() && drains.empty() && capacity.empty();
+        return cutPairs.empty() && networks.empty() && bandwidth.empty() && !estimatesChange();
+    }
+    bool estimatesChange() const
+    {
+        for (const DrainChange &d : drains)
+            if (d.changed())
+                return true;
+        for (const CapacityChange &c : capacity)
+            if (c.changed())
+                return true;
+        return false;
     }
 };
 

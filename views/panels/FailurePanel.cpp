@@ -81,7 +81,7 @@ void FailurePanel::refresh()
         lost << tr("%n network(s) down", nullptr, down);
     if (!im.bandwidth.empty())
         lost << tr("bandwidth lost");
-    if (!im.drains.empty() || !im.capacity.empty())
+    if (im.estimatesChange())
         lost << tr("estimates change");
     m_help->setText(tr("Failed: %1. %2.").arg(failed.join(", "), lost.join(", ")));
 
@@ -124,17 +124,20 @@ void FailurePanel::refresh()
         s->setExpanded(true);
     }
     const Policy &policy = doc->design().policy;
+    // The estimates under the failure, every one, so "unchanged" is seen as well as a change.
     if (!im.drains.empty()) {
         QTreeWidgetItem *s = section(tr("Live migration (host drain)"));
         for (const DrainChange &c : im.drains) {
             const bool over = c.afterS <= 0 || c.afterS > policy.evacuationLimit();
-            auto *item = new QTreeWidgetItem(s, {q(c.host), tr("%1 at %2 Gb/s → %3 at %4 Gb/s%5")
-                                                                .arg(seconds(c.beforeS))
-                                                                .arg(c.beforeGbps)
-                                                                .arg(seconds(c.afterS))
-                                                                .arg(c.afterGbps)
-                                                                .arg(over ? tr(" (over the %1 s limit)").arg(policy.evacuationLimit()) : QString())});
-            if (over)
+            const QString text = !c.changed() ? tr("%1 at %2 Gb/s, unchanged").arg(seconds(c.beforeS)).arg(c.beforeGbps)
+                                              : tr("%1 at %2 Gb/s → %3 at %4 Gb/s%5")
+                                                    .arg(seconds(c.beforeS))
+                                                    .arg(c.beforeGbps)
+                                                    .arg(seconds(c.afterS))
+                                                    .arg(c.afterGbps)
+                                                    .arg(over ? tr(" (over the %1 s limit)").arg(policy.evacuationLimit()) : QString());
+            auto *item = new QTreeWidgetItem(s, {q(c.host), text});
+            if (c.changed() && over)
                 item->setForeground(1, QColor("#c62828"));
         }
         s->setExpanded(true);
@@ -142,11 +145,12 @@ void FailurePanel::refresh()
     if (!im.capacity.empty()) {
         QTreeWidgetItem *s = section(tr("Failover capacity"));
         for (const CapacityChange &c : im.capacity) {
-            auto *item = new QTreeWidgetItem(s, {tr("%1 on %2").arg(q(c.cluster), q(c.network)),
-                                                 tr("room %1 → %2 Gb/s%3")
-                                                     .arg(c.roomBeforeGbps)
-                                                     .arg(c.roomAfterGbps)
-                                                     .arg(c.shortAfter ? tr(" (short of room)") : QString())});
+            const QString text = !c.changed() ? tr("room %1 Gb/s, unchanged").arg(c.roomBeforeGbps)
+                                              : tr("room %1 → %2 Gb/s%3")
+                                                    .arg(c.roomBeforeGbps)
+                                                    .arg(c.roomAfterGbps)
+                                                    .arg(c.shortAfter ? tr(" (short of room)") : QString());
+            auto *item = new QTreeWidgetItem(s, {tr("%1 on %2").arg(q(c.cluster), q(c.network)), text});
             if (c.shortAfter)
                 item->setForeground(1, QColor("#c62828"));
         }

@@ -148,6 +148,10 @@ QWidget *NetworksPanel::buildForm()
     m_formTitle = new QLabel(m_form);
     m_formTitle->setWordWrap(true);
     v->addWidget(m_formTitle);
+    // Where a role is missing, said at the top, where it is seen.
+    m_roleHint = problemLabel(m_form);
+    m_roleHint->setObjectName("roleHint");
+    v->addWidget(m_roleHint);
     auto *form = new QFormLayout;
     v->addLayout(form);
     auto line = [&](const QString &label, const QString &name, QLabel **problem) {
@@ -187,9 +191,6 @@ QWidget *NetworksPanel::buildForm()
                 roleToggled(r, on);
         });
     }
-    m_roleHint = problemLabel(roles);
-    m_roleHint->setObjectName("roleHint");
-    grid->addWidget(m_roleHint, (i + 1) / 2, 0, 1, 2);
     form->addRow(tr("Roles"), roles);
     m_vlan = line(tr("VLAN"), "networkVlan", &m_vlanProblem);
     m_vlan->setPlaceholderText(tr("1 to 4094, or empty"));
