@@ -569,13 +569,14 @@ void TestBuildCluster::failurePanelTellsTheImpact()
     QVERIFY(sections.contains("Roles lost"));
     QVERIFY(sections.contains("Networks"));
     QVERIFY(sections.contains("Bandwidth"));
+    QVERIFY(sections.contains("Live migration (host drain): unchanged"));
     QCOMPARE(panel->impact().networks.front().network, std::string("mgmt"));
     s->toggleFailed("sw-core-1");
     s->toggleFailed("sw-lm");
     s->toggleFailed("sw-csv");
     for (int i = 0; i < panel->list()->topLevelItemCount(); ++i)
         sections << panel->list()->topLevelItem(i)->text(0);
-    QVERIFY(sections.contains("Live migration (host drain)"));
+    QVERIFY(sections.contains("Live migration (host drain): 2 host(s) slower"));
     s->clearFailures();
     QVERIFY(panel->summary()->text().contains("click"));
 }

@@ -126,7 +126,12 @@ void FailurePanel::refresh()
     const Policy &policy = doc->design().policy;
     // The estimates under the failure, every one, so "unchanged" is seen as well as a change.
     if (!im.drains.empty()) {
-        QTreeWidgetItem *s = section(tr("Live migration (host drain)"));
+        int changed = 0;
+        for (const DrainChange &c : im.drains)
+            changed += c.changed();
+        QTreeWidgetItem *s = section(changed ? tr("Live migration (host drain): %n host(s) slower", nullptr, changed)
+                                             : tr("Live migration (host drain): unchanged"));
+        s->setData(0, Qt::UserRole, QStringLiteral("drains"));
         for (const DrainChange &c : im.drains) {
             const bool over = c.afterS <= 0 || c.afterS > policy.evacuationLimit();
             const QString text = !c.changed() ? tr("%1 at %2 Gb/s, unchanged").arg(seconds(c.beforeS)).arg(c.beforeGbps)
@@ -140,10 +145,15 @@ void FailurePanel::refresh()
             if (c.changed() && over)
                 item->setForeground(1, QColor("#c62828"));
         }
-        s->setExpanded(true);
+        s->setExpanded(changed > 0);
     }
     if (!im.capacity.empty()) {
-        QTreeWidgetItem *s = section(tr("Failover capacity"));
+        int changed = 0;
+        for (const CapacityChange &c : im.capacity)
+            changed += c.changed();
+        QTreeWidgetItem *s = section(changed ? tr("Failover capacity: %n network(s) with less room", nullptr, changed)
+                                             : tr("Failover capacity: unchanged"));
+        s->setData(0, Qt::UserRole, QStringLiteral("capacity"));
         for (const CapacityChange &c : im.capacity) {
             const QString text = !c.changed() ? tr("room %1 Gb/s, unchanged").arg(c.roomBeforeGbps)
                                               : tr("room %1 → %2 Gb/s%3")
@@ -154,7 +164,7 @@ void FailurePanel::refresh()
             if (c.shortAfter)
                 item->setForeground(1, QColor("#c62828"));
         }
-        s->setExpanded(true);
+        s->setExpanded(changed > 0);
     }
     if (!im.cutPairs.empty()) {
         QTreeWidgetItem *s = section(tr("Pairs cut"));
