@@ -564,19 +564,25 @@ bool Box::overlaps(const Box &o, double gap) const
 Position besideOffset(const Box &group, const std::vector<Box> &others, double gap)
 {
     const double step = std::max(gap / 2, 10.0);
-    for (int k = 0;; ++k) {
-        const double dx = group.w + gap + k * step;
+    auto clear = [&](double dx, double dy) {
         Box moved = group;
         moved.x += dx;
-        bool clear = true;
+        moved.y += dy;
         for (const Box &o : others)
-            if (moved.overlaps(o, gap / 2)) {
-                clear = false;
-                break;
-            }
-        if (clear)
-            return Position{dx, 0};
-    }
+            if (moved.overlaps(o, gap / 2))
+                return false;
+        return true;
+    };
+    // Right first, then below, left, above: the nearest free place in any of them, where a
+    // right-hand place wins a tie.
+    const double dirs[4][2] = {{1, 0}, {0, 1}, {-1, 0}, {0, -1}};
+    for (int k = 0;; ++k)
+        for (const auto &d : dirs) {
+            const double size = d[0] != 0 ? group.w : group.h;
+            const double dist = size + gap + k * step;
+            if (clear(d[0] * dist, d[1] * dist))
+                return Position{d[0] * dist, d[1] * dist};
+        }
 }
 
 Design extract(const Design &d, const std::set<std::string> &ids)

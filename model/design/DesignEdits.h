@@ -83,8 +83,9 @@ struct Box {
     double x = 0, y = 0, w = 0, h = 0;
     bool overlaps(const Box &o, double gap) const;
 };
-// Where a group of copies of `group` goes: beside it, to the right, then further right, never
-// overlapping any of `others` (kept `gap` apart). Returns the shift from the original.
+// Where a group of copies of `group` goes: beside it — the nearest free place to its right,
+// below, left or above, the right first — never overlapping any of `others` (kept `gap`
+// apart). Returns the shift from the original.
 Position besideOffset(const Box &group, const std::vector<Box> &others, double gap = 40);
 
 // Renames a device everywhere it is referenced (links).

@@ -289,14 +289,23 @@ void TestEdits::besideNeverOnTop()
     const Box group{0, 0, 300, 200};
     QCOMPARE(besideOffset(group, {group}).x, 340.0);
     QCOMPARE(besideOffset(group, {group}).y, 0.0);
-    // Something in the way: further right until clear.
+    // Something in the way on the right: below, the nearest free place.
     const Box blocker{350, 50, 200, 100};
-    const Position p = besideOffset(group, {group, blocker});
-    Box moved = group;
+    Position p = besideOffset(group, {group, blocker});
+    QCOMPARE(p.x, 0.0);
+    QCOMPARE(p.y, 240.0);
+    // A grid with no room right or below close by: still never on anything.
+    std::vector<Box> grid;
+    for (int i = 0; i < 4; ++i)
+        for (int j = 0; j < 4; ++j)
+            grid.push_back(Box{i * 340.0, j * 240.0, 300, 200});
+    p = besideOffset(grid[5], grid);
+    Box moved = grid[5];
     moved.x += p.x;
-    QVERIFY(!moved.overlaps(blocker, 0));
-    QVERIFY(!moved.overlaps(group, 0));
-    QVERIFY(p.x >= 340.0);
+    moved.y += p.y;
+    for (const Box &b : grid)
+        QVERIFY(!moved.overlaps(b, 0));
+    QVERIFY(p.x == 0 || p.y == 0);
 }
 
 void TestEdits::failedUnitsRemoved()
