@@ -4,6 +4,8 @@
 #include "io/DesignLoader.h"
 
 #include <QCoreApplication>
+#include <QEvent>
+#include <QWidget>
 
 namespace cn {
 namespace {
@@ -13,7 +15,27 @@ class FieldText
     Q_DECLARE_TR_FUNCTIONS(FieldText)
 };
 
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+            event->ignore(); // the panel scrolls instead
+            return true;
+        }
+        return false;
+    }
+};
+
 } // namespace
+
+void ignoreWheelUnlessFocused(QWidget *w)
+{
+    w->setFocusPolicy(Qt::StrongFocus);
+    w->installEventFilter(new WheelGuard(w));
+}
 
 QStringList splitList(const QString &text)
 {

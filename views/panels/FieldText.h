@@ -28,4 +28,8 @@ QString readSubnet(const QString &text, std::string &subnet);
 QString readGbps(const QString &text, std::optional<double> &gbps);
 QString checkId(const QString &id, const QString &what);
 
+// A list box in a scrolling panel takes the wheel only once clicked into: scrolling past it
+// must not change a value of the design.
+void ignoreWheelUnlessFocused(class QWidget *w);
+
 } // namespace cn

@@ -208,8 +208,10 @@ QWidget *NetworksPanel::buildForm()
     m_isolation->addItem(tr("VLAN"), QStringLiteral("vlan"));
     m_isolation->addItem(tr("own switches (physical)"), QStringLiteral("physical"));
     form->addRow(tr("Isolation"), m_isolation);
-    for (QComboBox *c : {m_clusterUse, m_isolation})
+    for (QComboBox *c : {m_clusterUse, m_isolation}) {
+        ignoreWheelUnlessFocused(c);
         connect(c, &QComboBox::activated, this, &NetworksPanel::commitForm);
+    }
     m_load = line(tr("Load (Gb/s)"), "networkLoad", &m_loadProblem);
     auto *colours = new QWidget(m_form);
     auto *ch = new QHBoxLayout(colours);

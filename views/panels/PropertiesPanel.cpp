@@ -264,6 +264,8 @@ QWidget *PropertiesPanel::buildTeamEditor()
     m_teamCreate = new QPushButton(tr("Create team"));
     m_teamCreate->setObjectName("teamCreate");
     v->addWidget(m_teamCreate);
+    for (QComboBox *c : {m_teamPick, m_teamMode, m_type, m_model})
+        ignoreWheelUnlessFocused(c);
     connect(m_teamPick, &QComboBox::activated, this, [this] {
         m_team = s(m_teamPick->currentData().toString());
         m_staged.clear();
@@ -298,6 +300,7 @@ QWidget *PropertiesPanel::buildBindingEditor()
                                   "from the Networks panel onto a port on the canvas."));
     m_bindNetworks->setMinimumHeight(90);
     v->addWidget(m_bindNetworks);
+    ignoreWheelUnlessFocused(m_viaPick);
     connect(m_viaPick, &QComboBox::activated, this, [this] {
         m_bindVia = s(m_viaPick->currentData().toString());
         refresh();
@@ -545,6 +548,8 @@ QWidget *PropertiesPanel::buildLinkPage()
     form->addRow(QString(), m_linkNetworks);
     for (QLineEdit *e : {m_linkId, m_linkA, m_linkB})
         connect(e, &QLineEdit::editingFinished, this, &PropertiesPanel::commitLink);
+    ignoreWheelUnlessFocused(m_linkSpeed);
+    ignoreWheelUnlessFocused(m_linkKind);
     connect(m_linkSpeed, &QComboBox::activated, this, &PropertiesPanel::commitLink);
     connect(m_linkFromBindings, &QCheckBox::toggled, this, &PropertiesPanel::commitLink);
     connect(m_linkNetworks, &QListWidget::itemChanged, this, [this] {
@@ -658,6 +663,7 @@ void PropertiesPanel::showDevice(const Device &d)
         for (int mbps : designSpeeds())
             speed->addItem(q(speedToString(mbps)));
         speed->setCurrentText(a.speedMbps ? q(speedToString(*a.speedMbps)) : QString());
+        ignoreWheelUnlessFocused(speed);
         connect(speed, &QComboBox::activated, this, &PropertiesPanel::commitDevice);
         m_adapters->setCellWidget(i, 2, speed);
     }
