@@ -7,6 +7,8 @@
 #include <QString>
 #include <QStringList>
 
+class QWidget;
+
 #include <optional>
 
 namespace cn {
@@ -30,6 +32,6 @@ QString checkId(const QString &id, const QString &what);
 
 // A list box in a scrolling panel takes the wheel only once clicked into: scrolling past it
 // must not change a value of the design.
-void ignoreWheelUnlessFocused(class QWidget *w);
+void ignoreWheelUnlessFocused(QWidget *w);
 
 } // namespace cn
