@@ -114,7 +114,7 @@ NetworksPanel::NetworksPanel(DesignDocument *doc, QWidget *parent) : QWidget(par
     buttons->addStretch();
     // Six networks in sight at least; the form below scrolls rather than squeezing the list.
     m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6 + m_table->horizontalHeader()->sizeHint().height() + 4);
-    auto *scroll = new QScrollArea(this);
+    auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(buildForm());
@@ -363,6 +363,8 @@ void NetworksPanel::validateAsYouType()
     m_subnetProblem->setText(readSubnet(m_subnet->text(), subnet));
     std::optional<double> load;
     m_loadProblem->setText(readGbps(m_load->text(), load));
+    for (QLabel *l : {m_vlanProblem, m_subnetProblem, m_loadProblem})
+        l->setToolTip(l->text()); // the whole reason, where the panel is narrow
 }
 
 void NetworksPanel::commitForm()
@@ -466,6 +468,7 @@ void NetworksPanel::addNetwork()
     for (QLineEdit *e : {m_id, m_name, m_vlan, m_subnet, m_load})
         e->clear();
     showForm();
+    m_scroll->ensureWidgetVisible(m_formTitle);
     m_id->setFocus();
 }
 

@@ -16,6 +16,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 
 namespace cn {
@@ -54,6 +55,7 @@ private:
     QTableWidget *m_table;
     QLabel *m_error;
     QWidget *m_form;
+    QScrollArea *m_scroll;
     QLabel *m_formTitle;
     QLineEdit *m_id, *m_name, *m_vlan, *m_subnet, *m_load;
     QLabel *m_vlanProblem, *m_subnetProblem, *m_loadProblem, *m_roleHint;

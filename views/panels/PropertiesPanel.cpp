@@ -583,7 +583,8 @@ void PropertiesPanel::refresh()
             chosen.push_back(dev);
     if (chosen.size() == 1 && links.empty()) {
         showDevice(*chosen.front());
-    } else if (chosen.size() > 1 && links.empty()) {
+    } else if (chosen.size() > 1) {
+        // Several devices (and perhaps the cables among them): the devices' shared fields.
         showDevices(chosen);
     } else if (links.size() == 1 && devices.empty() && d.findLink(links.front())) {
         showLink(*d.findLink(links.front()));
