@@ -11,8 +11,10 @@
 #include <numeric>
 #include <set>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 // Components of the devices joined by the links that carry network `n`.
 std::vector<int> components(const DesignIndex &index, int n)
@@ -116,7 +118,8 @@ FailureImpact failureImpact(const DesignIndex &index, const FailureAnalysis &ana
     for (const CutPair &c : analysis.cutBy(units)) {
         const Device &a = d.devices[std::size_t(c.a)], &b = d.devices[std::size_t(c.b)];
         r.cutPairs.emplace_back(a.id, b.id);
-        const bool sameCluster = index.isHost(c.a) && index.isHost(c.b) && !a.cluster.empty() && a.cluster == b.cluster;
+        const bool sameCluster =
+            index.isHost(c.a) && index.isHost(c.b) && !a.cluster.empty() && a.cluster == b.cluster;
         const std::string cluster = sameCluster ? a.cluster : std::string();
         auto it = clusterAt.find(cluster);
         if (it == clusterAt.end()) {
@@ -158,13 +161,15 @@ FailureImpact failureImpact(const DesignIndex &index, const FailureAnalysis &ana
         if (now < before)
             r.bandwidth.push_back(BandwidthLoss{dev.id, {}, before, now});
         for (const Team &t : dev.teams) {
-            const int tb = index.bindingBandwidth(int(i), t.id), tn = after.bindingBandwidth(j, t.id);
+            const int tb = index.bindingBandwidth(int(i), t.id),
+                      tn = after.bindingBandwidth(j, t.id);
             if (tn < tb)
                 r.bandwidth.push_back(BandwidthLoss{dev.id, t.id, tb, tn});
         }
     }
 
-    const MigrationEstimates lmBefore = estimateMigrations(index), lmAfter = estimateMigrations(after);
+    const MigrationEstimates lmBefore = estimateMigrations(index),
+                             lmAfter = estimateMigrations(after);
     std::map<std::string, const HostDrain *> drainAfter;
     for (const HostDrain &h : lmAfter.drains)
         drainAfter[reduced.devices[std::size_t(h.host)].id] = &h;
@@ -185,7 +190,8 @@ FailureImpact failureImpact(const DesignIndex &index, const FailureAnalysis &ana
         auto it = capAfter.find({c.cluster, net});
         const double room = it == capAfter.end() ? 0 : it->second->roomGbps;
         const bool shortAfter = it == capAfter.end() ? c.loadGbps > 0 : it->second->shortOfRoom;
-        r.capacity.push_back(CapacityChange{c.cluster, net, c.roomGbps, room, c.shortOfRoom, shortAfter});
+        r.capacity.push_back(
+            CapacityChange{c.cluster, net, c.roomGbps, room, c.shortOfRoom, shortAfter});
     }
     return r;
 }

@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 class DesignIndex;
 class FailureAnalysis;
@@ -21,8 +22,8 @@ Design withoutFailedUnits(Design d, const std::vector<std::string> &unitRefs);
 
 struct NetworkImpact {
     std::string network;
-    int pairsBefore = 0; // pairs of devices bound to it that it joins, intact
-    int pairsAfter = 0;  // ... and with the units failed
+    int pairsBefore = 0;             // pairs of devices bound to it that it joins, intact
+    int pairsAfter = 0;              // ... and with the units failed
     std::vector<std::string> cutOff; // devices it joined to someone, now to no one
     bool down() const { return pairsBefore > 0 && pairsAfter == 0; }
 };
@@ -43,7 +44,7 @@ struct BandwidthLoss {
 struct DrainChange {
     std::string host;
     double beforeS = 0;
-    double afterS = 0;   // 0 with no live-migration path left
+    double afterS = 0; // 0 with no live-migration path left
     double beforeGbps = 0;
     double afterGbps = 0;
     bool changed() const { return afterGbps < beforeGbps - 1e-9 || afterGbps > beforeGbps + 1e-9; }
@@ -58,7 +59,8 @@ struct CapacityChange {
     bool shortAfter = false;
     bool changed() const
     {
-        return shortAfter != shortBefore || roomAfterGbps < roomBeforeGbps - 1e-9 || roomAfterGbps > roomBeforeGbps + 1e-9;
+        return shortAfter != shortBefore || roomAfterGbps < roomBeforeGbps - 1e-9 ||
+               roomAfterGbps > roomBeforeGbps + 1e-9;
     }
 };
 

@@ -11,9 +11,11 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
-const QString kBlog = QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml");
+const QString kBlog =
+    QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml");
 
 struct Loaded {
     TemplateLibrary lib;
@@ -156,7 +158,8 @@ void TestEdits::bindingNetworksSetAndCleared()
 {
     Loaded l = load(kBlog);
     Design d = withBindingNetworks(l.design, "hv01", "slot1/p4", {"vm", "lm"});
-    QCOMPARE(bindingOf(*d.findDevice("hv01"), "slot1/p4")->networks, (std::vector<std::string>{"vm", "lm"}));
+    QCOMPARE(bindingOf(*d.findDevice("hv01"), "slot1/p4")->networks,
+             (std::vector<std::string>{"vm", "lm"}));
     d = withBindingNetworks(d, "hv01", "slot1/p4", {});
     QVERIFY(!bindingOf(*d.findDevice("hv01"), "slot1/p4"));
     QCOMPARE(d.findDevice("hv01")->bindings.size(), l.design.findDevice("hv01")->bindings.size());
@@ -173,11 +176,13 @@ void TestEdits::networkDroppedOnPortTeamOrCable()
     d = withNetworkDroppedOn(l.design, "hv01", "slot1/p4", "vm", &error, &what);
     QVERIFY2(error.empty(), error.c_str());
     QCOMPARE(what, std::string("hv01:slot1/p4"));
-    QCOMPARE(bindingOf(*d.findDevice("hv01"), "slot1/p4")->networks, std::vector<std::string>{"vm"});
+    QCOMPARE(bindingOf(*d.findDevice("hv01"), "slot1/p4")->networks,
+             std::vector<std::string>{"vm"});
     // A team member: the team.
     d = withNetworkDroppedOn(d, "hv01", "lom/nic3", "iscsi-a", &error, &what);
     QCOMPARE(what, std::string("hv01:vmteam"));
-    QCOMPARE(bindingOf(*d.findDevice("hv01"), "vmteam")->networks, (std::vector<std::string>{"vm", "iscsi-a"}));
+    QCOMPARE(bindingOf(*d.findDevice("hv01"), "vmteam")->networks,
+             (std::vector<std::string>{"vm", "iscsi-a"}));
     QVERIFY(!bindingOf(*d.findDevice("hv01"), "lom/nic3"));
     // Twice is once.
     d = withNetworkDroppedOn(d, "hv01", "lom/nic3", "iscsi-a", &error);
@@ -185,7 +190,8 @@ void TestEdits::networkDroppedOnPortTeamOrCable()
     // A switch port cabled to a host binds the host's end.
     d = withNetworkDroppedOn(d, "sw-csv", "Te1/0/2", "lm", &error, &what);
     QCOMPARE(what, std::string("hv02:slot2/p1"));
-    QCOMPARE(bindingOf(*d.findDevice("hv02"), "slot2/p1")->networks, (std::vector<std::string>{"csv", "lm"}));
+    QCOMPARE(bindingOf(*d.findDevice("hv02"), "slot2/p1")->networks,
+             (std::vector<std::string>{"csv", "lm"}));
     // A switch-to-switch cable: the cable's networks.
     d = withNetworkDroppedOn(d, "sw-lm", "oob", "vm", &error, &what);
     QCOMPARE(what, std::string("link oob-lm"));
@@ -278,7 +284,8 @@ void TestEdits::copyWithoutFreePortLeavesTheLinkOut()
     }
     CopyResult r;
     d = withCopies(d, d, {"hv02"}, l.lib, Position{0, 0}, &r);
-    QCOMPARE(r.uncopied, (std::vector<std::string>{"hv02:slot2/p1--sw-csv:Te1/0/2", "hv02:slot2/p2--sw-lm:Te1/0/2"}));
+    QCOMPARE(r.uncopied, (std::vector<std::string>{"hv02:slot2/p1--sw-csv:Te1/0/2",
+                                                   "hv02:slot2/p2--sw-lm:Te1/0/2"}));
     QVERIFY(!linkFrom(d, "hv03:slot2/p1"));
     QVERIFY(!linkFrom(d, "hv03:slot2/p2"));
     QVERIFY(linkFrom(d, "hv03:lom/nic1")); // the 1G cables found their ports

@@ -36,9 +36,13 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // Findings as comparable lines: severity, rule, message and the references.
 QStringList findingLines(const std::vector<Finding> &findings)
@@ -50,8 +54,8 @@ QStringList findingLines(const std::vector<Finding> &findings)
             elements << q(e);
         for (const auto &a : f.affects)
             affects << q(a);
-        lines << q(toString(f.severity)) + " " + q(f.rule) + ": " + q(f.message) + " [" + elements.join(",") + "] -> [" +
-                     affects.join(",") + "]";
+        lines << q(toString(f.severity)) + " " + q(f.rule) + ": " + q(f.message) + " [" +
+                     elements.join(",") + "] -> [" + affects.join(",") + "]";
     }
     lines.sort();
     return lines;
@@ -69,7 +73,8 @@ QStringList faultPairs(const std::vector<Finding> &findings)
             affects << q(a);
         elements.sort();
         affects.sort();
-        lines << q(toString(f.severity)) + " " + q(f.rule) + " [" + elements.join(",") + "] -> [" + affects.join(",") + "]";
+        lines << q(toString(f.severity)) + " " + q(f.rule) + " [" + elements.join(",") + "] -> [" +
+                     affects.join(",") + "]";
     }
     lines.sort();
     return lines;
@@ -93,15 +98,20 @@ private slots:
 private:
     // One user action each.
     void dropFromPalette(const QString &kindAndModel, QPointF scenePos);
-    void dropNetwork(const std::string &network, const std::string &device, const std::string &local);
-    void drawLink(const std::string &a, const std::string &portA, const std::string &b, const std::string &portB);
+    void dropNetwork(const std::string &network, const std::string &device,
+                     const std::string &local);
+    void drawLink(const std::string &a, const std::string &portA, const std::string &b,
+                  const std::string &portB);
     void type(const QString &objectName, const QString &text);
     void click(QAbstractButton *button);
     void tick(QListWidget *list, const QString &data);
     void choose(QComboBox *combo, const QString &text);
     void shortcut(const QString &menuText);
 
-    QRectF rectOf(const std::string &device) const { return m_w->scene()->deviceItem(device)->sceneBoundingRect(); }
+    QRectF rectOf(const std::string &device) const
+    {
+        return m_w->scene()->deviceItem(device)->sceneBoundingRect();
+    }
     void dragEvents(QMimeData *mime, const QPoint &at);
 
     std::unique_ptr<MainWindow> m_w;
@@ -155,7 +165,8 @@ void TestBuildCluster::dropFromPalette(const QString &kindAndModel, QPointF scen
     ++m_actions;
 }
 
-void TestBuildCluster::dropNetwork(const std::string &network, const std::string &device, const std::string &local)
+void TestBuildCluster::dropNetwork(const std::string &network, const std::string &device,
+                                   const std::string &local)
 {
     QTableWidget *table = m_w->networks()->table();
     int row = -1;
@@ -175,7 +186,8 @@ void TestBuildCluster::dropNetwork(const std::string &network, const std::string
     ++m_actions;
 }
 
-void TestBuildCluster::drawLink(const std::string &a, const std::string &portA, const std::string &b, const std::string &portB)
+void TestBuildCluster::drawLink(const std::string &a, const std::string &portA,
+                                const std::string &b, const std::string &portB)
 {
     // Both ends in sight (navigation is not counted), then one drag from port to port.
     DiagramView *view = m_w->view();
@@ -212,7 +224,8 @@ void TestBuildCluster::click(QAbstractButton *button)
 {
     QVERIFY(button && button->isVisible() && button->isEnabled());
     // A check box takes clicks on its box and label, not on the empty rest of its row.
-    const QPoint at = qobject_cast<QCheckBox *>(button) ? QPoint(8, button->height() / 2) : button->rect().center();
+    const QPoint at = qobject_cast<QCheckBox *>(button) ? QPoint(8, button->height() / 2)
+                                                        : button->rect().center();
     QTest::mouseClick(button, Qt::LeftButton, {}, at);
     ++m_actions;
 }
@@ -223,7 +236,8 @@ void TestBuildCluster::tick(QListWidget *list, const QString &data)
     for (int i = 0; i < list->count(); ++i)
         if (list->item(i)->data(Qt::UserRole).toString() == data) {
             QVERIFY(list->item(i)->flags() & Qt::ItemIsEnabled);
-            list->item(i)->setCheckState(list->item(i)->checkState() == Qt::Checked ? Qt::Unchecked : Qt::Checked);
+            list->item(i)->setCheckState(list->item(i)->checkState() == Qt::Checked ? Qt::Unchecked
+                                                                                    : Qt::Checked);
             QCoreApplication::processEvents();
             ++m_actions;
             return;
@@ -339,7 +353,8 @@ void TestBuildCluster::buildTheBlogClusterWithTheMouse()
     QVERIFY(doc->design().findLink("hv02:slot2/p2--sw-lm:Te1/0/2"));
 
     // Storage comes with two controllers.
-    dropFromPalette("storage|", {rectOf("sw-iscsi-a").right() - 100, rectOf("sw-iscsi-a").bottom() + 100});
+    dropFromPalette("storage|",
+                    {rectOf("sw-iscsi-a").right() - 100, rectOf("sw-iscsi-a").bottom() + 100});
     QVERIFY(doc->design().findDevice("san01"));
     dropNetwork("iscsi-a", "san01", "ctrl-a/p1");
     dropNetwork("iscsi-b", "san01", "ctrl-b/p1");
@@ -355,7 +370,8 @@ void TestBuildCluster::buildTheBlogClusterWithTheMouse()
     drawLink("sw-lm", "oob", "sw-core-2", "g47");
     dropNetwork("mgmt", "sw-csv", "oob");
     dropNetwork("mgmt", "sw-lm", "oob");
-    QCOMPARE(*doc->design().findLink("sw-csv:oob--sw-core-1:g47")->networks, std::vector<std::string>{"mgmt"});
+    QCOMPARE(*doc->design().findLink("sw-csv:oob--sw-core-1:g47")->networks,
+             std::vector<std::string>{"mgmt"});
 
     // Saved through the window, the file gives the template's findings.
     QTemporaryDir dir;
@@ -364,16 +380,19 @@ void TestBuildCluster::buildTheBlogClusterWithTheMouse()
     const TemplateLibrary lib = TemplateLibrary::forDesign(path.toStdString());
     const LoadResult built = DesignLoader(lib).loadFile(path.toStdString());
     QVERIFY2(built.ok(), built.ok() ? "" : built.error->format().c_str());
-    const QString bundled = QStringLiteral(CLUSTERNET_SOURCE_DIR "/templates/designs/dedicated-10g-csv-lm.cluster.yaml");
+    const QString bundled = QStringLiteral(CLUSTERNET_SOURCE_DIR
+                                           "/templates/designs/dedicated-10g-csv-lm.cluster.yaml");
     const LoadResult tmpl = DesignLoader(lib).loadFile(bundled.toStdString());
     QVERIFY(tmpl.ok());
-    const QStringList mine = findingLines(validate(*built.design, lib)), theirs = findingLines(validate(*tmpl.design, lib));
+    const QStringList mine = findingLines(validate(*built.design, lib)),
+                      theirs = findingLines(validate(*tmpl.design, lib));
     QCOMPARE(mine, theirs);
     QCOMPARE(mine.size(), 5);
     const ValidationOptions two{2};
     // Double faults too; a pair's two units are named in design order, which differs here
     // (this design lists its switches first), so pairs are compared unordered.
-    QCOMPARE(faultPairs(validate(*built.design, lib, two)), faultPairs(validate(*tmpl.design, lib, two)));
+    QCOMPARE(faultPairs(validate(*built.design, lib, two)),
+             faultPairs(validate(*tmpl.design, lib, two)));
     // The same devices, links and bindings as the template, apart from what the findings
     // don't depend on (names, VLANs, subnets, VMs, spare ports).
     QCOMPARE(built.design->devices.size(), tmpl.design->devices.size());
@@ -387,7 +406,8 @@ void TestBuildCluster::buildTheBlogClusterWithTheMouse()
 
 void TestBuildCluster::teamAndBindingByPickerAreUndoable()
 {
-    QVERIFY(m_w->openFile(QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
+    QVERIFY(m_w->openFile(
+        QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
     DesignDocument *doc = m_w->document();
     m_w->scene()->deviceItem("hv01")->setSelected(true);
     PropertiesPanel *p = m_w->properties();
@@ -401,7 +421,8 @@ void TestBuildCluster::teamAndBindingByPickerAreUndoable()
         if (data == "lom/nic3")
             QVERIFY(!(members->item(i)->flags() & Qt::ItemIsEnabled));
         if (data == "slot2/p1")
-            QVERIFY(members->item(i)->text().contains("10G") && members->item(i)->text().contains("sw-csv:Te1/0/1"));
+            QVERIFY(members->item(i)->text().contains("10G") &&
+                    members->item(i)->text().contains("sw-csv:Te1/0/1"));
     }
     const int before = doc->undoStack()->count();
     tick(members, "slot1/p3");
@@ -430,9 +451,11 @@ void TestBuildCluster::teamAndBindingByPickerAreUndoable()
     QCOMPARE(bindingOf("team1")->networks, (std::vector<std::string>{"vm", "lm"}));
     // Add a member to the existing team: at once, undoably.
     tick(members, "slot1/p3"); // untick: team1 keeps slot1/p4
-    QCOMPARE(doc->design().findDevice("hv01")->findTeam("team1")->members, std::vector<std::string>{"slot1/p4"});
+    QCOMPARE(doc->design().findDevice("hv01")->findTeam("team1")->members,
+             std::vector<std::string>{"slot1/p4"});
     tick(members, "slot1/p4"); // the last member stays
-    QCOMPARE(doc->design().findDevice("hv01")->findTeam("team1")->members, std::vector<std::string>{"slot1/p4"});
+    QCOMPARE(doc->design().findDevice("hv01")->findTeam("team1")->members,
+             std::vector<std::string>{"slot1/p4"});
     QVERIFY(p->findChild<QLabel *>("teamHint")->text().contains("one member"));
     // All undone, one step each, back to the file's design.
     auto *undo = doc->undoStack();
@@ -456,7 +479,8 @@ void TestBuildCluster::teamAndBindingByPickerAreUndoable()
 
 void TestBuildCluster::severalDevicesEditedAtOnce()
 {
-    QVERIFY(m_w->openFile(QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
+    QVERIFY(m_w->openFile(
+        QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
     DesignDocument *doc = m_w->document();
     m_w->scene()->deviceItem("hv01")->setSelected(true);
     m_w->scene()->deviceItem("hv02")->setSelected(true);
@@ -495,7 +519,8 @@ void TestBuildCluster::severalDevicesEditedAtOnce()
 
 void TestBuildCluster::duplicateIsBesideWithCabling()
 {
-    QVERIFY(m_w->openFile(QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
+    QVERIFY(m_w->openFile(
+        QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
     DesignDocument *doc = m_w->document();
     DiagramScene *s = m_w->scene();
     s->deviceItem("hv02")->setSelected(true);
@@ -534,14 +559,16 @@ void TestBuildCluster::duplicateIsBesideWithCabling()
 
 void TestBuildCluster::linkPickers()
 {
-    QVERIFY(m_w->openFile(QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
+    QVERIFY(m_w->openFile(
+        QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
     DesignDocument *doc = m_w->document();
     m_w->scene()->linkItem("oob-csv")->setSelected(true);
     PropertiesPanel *p = m_w->properties();
     auto *fromBindings = p->findChild<QCheckBox *>("linkFromBindings");
     QVERIFY(!fromBindings->isChecked());
     tick(p->findChild<QListWidget *>("linkNetworks"), "vm");
-    QCOMPARE(*doc->design().findLink("oob-csv")->networks, (std::vector<std::string>{"mgmt", "vm"}));
+    QCOMPARE(*doc->design().findLink("oob-csv")->networks,
+             (std::vector<std::string>{"mgmt", "vm"}));
     choose(p->findChild<QComboBox *>("linkSpeed"), "100M");
     QCOMPARE(doc->design().findLink("oob-csv")->speedMbps.value_or(0), 100);
     click(fromBindings);
@@ -552,7 +579,8 @@ void TestBuildCluster::linkPickers()
 
 void TestBuildCluster::failurePanelTellsTheImpact()
 {
-    QVERIFY(m_w->openFile(QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
+    QVERIFY(m_w->openFile(
+        QStringLiteral(CLUSTERNET_TEST_DATA "/examples/dedicated-10g-csv-lm.cluster.yaml")));
     DiagramScene *s = m_w->scene();
     FailurePanel *panel = m_w->failure();
     s->setFailureMode(true);

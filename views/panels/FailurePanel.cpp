@@ -13,14 +13,25 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
-QString gbps(int mbps) { return QString::number(mbps / 1000.0, 'g', 4) + " Gb/s"; }
+QString gbps(int mbps)
+{
+    return QString::number(mbps / 1000.0, 'g', 4) + " Gb/s";
+}
 
-QString seconds(double s) { return s > 0 ? QString::number(s, 'f', 0) + " s" : FailurePanel::tr("no path"); }
+QString seconds(double s)
+{
+    return s > 0 ? QString::number(s, 'f', 0) + " s" : FailurePanel::tr("no path");
+}
 
 } // namespace
 
@@ -50,11 +61,13 @@ void FailurePanel::refresh()
     m_impact = {};
     const FailureReport &r = m_scene->failureReport();
     if (!m_scene->failureMode()) {
-        m_help->setText(tr("Turn on failure mode (Design menu) and click a switch, a NIC card or a cable to fail it."));
+        m_help->setText(tr("Turn on failure mode (Design menu) and click a switch, a NIC card or a "
+                           "cable to fail it."));
         return;
     }
     if (r.failed.empty()) {
-        m_help->setText(tr("Failure mode is on: click a switch, a NIC card or a cable to fail it; click again to repair."));
+        m_help->setText(tr("Failure mode is on: click a switch, a NIC card or a cable to fail it; "
+                           "click again to repair."));
         return;
     }
     const DesignDocument *doc = m_scene->document();
@@ -67,7 +80,8 @@ void FailurePanel::refresh()
     for (const auto &f : r.failed)
         failed << q(f);
     if (im.nothingLost()) {
-        m_help->setText(tr("Failed: %1. Nothing is cut: every pair keeps its roles, and no host loses bandwidth.")
+        m_help->setText(tr("Failed: %1. Nothing is cut: every pair keeps its roles, and no host "
+                           "loses bandwidth.")
                             .arg(failed.join(", ")));
         return;
     }
@@ -100,8 +114,9 @@ void FailurePanel::refresh()
             QStringList pairs;
             for (const auto &[a, b] : c.pairs)
                 pairs << q(a) + " ↔ " + q(b);
-            new QTreeWidgetItem(s, {c.cluster.empty() ? tr("outside clusters") : tr("cluster %1").arg(q(c.cluster)),
-                                    FindingText::roles(c.roles) + ": " + pairs.join(", ")});
+            new QTreeWidgetItem(
+                s, {c.cluster.empty() ? tr("outside clusters") : tr("cluster %1").arg(q(c.cluster)),
+                    FindingText::roles(c.roles) + ": " + pairs.join(", ")});
         }
         s->setExpanded(true);
     }
@@ -111,16 +126,25 @@ void FailurePanel::refresh()
             QStringList cut;
             for (const auto &d : n.cutOff)
                 cut << q(d);
-            const QString state = n.down() ? tr("down") : tr("split: %1 of %2 pairs still joined").arg(n.pairsAfter).arg(n.pairsBefore);
-            new QTreeWidgetItem(s, {q(n.network), state + (cut.isEmpty() ? QString() : "; " + tr("cut off: %1").arg(cut.join(", ")))});
+            const QString state =
+                n.down()
+                    ? tr("down")
+                    : tr("split: %1 of %2 pairs still joined").arg(n.pairsAfter).arg(n.pairsBefore);
+            new QTreeWidgetItem(
+                s, {q(n.network),
+                    state + (cut.isEmpty() ? QString()
+                                           : "; " + tr("cut off: %1").arg(cut.join(", ")))});
         }
         s->setExpanded(true);
     }
     if (!im.bandwidth.empty()) {
         QTreeWidgetItem *s = section(tr("Bandwidth"));
         for (const BandwidthLoss &b : im.bandwidth)
-            new QTreeWidgetItem(s, {b.team.empty() ? q(b.device) : tr("%1 team %2").arg(q(b.device), q(b.team)),
-                                    tr("%1 → %2 (−%3)").arg(gbps(b.beforeMbps), gbps(b.afterMbps), gbps(b.beforeMbps - b.afterMbps))});
+            new QTreeWidgetItem(
+                s, {b.team.empty() ? q(b.device) : tr("%1 team %2").arg(q(b.device), q(b.team)),
+                    tr("%1 → %2 (−%3)")
+                        .arg(gbps(b.beforeMbps), gbps(b.afterMbps),
+                             gbps(b.beforeMbps - b.afterMbps))});
         s->setExpanded(true);
     }
     const Policy &policy = doc->design().policy;
@@ -129,18 +153,22 @@ void FailurePanel::refresh()
         int changed = 0;
         for (const DrainChange &c : im.drains)
             changed += c.changed();
-        QTreeWidgetItem *s = section(changed ? tr("Live migration (host drain): %n host(s) slower", nullptr, changed)
-                                             : tr("Live migration (host drain): unchanged"));
+        QTreeWidgetItem *s =
+            section(changed ? tr("Live migration (host drain): %n host(s) slower", nullptr, changed)
+                            : tr("Live migration (host drain): unchanged"));
         s->setData(0, Qt::UserRole, QStringLiteral("drains"));
         for (const DrainChange &c : im.drains) {
             const bool over = c.afterS <= 0 || c.afterS > policy.evacuationLimit();
-            const QString text = !c.changed() ? tr("%1 at %2 Gb/s, unchanged").arg(seconds(c.beforeS)).arg(c.beforeGbps)
-                                              : tr("%1 at %2 Gb/s → %3 at %4 Gb/s%5")
-                                                    .arg(seconds(c.beforeS))
-                                                    .arg(c.beforeGbps)
-                                                    .arg(seconds(c.afterS))
-                                                    .arg(c.afterGbps)
-                                                    .arg(over ? tr(" (over the %1 s limit)").arg(policy.evacuationLimit()) : QString());
+            const QString text =
+                !c.changed()
+                    ? tr("%1 at %2 Gb/s, unchanged").arg(seconds(c.beforeS)).arg(c.beforeGbps)
+                    : tr("%1 at %2 Gb/s → %3 at %4 Gb/s%5")
+                          .arg(seconds(c.beforeS))
+                          .arg(c.beforeGbps)
+                          .arg(seconds(c.afterS))
+                          .arg(c.afterGbps)
+                          .arg(over ? tr(" (over the %1 s limit)").arg(policy.evacuationLimit())
+                                    : QString());
             auto *item = new QTreeWidgetItem(s, {q(c.host), text});
             if (c.changed() && over)
                 item->setForeground(1, QColor("#c62828"));
@@ -151,16 +179,19 @@ void FailurePanel::refresh()
         int changed = 0;
         for (const CapacityChange &c : im.capacity)
             changed += c.changed();
-        QTreeWidgetItem *s = section(changed ? tr("Failover capacity: %n network(s) with less room", nullptr, changed)
-                                             : tr("Failover capacity: unchanged"));
+        QTreeWidgetItem *s = section(
+            changed ? tr("Failover capacity: %n network(s) with less room", nullptr, changed)
+                    : tr("Failover capacity: unchanged"));
         s->setData(0, Qt::UserRole, QStringLiteral("capacity"));
         for (const CapacityChange &c : im.capacity) {
-            const QString text = !c.changed() ? tr("room %1 Gb/s, unchanged").arg(c.roomBeforeGbps)
-                                              : tr("room %1 → %2 Gb/s%3")
-                                                    .arg(c.roomBeforeGbps)
-                                                    .arg(c.roomAfterGbps)
-                                                    .arg(c.shortAfter ? tr(" (short of room)") : QString());
-            auto *item = new QTreeWidgetItem(s, {tr("%1 on %2").arg(q(c.cluster), q(c.network)), text});
+            const QString text = !c.changed()
+                                     ? tr("room %1 Gb/s, unchanged").arg(c.roomBeforeGbps)
+                                     : tr("room %1 → %2 Gb/s%3")
+                                           .arg(c.roomBeforeGbps)
+                                           .arg(c.roomAfterGbps)
+                                           .arg(c.shortAfter ? tr(" (short of room)") : QString());
+            auto *item =
+                new QTreeWidgetItem(s, {tr("%1 on %2").arg(q(c.cluster), q(c.network)), text});
             if (c.shortAfter)
                 item->setForeground(1, QColor("#c62828"));
         }
@@ -169,7 +200,8 @@ void FailurePanel::refresh()
     if (!im.cutPairs.empty()) {
         QTreeWidgetItem *s = section(tr("Pairs cut"));
         for (std::size_t i = 0; i < r.lostPairs.size(); ++i)
-            new QTreeWidgetItem(s, {q(r.lostPairs[i].first) + " ↔ " + q(r.lostPairs[i].second), r.lostRoles[i]});
+            new QTreeWidgetItem(
+                s, {q(r.lostPairs[i].first) + " ↔ " + q(r.lostPairs[i].second), r.lostRoles[i]});
         s->setExpanded(true);
     }
 }

@@ -24,14 +24,22 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
-namespace cn {
+namespace cn
+{
 
 const char *const kNetworkMime = kNetworkDragMime;
 
-namespace {
+namespace
+{
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
-std::string s(const QString &t) { return t.trimmed().toStdString(); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+std::string s(const QString &t)
+{
+    return t.trimmed().toStdString();
+}
 enum Column { Id, Name, Roles, Vlan, SubnetCol, Columns };
 
 // The list drags a network by its id.
@@ -68,15 +76,24 @@ QLabel *problemLabel(QWidget *parent)
 QString roleLabel(Role r)
 {
     switch (r) {
-    case Role::Management: return NetworksPanel::tr("management");
-    case Role::Vm: return NetworksPanel::tr("VM traffic");
-    case Role::Heartbeat: return NetworksPanel::tr("heartbeat");
-    case Role::Csv: return NetworksPanel::tr("CSV");
-    case Role::LiveMigration: return NetworksPanel::tr("live migration");
-    case Role::IscsiHost: return NetworksPanel::tr("iSCSI (host)");
-    case Role::IscsiGuest: return NetworksPanel::tr("iSCSI (guest)");
-    case Role::Backup: return NetworksPanel::tr("backup");
-    case Role::Oob: return NetworksPanel::tr("out-of-band");
+    case Role::Management:
+        return NetworksPanel::tr("management");
+    case Role::Vm:
+        return NetworksPanel::tr("VM traffic");
+    case Role::Heartbeat:
+        return NetworksPanel::tr("heartbeat");
+    case Role::Csv:
+        return NetworksPanel::tr("CSV");
+    case Role::LiveMigration:
+        return NetworksPanel::tr("live migration");
+    case Role::IscsiHost:
+        return NetworksPanel::tr("iSCSI (host)");
+    case Role::IscsiGuest:
+        return NetworksPanel::tr("iSCSI (guest)");
+    case Role::Backup:
+        return NetworksPanel::tr("backup");
+    case Role::Oob:
+        return NetworksPanel::tr("out-of-band");
     }
     return {};
 }
@@ -89,7 +106,8 @@ NetworksPanel::NetworksPanel(DesignDocument *doc, QWidget *parent) : QWidget(par
     layout->setContentsMargins(4, 4, 4, 4);
     m_table = new NetworkTable(0, Columns, this);
     m_table->setObjectName("networksTable");
-    m_table->setHorizontalHeaderLabels({tr("Network"), tr("Name"), tr("Roles"), tr("VLAN"), tr("Subnet")});
+    m_table->setHorizontalHeaderLabels(
+        {tr("Network"), tr("Name"), tr("Roles"), tr("VLAN"), tr("Subnet")});
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->verticalHeader()->hide();
@@ -113,7 +131,8 @@ NetworksPanel::NetworksPanel(DesignDocument *doc, QWidget *parent) : QWidget(par
     buttons->addWidget(remove);
     buttons->addStretch();
     // Six networks in sight at least; the form below scrolls rather than squeezing the list.
-    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6 + m_table->horizontalHeader()->sizeHint().height() + 4);
+    m_table->setMinimumHeight(m_table->verticalHeader()->defaultSectionSize() * 6 +
+                              m_table->horizontalHeader()->sizeHint().height() + 4);
     auto *scroll = m_scroll = new QScrollArea(this);
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
@@ -232,7 +251,8 @@ QWidget *NetworksPanel::buildForm()
             return;
         Network next = *n;
         next.color.clear();
-        m_doc->apply(withNetworkReplaced(m_doc->design(), m_current, next), tr("Edit network %1").arg(q(next.id)));
+        m_doc->apply(withNetworkReplaced(m_doc->design(), m_current, next),
+                     tr("Edit network %1").arg(q(next.id)));
     });
     return m_form;
 }
@@ -254,8 +274,8 @@ void NetworksPanel::refresh()
     m_table->clearSelection();
     for (int r = 0; r < int(d.networks.size()); ++r) {
         const Network &n = d.networks[std::size_t(r)];
-        const QStringList values = {q(n.id), q(n.name), rolesText(n), n.vlan ? QString::number(*n.vlan) : QString(),
-                                    q(n.subnet)};
+        const QStringList values = {q(n.id), q(n.name), rolesText(n),
+                                    n.vlan ? QString::number(*n.vlan) : QString(), q(n.subnet)};
         for (int c = 0; c < Columns; ++c) {
             auto *item = new QTableWidgetItem(values.at(c));
             item->setData(Qt::UserRole, q(n.id));
@@ -286,7 +306,8 @@ void NetworksPanel::showForm()
         m_populating = false;
         return;
     }
-    m_formTitle->setText(m_draft ? "<b>" + tr("New network") + "</b> " + tr("(not in the design until it has a role)")
+    m_formTitle->setText(m_draft ? "<b>" + tr("New network") + "</b> " +
+                                       tr("(not in the design until it has a role)")
                                  : "<b>" + tr("Network %1").arg(q(n->id)) + "</b>");
     // A field the user is still typing in, with a problem shown, keeps its text.
     auto set = [](QLineEdit *e, QLabel *problem, const QString &text) {
@@ -302,12 +323,20 @@ void NetworksPanel::showForm()
     for (auto &[r, box] : m_roles)
         box->setChecked(n->hasRole(r));
     m_roleHint->setText(n->roles.empty() ? tr("No role yet: choose at least one.") : QString());
-    m_clusterUse->setCurrentIndex(n->clusterUse ? m_clusterUse->findData(q(toString(*n->clusterUse))) : 0);
-    m_isolation->setCurrentIndex(n->isolation ? m_isolation->findData(q(toString(*n->isolation))) : 0);
-    const int index = m_draft ? -1 : d.networks.empty() ? -1 : int(std::find_if(d.networks.begin(), d.networks.end(), [&](const Network &x) { return x.id == n->id; }) - d.networks.begin());
+    m_clusterUse->setCurrentIndex(
+        n->clusterUse ? m_clusterUse->findData(q(toString(*n->clusterUse))) : 0);
+    m_isolation->setCurrentIndex(n->isolation ? m_isolation->findData(q(toString(*n->isolation)))
+                                              : 0);
+    const int index = m_draft ? -1
+                      : d.networks.empty()
+                          ? -1
+                          : int(std::find_if(d.networks.begin(), d.networks.end(),
+                                             [&](const Network &x) { return x.id == n->id; }) -
+                                d.networks.begin());
     const QColor c = index >= 0 ? networkColor(d, index) : QColor(Qt::lightGray);
     m_colour->setText(n->color.empty() ? tr("automatic (%1)").arg(c.name()) : q(n->color));
-    m_colour->setStyleSheet(QString("background: %1; color: %2;").arg(c.name(), c.lightness() < 128 ? "white" : "black"));
+    m_colour->setStyleSheet(QString("background: %1; color: %2;")
+                                .arg(c.name(), c.lightness() < 128 ? "white" : "black"));
     m_colourAuto->setEnabled(!n->color.empty());
     m_populating = false;
     validateAsYouType();
@@ -388,10 +417,12 @@ void NetworksPanel::commitForm()
     if (!readForm(n).isEmpty())
         return; // the problem is shown beside its field; the text stays for the user to fix
     if (n.id == old->id && n.name == old->name && n.vlan == old->vlan && n.subnet == old->subnet &&
-        n.loadGbps == old->loadGbps && n.clusterUse == old->clusterUse && n.isolation == old->isolation)
+        n.loadGbps == old->loadGbps && n.clusterUse == old->clusterUse &&
+        n.isolation == old->isolation)
         return;
     const std::string oldId = old->id;
-    const QString error = m_doc->apply(withNetworkReplaced(m_doc->design(), oldId, n), tr("Edit network %1").arg(q(n.id)));
+    const QString error = m_doc->apply(withNetworkReplaced(m_doc->design(), oldId, n),
+                                       tr("Edit network %1").arg(q(n.id)));
     m_error->setVisible(!error.isEmpty());
     m_error->setText(tr("Not applied: %1").arg(error));
     if (error.isEmpty() && n.id != oldId)
@@ -409,7 +440,8 @@ void NetworksPanel::roleToggled(Role role, bool on)
         if (n.id.empty() || m_doc->design().findNetwork(n.id) || !isValidId(n.id))
             n.id = suggestedNetworkId(m_doc->design(), role);
         n.roles = {role};
-        const QString error = m_doc->apply(withNetwork(m_doc->design(), n), tr("Add network %1").arg(q(n.id)));
+        const QString error =
+            m_doc->apply(withNetwork(m_doc->design(), n), tr("Add network %1").arg(q(n.id)));
         if (!error.isEmpty()) {
             m_error->setText(tr("Not added: %1").arg(error));
             m_error->show();
@@ -435,8 +467,9 @@ void NetworksPanel::roleToggled(Role role, bool on)
         return;
     }
     m_roleHint->clear();
-    m_doc->apply(withNetworkReplaced(m_doc->design(), n.id, n),
-                 tr("%1 role %2 of %3").arg(on ? tr("Add") : tr("Remove"), roleLabel(role), q(n.id)));
+    m_doc->apply(
+        withNetworkReplaced(m_doc->design(), n.id, n),
+        tr("%1 role %2 of %3").arg(on ? tr("Add") : tr("Remove"), roleLabel(role), q(n.id)));
 }
 
 void NetworksPanel::chooseColour()
@@ -448,7 +481,8 @@ void NetworksPanel::chooseColour()
     if (!n)
         return;
     const int index = int(n - d.networks.data());
-    const QColor chosen = QColorDialog::getColor(networkColor(d, index), this, tr("Colour of %1").arg(q(n->displayName())));
+    const QColor chosen = QColorDialog::getColor(networkColor(d, index), this,
+                                                 tr("Colour of %1").arg(q(n->displayName())));
     if (!chosen.isValid())
         return;
     Network next = *n;
