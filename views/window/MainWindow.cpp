@@ -95,6 +95,13 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->setZoom(1.0);
 }
 
+MainWindow::~MainWindow()
+{
+    // The document goes before the scene among the children; a scene dying with a selection
+    // would tell the panels, which would read the document that is gone.
+    m_scene->blockSignals(true);
+}
+
 void MainWindow::buildDocks()
 {
     auto dock = [this](QWidget *w, const QString &title, const QString &name, Qt::DockWidgetArea area) {
