@@ -482,9 +482,7 @@ void DiagramScene::finishLink(const QPointF &scenePos)
             return;
         }
     }
-    Link link;
-    link.a = from;
-    link.b = target;
+    const Link link = makeLink(m_doc->design(), from, target);
     const QString error = m_doc->apply(withLink(m_doc->design(), link), tr("Add link %1").arg(q(link.name())));
     emit statusMessage(error.isEmpty() ? tr("Link %1 added").arg(q(link.name())) : tr("No link drawn: %1").arg(error));
 }
@@ -513,16 +511,42 @@ void DiagramScene::commitMoves()
 
 void DiagramScene::dragEnterEvent(QGraphicsSceneDragDropEvent *event)
 {
-    event->setAccepted(event->mimeData()->hasFormat("application/x-clusternet-device"));
+    event->setAccepted(event->mimeData()->hasFormat("application/x-clusternet-device") ||
+                       event->mimeData()->hasFormat(kNetworkDragMime));
 }
 
 void DiagramScene::dragMoveEvent(QGraphicsSceneDragDropEvent *event)
 {
+    // A network goes onto a port (or a team, through any of its member ports).
+    if (event->mimeData()->hasFormat(kNetworkDragMime)) {
+        event->setAccepted(portAt(event->scenePos()).item != nullptr);
+        return;
+    }
     event->setAccepted(event->mimeData()->hasFormat("application/x-clusternet-device"));
+}
+
+void DiagramScene::dropNetwork(const std::string &network, const QPointF &scenePos)
+{
+    const PortHit hit = portAt(scenePos);
+    if (!hit.item) {
+        emit statusMessage(tr("Drop a network on a port, or on a member port of a team"));
+        return;
+    }
+    std::string error, what;
+    const Design next = withNetworkDroppedOn(m_doc->design(), hit.item->id(), hit.local, network, &error, &what);
+    if (error.empty())
+        error = m_doc->apply(next, tr("Bind %1 to %2").arg(q(network), q(what))).toStdString();
+    emit statusMessage(error.empty() ? tr("%1 now carries %2").arg(q(what), q(network))
+                                     : tr("Not bound: %1").arg(q(error)));
 }
 
 void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
 {
+    if (event->mimeData()->hasFormat(kNetworkDragMime)) {
+        dropNetwork(event->mimeData()->data(kNetworkDragMime).toStdString(), event->scenePos());
+        event->acceptProposedAction();
+        return;
+    }
     const QStringList parts = QString::fromUtf8(event->mimeData()->data("application/x-clusternet-device")).split('|');
     const auto type = deviceTypeFromString(parts.value(0).toStdString());
     if (!type)
@@ -533,6 +557,8 @@ void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     const QString error = m_doc->apply(withDevice(m_doc->design(), dev), tr("Add %1").arg(q(dev.id)));
     if (!error.isEmpty())
         emit statusMessage(tr("Not added: %1").arg(error));
+    else
+        selectReferences({dev.id}); // ready to be named in Properties
     event->acceptProposedAction();
 }
 

@@ -26,6 +26,9 @@ struct FailureReport {
     std::vector<QString> lostRoles; // per pair, the roles it loses
 };
 
+// A network dragged from the networks panel: its id, UTF-8.
+inline constexpr const char *kNetworkDragMime = "application/x-clusternet-network";
+
 class DiagramScene : public QGraphicsScene
 {
     Q_OBJECT
@@ -62,6 +65,9 @@ public:
     void toggleFailed(const std::string &unitRef);
     void clearFailures();
     const FailureReport &failureReport() const { return m_report; }
+
+    // Binds `network` where it is dropped: the port (or its team) under `scenePos`.
+    void dropNetwork(const std::string &network, const QPointF &scenePos);
 
     void deviceMoved(const std::string &id);
     void sync();

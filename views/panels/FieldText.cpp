@@ -1,8 +1,11 @@
 #include "panels/FieldText.h"
 
+#include "design/Subnet.h"
 #include "io/DesignLoader.h"
 
 #include <QCoreApplication>
+#include <QEvent>
+#include <QWidget>
 
 namespace cn {
 namespace {
@@ -12,7 +15,27 @@ class FieldText
     Q_DECLARE_TR_FUNCTIONS(FieldText)
 };
 
+class WheelGuard : public QObject
+{
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Wheel && !static_cast<QWidget *>(watched)->hasFocus()) {
+            event->ignore(); // the panel scrolls instead
+            return true;
+        }
+        return false;
+    }
+};
+
 } // namespace
+
+void ignoreWheelUnlessFocused(QWidget *w)
+{
+    w->setFocusPolicy(Qt::StrongFocus);
+    w->installEventFilter(new WheelGuard(w));
+}
 
 QStringList splitList(const QString &text)
 {
@@ -49,6 +72,53 @@ QString readSpeed(const QString &text, std::optional<int> &speed)
     speed = speedFromString(text.trimmed().toStdString());
     if (!speed)
         return FieldText::tr("unknown speed '%1'; expected 100M, 1G, 2.5G, 10G, 25G, 40G or 100G").arg(text.trimmed());
+    return {};
+}
+
+QString readVlan(const QString &text, std::optional<int> &vlan)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        vlan.reset();
+        return {};
+    }
+    bool ok = false;
+    const int v = t.toInt(&ok);
+    if (!ok)
+        return FieldText::tr("a VLAN is a whole number");
+    if (v < 1 || v > 4094)
+        return FieldText::tr("VLAN %1 is out of range: 1 to 4094").arg(v);
+    vlan = v;
+    return {};
+}
+
+QString readSubnet(const QString &text, std::string &subnet)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        subnet.clear();
+        return {};
+    }
+    if (!t.contains('/'))
+        return FieldText::tr("add the prefix length: %1/24, for example").arg(t);
+    if (!parseCidr(t.toStdString()))
+        return FieldText::tr("not a subnet: write an address and prefix, such as 10.0.10.0/24");
+    subnet = t.toStdString();
+    return {};
+}
+
+QString readGbps(const QString &text, std::optional<double> &gbps)
+{
+    const QString t = text.trimmed();
+    if (t.isEmpty()) {
+        gbps.reset();
+        return {};
+    }
+    bool ok = false;
+    const double v = t.toDouble(&ok);
+    if (!ok || v < 0)
+        return FieldText::tr("a rate is a number of Gb/s, 0 or more");
+    gbps = v;
     return {};
 }
 

@@ -5,13 +5,17 @@
 #include "canvas/DiagramScene.h"
 #include "panels/FieldText.h"
 #include "io/YamlAccess.h"
+#include "canvas/NetworkStyle.h"
+#include "design/Endpoint.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScrollArea>
@@ -43,6 +47,8 @@ bool readNumber(const QString &text, std::optional<double> &out)
 
 QString cell(QTableWidget *t, int row, int col)
 {
+    if (auto *combo = qobject_cast<QComboBox *>(t->cellWidget(row, col)))
+        return combo->currentText().trimmed();
     const QTableWidgetItem *i = t->item(row, col);
     return i ? i->text().trimmed() : QString();
 }
@@ -126,10 +132,10 @@ QTableWidget *PropertiesPanel::addTable(QFormLayout *form, const QString &title,
         table->insertRow(row);
         // A fresh row that already reads as valid: ids that are free, no references.
         if (table == m_adapters) {
-            std::set<std::string> taken;
+            Device scratch;
             for (int r = 0; r < row; ++r)
-                taken.insert(s(cell(table, r, 0)));
-            setRow(table, row, {q(nextFreeId("slot1", taken)), QString(), "1G", "p1, p2"});
+                scratch.adapters.push_back(Adapter{s(cell(table, r, 0)), {}, {}, {}, {}, {}});
+            setRow(table, row, {q(nextAdapterId(scratch)), QString(), "1G", "p1, p2"});
         } else if (table == m_vms) {
             setRow(table, row, {tr("VM%1").arg(row + 1), "8"});
         } else {
@@ -202,16 +208,312 @@ QWidget *PropertiesPanel::buildDevicePage()
     m_memory = addLine(form, tr("Memory (GB)"), "deviceMemory");
     m_stack = addLine(form, tr("Stack"), "deviceStack");
     m_position = addLine(form, tr("Position (x, y)"), "devicePosition");
+    m_multiNote = new QLabel;
+    m_multiNote->setObjectName("multiNote");
+    m_multiNote->setWordWrap(true);
+    form->insertRow(0, m_multiNote);
     for (QLineEdit *e : {m_id, m_name, m_cluster, m_memory, m_stack, m_position})
         connect(e, &QLineEdit::editingFinished, this, &PropertiesPanel::commitDevice);
     connect(m_type, &QComboBox::activated, this, &PropertiesPanel::commitDevice);
     connect(m_model, &QComboBox::activated, this, &PropertiesPanel::commitDevice);
     connect(m_model->lineEdit(), &QLineEdit::editingFinished, this, &PropertiesPanel::commitDevice);
     m_adapters = addTable(form, tr("Adapters (NIC cards)"), {tr("Id"), tr("Model"), tr("Speed"), tr("Ports")}, "adapters");
-    m_teams = addTable(form, tr("Teams"), {tr("Id"), tr("Members"), tr("Mode")}, "teams");
-    m_bindings = addTable(form, tr("Bindings"), {tr("Port or team"), tr("Networks")}, "bindings");
+    form->addRow(buildTeamEditor());
+    form->addRow(buildBindingEditor());
     m_vms = addTable(form, tr("VMs"), {tr("Name"), tr("Memory (GB)")}, "vms");
     return page;
+}
+
+QWidget *PropertiesPanel::buildTeamEditor()
+{
+    m_teamBox = new QWidget;
+    auto *v = new QVBoxLayout(m_teamBox);
+    v->setContentsMargins(0, 0, 0, 0);
+    auto *head = new QHBoxLayout;
+    head->addWidget(new QLabel("<b>" + tr("Teams") + "</b>"));
+    m_teamPick = new QComboBox;
+    m_teamPick->setObjectName("teamPick");
+    head->addWidget(m_teamPick, 1);
+    m_teamRemove = new QPushButton(tr("Remove team"));
+    m_teamRemove->setObjectName("teamRemove");
+    head->addWidget(m_teamRemove);
+    v->addLayout(head);
+    auto *row = new QHBoxLayout;
+    m_teamId = new QLineEdit;
+    m_teamId->setObjectName("teamId");
+    m_teamMode = new QComboBox;
+    m_teamMode->setObjectName("teamMode");
+    m_teamMode->addItem(tr("switch independent"), QStringLiteral("switch-independent"));
+    m_teamMode->addItem(tr("static"), QStringLiteral("static"));
+    m_teamMode->addItem(tr("LACP"), QStringLiteral("lacp"));
+    row->addWidget(new QLabel(tr("Id")));
+    row->addWidget(m_teamId, 1);
+    row->addWidget(new QLabel(tr("Mode")));
+    row->addWidget(m_teamMode, 1);
+    v->addLayout(row);
+    m_teamMembers = new QListWidget;
+    m_teamMembers->setObjectName("teamMembers");
+    m_teamMembers->setToolTip(tr("Tick the ports that form the team: any card, any speed."));
+    m_teamMembers->setMinimumHeight(110);
+    v->addWidget(m_teamMembers);
+    m_teamHint = new QLabel;
+    m_teamHint->setObjectName("teamHint");
+    m_teamHint->setFixedHeight(m_teamHint->fontMetrics().height() + 2);
+    m_teamHint->setStyleSheet("color: #555;");
+    v->addWidget(m_teamHint);
+    m_teamCreate = new QPushButton(tr("Create team"));
+    m_teamCreate->setObjectName("teamCreate");
+    v->addWidget(m_teamCreate);
+    for (QComboBox *c : {m_teamPick, m_teamMode, m_type, m_model})
+        ignoreWheelUnlessFocused(c);
+    connect(m_teamPick, &QComboBox::activated, this, [this] {
+        m_team = s(m_teamPick->currentData().toString());
+        m_staged.clear();
+        refresh();
+    });
+    connect(m_teamMembers, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        m_inListSignal = true;
+        teamMemberToggled(item);
+        m_inListSignal = false;
+    });
+    connect(m_teamMode, &QComboBox::activated, this, &PropertiesPanel::commitTeam);
+    connect(m_teamId, &QLineEdit::editingFinished, this, &PropertiesPanel::commitTeam);
+    connect(m_teamCreate, &QPushButton::clicked, this, &PropertiesPanel::createTeam);
+    connect(m_teamRemove, &QPushButton::clicked, this, &PropertiesPanel::removeTeam);
+    return m_teamBox;
+}
+
+QWidget *PropertiesPanel::buildBindingEditor()
+{
+    m_bindBox = new QWidget;
+    auto *v = new QVBoxLayout(m_bindBox);
+    v->setContentsMargins(0, 0, 0, 0);
+    auto *head = new QHBoxLayout;
+    head->addWidget(new QLabel("<b>" + tr("Networks on") + "</b>"));
+    m_viaPick = new QComboBox;
+    m_viaPick->setObjectName("bindVia");
+    head->addWidget(m_viaPick, 1);
+    v->addLayout(head);
+    m_bindNetworks = new QListWidget;
+    m_bindNetworks->setObjectName("bindNetworks");
+    m_bindNetworks->setToolTip(tr("Tick the networks this port or team carries. You can also drag a network "
+                                  "from the Networks panel onto a port on the canvas."));
+    m_bindNetworks->setMinimumHeight(90);
+    v->addWidget(m_bindNetworks);
+    ignoreWheelUnlessFocused(m_viaPick);
+    connect(m_viaPick, &QComboBox::activated, this, [this] {
+        m_bindVia = s(m_viaPick->currentData().toString());
+        refresh();
+    });
+    connect(m_bindNetworks, &QListWidget::itemChanged, this, [this](QListWidgetItem *item) {
+        m_inListSignal = true;
+        bindingToggled(item);
+        m_inListSignal = false;
+    });
+    return m_bindBox;
+}
+
+void PropertiesPanel::showTeams(const Device &d)
+{
+    if (!m_team.empty() && !d.findTeam(m_team))
+        m_team.clear();
+    m_teamPick->clear();
+    for (const Team &t : d.teams)
+        m_teamPick->addItem(tr("%1 (%n member(s))", nullptr, int(t.members.size())).arg(q(t.id)), q(t.id));
+    m_teamPick->addItem(tr("New team…"), QString());
+    m_teamPick->setCurrentIndex(m_teamPick->findData(q(m_team)));
+    const Team *team = m_team.empty() ? nullptr : d.findTeam(m_team);
+    std::set<std::string> teamIds;
+    for (const Team &t : d.teams)
+        teamIds.insert(t.id);
+    if (!m_teamId->hasFocus())
+        m_teamId->setText(team ? q(team->id) : q(nextFreeId("team1", teamIds)));
+    const TeamMode mode = team ? team->effectiveMode() : TeamMode(m_teamMode->currentIndex() < 0 ? 0 : m_teamMode->currentIndex());
+    m_teamMode->setCurrentIndex(m_teamMode->findData(q(toString(mode))));
+    // Every port of the host, with its speed and what it is cabled to.
+    std::map<std::string, std::string> cabledTo;
+    for (const Link &l : m_doc->design().links) {
+        EndpointRef a, b;
+        if (!splitEndpoint(l.a, a) || !splitEndpoint(l.b, b))
+            continue;
+        if (a.device == d.id)
+            cabledTo[a.rest] = l.b;
+        if (b.device == d.id)
+            cabledTo[b.rest] = l.a;
+    }
+    m_teamMembers->clear();
+    for (const Adapter &a : d.adapters)
+        for (const Port &p : a.ports) {
+            const std::string local = a.id + "/" + p.id;
+            const Team *other = d.teamOf(local);
+            auto it = cabledTo.find(local);
+            QString text = q(local) + "  ·  " + q(speedToString(a.portSpeedMbps(p))) + "  ·  " +
+                           (it == cabledTo.end() ? tr("not cabled") : "→ " + q(it->second));
+            auto *item = new QListWidgetItem(text, m_teamMembers);
+            item->setData(Qt::UserRole, q(local));
+            Qt::ItemFlags flags = Qt::ItemIsUserCheckable | Qt::ItemIsEnabled;
+            if (other && other != team) {
+                text += "  " + tr("(in %1)").arg(q(other->id));
+                item->setText(text);
+                flags &= ~Qt::ItemIsEnabled;
+            }
+            item->setFlags(flags);
+            const bool member = team ? std::find(team->members.begin(), team->members.end(), local) != team->members.end()
+                                     : m_staged.count(local) != 0;
+            item->setCheckState(member ? Qt::Checked : Qt::Unchecked);
+        }
+    m_teamCreate->setVisible(!team);
+    m_teamCreate->setEnabled(!m_staged.empty());
+    m_teamRemove->setEnabled(team != nullptr);
+    m_teamHint->setText(team ? tr("Ticking a port adds it to %1 at once.").arg(q(team->id))
+                             : tr("Tick the member ports, then create the team."));
+}
+
+void PropertiesPanel::showBindings(const Device &d)
+{
+    std::map<std::string, std::vector<std::string>> bound;
+    for (const Binding &b : d.bindings)
+        bound[b.via] = b.networks;
+    std::vector<std::string> vias;
+    for (const Team &t : d.teams)
+        vias.push_back(t.id);
+    for (const Adapter &a : d.adapters)
+        for (const Port &p : a.ports)
+            if (!d.teamOf(a.id + "/" + p.id))
+                vias.push_back(a.id + "/" + p.id);
+    if (std::find(vias.begin(), vias.end(), m_bindVia) == vias.end())
+        m_bindVia = vias.empty() ? std::string() : vias.front();
+    m_viaPick->clear();
+    for (const std::string &via : vias) {
+        const bool team = d.findTeam(via) != nullptr;
+        auto it = bound.find(via);
+        const QString nets = it == bound.end() || it->second.empty() ? tr("no network") : joinList(it->second);
+        m_viaPick->addItem((team ? tr("team %1").arg(q(via)) : q(via)) + "  —  " + nets, q(via));
+    }
+    m_viaPick->setCurrentIndex(m_viaPick->findData(q(m_bindVia)));
+    m_bindNetworks->clear();
+    const Design &design = m_doc->design();
+    const auto current = bound[m_bindVia];
+    for (int i = 0; i < int(design.networks.size()); ++i) {
+        const Network &n = design.networks[std::size_t(i)];
+        auto *item = new QListWidgetItem(q(n.id) + (n.name.empty() ? QString() : "  (" + q(n.name) + ")"), m_bindNetworks);
+        item->setData(Qt::UserRole, q(n.id));
+        item->setData(Qt::DecorationRole, networkColor(design, i));
+        item->setFlags(Qt::ItemIsUserCheckable | (m_bindVia.empty() ? Qt::NoItemFlags : Qt::ItemIsEnabled));
+        item->setCheckState(std::find(current.begin(), current.end(), n.id) != current.end() ? Qt::Checked : Qt::Unchecked);
+    }
+    if (design.networks.empty())
+        new QListWidgetItem(tr("(no networks yet: add them in the Networks panel)"), m_bindNetworks);
+}
+
+void PropertiesPanel::teamMemberToggled(QListWidgetItem *item)
+{
+    if (m_populating || m_deviceId.empty())
+        return;
+    const std::string local = s(item->data(Qt::UserRole).toString());
+    const bool on = item->checkState() == Qt::Checked;
+    const Device *dev = m_doc->design().findDevice(m_deviceId);
+    const Team *team = dev && !m_team.empty() ? dev->findTeam(m_team) : nullptr;
+    if (!team) {
+        if (on)
+            m_staged.insert(local);
+        else
+            m_staged.erase(local);
+        m_teamCreate->setEnabled(!m_staged.empty());
+        return;
+    }
+    Team t = *team;
+    if (on && std::find(t.members.begin(), t.members.end(), local) == t.members.end())
+        t.members.push_back(local);
+    if (!on)
+        t.members.erase(std::remove(t.members.begin(), t.members.end(), local), t.members.end());
+    if (t.members.empty()) {
+        m_teamHint->setText(tr("A team keeps one member at least: remove the team instead."));
+        m_populating = true;
+        item->setCheckState(Qt::Checked);
+        m_populating = false;
+        return;
+    }
+    report(m_doc->apply(withTeamReplaced(m_doc->design(), m_deviceId, t.id, t),
+                        on ? tr("Add %1 to team %2").arg(q(local), q(t.id)) : tr("Take %1 out of team %2").arg(q(local), q(t.id))));
+}
+
+void PropertiesPanel::commitTeam()
+{
+    if (m_populating || m_deviceId.empty())
+        return;
+    const Device *dev = m_doc->design().findDevice(m_deviceId);
+    const Team *team = dev && !m_team.empty() ? dev->findTeam(m_team) : nullptr;
+    if (!team)
+        return; // a new team takes id and mode when it is created
+    Team t = *team;
+    const QString id = m_teamId->text().trimmed();
+    if (QString e = checkId(id, tr("team")); !e.isEmpty())
+        return report(e);
+    if (s(id) != t.id && (dev->findTeam(s(id)) || dev->findAdapter(s(id))))
+        return report(tr("%1 already has a team or card '%2'").arg(q(dev->id), id));
+    t.id = s(id);
+    t.mode = teamModeFromString(s(m_teamMode->currentData().toString()));
+    if (t.id == team->id && t.mode == team->mode)
+        return;
+    const std::string oldId = team->id;
+    const QString error = m_doc->apply(withTeamReplaced(m_doc->design(), m_deviceId, oldId, t), tr("Edit team %1").arg(q(t.id)));
+    if (error.isEmpty())
+        m_team = t.id;
+    report(error);
+    refresh();
+}
+
+void PropertiesPanel::createTeam()
+{
+    const Device *dev = m_doc->design().findDevice(m_deviceId);
+    if (!dev || m_staged.empty())
+        return;
+    Team t;
+    t.id = s(m_teamId->text());
+    std::set<std::string> teamIds;
+    for (const Team &x : dev->teams)
+        teamIds.insert(x.id);
+    if (t.id.empty())
+        t.id = nextFreeId("team1", teamIds);
+    if (QString e = checkId(q(t.id), tr("team")); !e.isEmpty())
+        return report(e);
+    if (dev->findTeam(t.id) || dev->findAdapter(t.id))
+        return report(tr("%1 already has a team or card '%2'").arg(q(dev->id), q(t.id)));
+    for (const Adapter &a : dev->adapters)
+        for (const Port &p : a.ports)
+            if (m_staged.count(a.id + "/" + p.id))
+                t.members.push_back(a.id + "/" + p.id);
+    t.mode = teamModeFromString(s(m_teamMode->currentData().toString()));
+    const QString error = m_doc->apply(withTeam(m_doc->design(), m_deviceId, t), tr("Create team %1").arg(q(t.id)));
+    if (error.isEmpty()) {
+        m_team = t.id;
+        m_staged.clear();
+        m_bindVia = t.id;
+    }
+    report(error);
+    refresh();
+}
+
+void PropertiesPanel::removeTeam()
+{
+    if (m_deviceId.empty() || m_team.empty())
+        return;
+    const std::string id = m_team;
+    m_team.clear();
+    report(m_doc->apply(withoutTeam(m_doc->design(), m_deviceId, id), tr("Remove team %1").arg(q(id))));
+}
+
+void PropertiesPanel::bindingToggled(QListWidgetItem *)
+{
+    if (m_populating || m_deviceId.empty() || m_bindVia.empty())
+        return;
+    std::vector<std::string> nets;
+    for (int i = 0; i < m_bindNetworks->count(); ++i)
+        if (m_bindNetworks->item(i)->checkState() == Qt::Checked)
+            nets.push_back(s(m_bindNetworks->item(i)->data(Qt::UserRole).toString()));
+    report(m_doc->apply(withBindingNetworks(m_doc->design(), m_deviceId, m_bindVia, nets),
+                        tr("Networks on %1:%2").arg(q(m_deviceId), q(m_bindVia))));
 }
 
 QWidget *PropertiesPanel::buildLinkPage()
@@ -225,28 +527,65 @@ QWidget *PropertiesPanel::buildLinkPage()
     m_linkId->setPlaceholderText(tr("(named by its ends)"));
     m_linkA = addLine(form, tr("End A"), "linkA");
     m_linkB = addLine(form, tr("End B"), "linkB");
-    m_linkSpeed = addLine(form, tr("Speed"), "linkSpeed");
-    m_linkSpeed->setPlaceholderText(tr("the slower end"));
-    m_linkNetworks = addLine(form, tr("Networks"), "linkNetworks");
-    m_linkNetworks->setPlaceholderText(tr("from the bindings (write [] for none)"));
+    m_linkSpeed = new QComboBox;
+    m_linkSpeed->setObjectName("linkSpeed");
+    m_linkSpeed->addItem(tr("the slower end"), QString());
+    for (int mbps : designSpeeds())
+        m_linkSpeed->addItem(q(speedToString(mbps)), q(speedToString(mbps)));
+    form->addRow(tr("Speed"), m_linkSpeed);
     m_linkKind = new QComboBox;
     m_linkKind->setObjectName("linkKind");
     m_linkKind->addItems({"cable", "stacking"});
     form->addRow(tr("Kind"), m_linkKind);
-    for (QLineEdit *e : {m_linkId, m_linkA, m_linkB, m_linkSpeed, m_linkNetworks})
+    m_linkFromBindings = new QCheckBox(tr("Carries what the ends' bindings carry"));
+    m_linkFromBindings->setObjectName("linkFromBindings");
+    form->addRow(tr("Networks"), m_linkFromBindings);
+    m_linkNetworks = new QListWidget;
+    m_linkNetworks->setObjectName("linkNetworks");
+    m_linkNetworks->setMinimumHeight(90);
+    m_linkNetworks->setToolTip(tr("The networks this cable carries, when not from the bindings (a switch's "
+                                  "out-of-band port, an uplink)."));
+    form->addRow(QString(), m_linkNetworks);
+    for (QLineEdit *e : {m_linkId, m_linkA, m_linkB})
         connect(e, &QLineEdit::editingFinished, this, &PropertiesPanel::commitLink);
+    ignoreWheelUnlessFocused(m_linkSpeed);
+    ignoreWheelUnlessFocused(m_linkKind);
+    connect(m_linkSpeed, &QComboBox::activated, this, &PropertiesPanel::commitLink);
+    connect(m_linkFromBindings, &QCheckBox::toggled, this, &PropertiesPanel::commitLink);
+    connect(m_linkNetworks, &QListWidget::itemChanged, this, [this] {
+        m_inListSignal = true;
+        commitLink();
+        m_inListSignal = false;
+    });
     connect(m_linkKind, &QComboBox::activated, this, &PropertiesPanel::commitLink);
     return page;
 }
 
 void PropertiesPanel::refresh()
 {
+    if (m_inListSignal) {
+        if (!m_refreshQueued) {
+            m_refreshQueued = true;
+            QMetaObject::invokeMethod(this, [this] {
+                m_refreshQueued = false;
+                refresh();
+            }, Qt::QueuedConnection);
+        }
+        return;
+    }
     const auto devices = m_scene->selectedDeviceIds();
     const auto links = m_scene->selectedLinkNames();
     const Design &d = m_doc->design();
     m_populating = true;
-    if (devices.size() == 1 && links.empty() && d.findDevice(devices.front())) {
-        showDevice(*d.findDevice(devices.front()));
+    std::vector<const Device *> chosen;
+    for (const auto &id : devices)
+        if (const Device *dev = d.findDevice(id))
+            chosen.push_back(dev);
+    if (chosen.size() == 1 && links.empty()) {
+        showDevice(*chosen.front());
+    } else if (chosen.size() > 1) {
+        // Several devices (and perhaps the cables among them): the devices' shared fields.
+        showDevices(chosen);
     } else if (links.size() == 1 && devices.empty() && d.findLink(links.front())) {
         showLink(*d.findLink(links.front()));
     } else {
@@ -262,6 +601,7 @@ void PropertiesPanel::refresh()
 void PropertiesPanel::showDesign()
 {
     m_deviceId.clear();
+    m_deviceIds.clear();
     m_linkName.clear();
     m_pages->setCurrentIndex(0);
     const Design &d = m_doc->design();
@@ -278,7 +618,19 @@ void PropertiesPanel::showDesign()
 
 void PropertiesPanel::showDevice(const Device &d)
 {
+    if (m_deviceId != d.id) {
+        // Show the device's first team; "New team…" is one choice away.
+        m_team = d.teams.empty() ? std::string() : d.teams.front().id;
+        m_staged.clear();
+        m_bindVia.clear();
+    }
     m_deviceId = d.id;
+    m_deviceIds.clear();
+    m_multiNote->hide();
+    for (QWidget *w : {static_cast<QWidget *>(m_id), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_position)})
+        w->setEnabled(true);
+    for (QLineEdit *e : {m_cluster, m_memory, m_stack, m_model->lineEdit()})
+        e->setPlaceholderText(QString());
     m_linkName.clear();
     m_pages->setCurrentIndex(1);
     m_id->setText(q(d.id));
@@ -297,24 +649,28 @@ void PropertiesPanel::showDevice(const Device &d)
     m_memory->setEnabled(host);
     m_stack->setEnabled(d.isSwitch());
     // A switch's ports come from its template: no cards, teams or bindings to edit.
-    for (QTableWidget *t : {m_adapters, m_teams, m_bindings})
-        t->parentWidget()->setVisible(!d.isSwitch());
+    for (QWidget *w : {m_adapters->parentWidget(), m_teamBox, m_bindBox})
+        w->setVisible(!d.isSwitch());
     m_vms->parentWidget()->setVisible(host);
 
     m_adapters->setRowCount(int(d.adapters.size()));
     for (int i = 0; i < int(d.adapters.size()); ++i) {
         const Adapter &a = d.adapters[std::size_t(i)];
-        setRow(m_adapters, i, {q(a.id), q(a.model), a.speedMbps ? q(speedToString(*a.speedMbps)) : QString(), portsText(a)});
+        setRow(m_adapters, i, {q(a.id), q(a.model), QString(), portsText(a)});
+        // The speed from the speeds a card can have, not typed.
+        auto *speed = new QComboBox;
+        speed->setObjectName(QString("adapterSpeed-%1").arg(q(a.id)));
+        speed->addItem(QString());
+        for (int mbps : designSpeeds())
+            speed->addItem(q(speedToString(mbps)));
+        speed->setCurrentText(a.speedMbps ? q(speedToString(*a.speedMbps)) : QString());
+        ignoreWheelUnlessFocused(speed);
+        connect(speed, &QComboBox::activated, this, &PropertiesPanel::commitDevice);
+        m_adapters->setCellWidget(i, 2, speed);
     }
-    m_teams->setRowCount(int(d.teams.size()));
-    for (int i = 0; i < int(d.teams.size()); ++i) {
-        const Team &t = d.teams[std::size_t(i)];
-        setRow(m_teams, i, {q(t.id), joinList(t.members), t.mode ? q(toString(*t.mode)) : QString()});
-    }
-    m_bindings->setRowCount(int(d.bindings.size()));
-    for (int i = 0; i < int(d.bindings.size()); ++i) {
-        const Binding &b = d.bindings[std::size_t(i)];
-        setRow(m_bindings, i, {q(b.via), joinList(b.networks)});
+    if (!d.isSwitch()) {
+        showTeams(d);
+        showBindings(d);
     }
     m_vms->setRowCount(int(d.vms.size()));
     for (int i = 0; i < int(d.vms.size()); ++i) {
@@ -323,16 +679,128 @@ void PropertiesPanel::showDevice(const Device &d)
     }
 }
 
+void PropertiesPanel::showDevices(const std::vector<const Device *> &devices)
+{
+    // The fields several devices share; a field whose values differ shows empty, and a value
+    // entered there goes to all of them.
+    m_deviceId.clear();
+    m_linkName.clear();
+    m_deviceIds.clear();
+    for (const Device *d : devices)
+        m_deviceIds.push_back(d->id);
+    m_pages->setCurrentIndex(1);
+    m_multiNote->setText("<b>" + tr("%n devices selected", nullptr, int(devices.size())) + "</b><br>" +
+                         tr("A value entered here is given to all of them."));
+    m_multiNote->show();
+    auto common = [&](auto get) {
+        const auto first = get(*devices.front());
+        for (const Device *d : devices)
+            if (get(*d) != first)
+                return std::optional<decltype(first)>();
+        return std::optional<decltype(first)>(first);
+    };
+    const QString several = tr("(several values)");
+    auto show = [&](QLineEdit *e, std::optional<QString> v) {
+        e->setText(v.value_or(QString()));
+        e->setPlaceholderText(v ? QString() : several);
+        e->setProperty("shown", e->text());
+    };
+    m_id->clear();
+    m_name->clear();
+    m_position->clear();
+    for (QWidget *w : {static_cast<QWidget *>(m_id), static_cast<QWidget *>(m_name), static_cast<QWidget *>(m_position)})
+        w->setEnabled(false);
+    const auto type = common([](const Device &d) { return d.type; });
+    m_type->setCurrentIndex(type ? m_type->findText(q(toString(*type))) : -1);
+    m_model->clear();
+    for (const auto &e : m_doc->templates().devices())
+        m_model->addItem(q(e.device.model));
+    const auto model = common([](const Device &d) { return d.model; });
+    m_model->setCurrentText(model ? q(*model) : QString());
+    m_model->lineEdit()->setPlaceholderText(model ? QString() : several);
+    m_model->lineEdit()->setProperty("shown", m_model->currentText());
+    const bool hosts = type && *type == DeviceType::Host;
+    const bool switches = type && *type == DeviceType::Switch;
+    show(m_cluster, common([](const Device &d) { return q(d.cluster); }));
+    show(m_memory, common([](const Device &d) { return number(d.memoryGb); }));
+    show(m_stack, common([](const Device &d) { return q(d.stack); }));
+    m_cluster->setEnabled(hosts);
+    m_memory->setEnabled(hosts);
+    m_stack->setEnabled(switches);
+    for (QWidget *w : {m_adapters->parentWidget(), m_teamBox, m_bindBox, m_vms->parentWidget()})
+        w->setVisible(false);
+}
+
+void PropertiesPanel::commitDevices()
+{
+    Design d = m_doc->design();
+    QStringList fields;
+    auto changed = [](QLineEdit *e) { return e->text().trimmed() != e->property("shown").toString().trimmed(); };
+    const bool cluster = m_cluster->isEnabled() && changed(m_cluster);
+    const bool memory = m_memory->isEnabled() && changed(m_memory);
+    const bool stack = m_stack->isEnabled() && changed(m_stack);
+    const bool model = changed(m_model->lineEdit());
+    std::optional<double> mem;
+    if (cluster && !m_cluster->text().trimmed().isEmpty())
+        if (QString e = checkId(m_cluster->text().trimmed(), tr("cluster")); !e.isEmpty())
+            return report(e);
+    if (stack && !m_stack->text().trimmed().isEmpty())
+        if (QString e = checkId(m_stack->text().trimmed(), tr("stack")); !e.isEmpty())
+            return report(e);
+    if (memory && !readNumber(m_memory->text(), mem))
+        return report(tr("memory must be a number of GB"));
+    const auto type = deviceTypeFromString(s(m_type->currentText()));
+    for (const std::string &id : m_deviceIds) {
+        Device *dev = d.findDevice(id);
+        if (!dev)
+            continue;
+        if (cluster)
+            dev->cluster = s(m_cluster->text());
+        if (memory)
+            dev->memoryGb = mem;
+        if (stack)
+            dev->stack = s(m_stack->text());
+        if (model)
+            dev->model = s(m_model->currentText());
+        if (type && m_type->currentIndex() >= 0 && dev->type != *type && !dev->isSwitch() && *type != DeviceType::Switch)
+            dev->type = *type;
+    }
+    for (auto [on, name] : {std::pair{cluster, tr("cluster")}, {memory, tr("memory")}, {stack, tr("stack")}, {model, tr("model")}})
+        if (on)
+            fields << name;
+    if (fields.isEmpty() && d.devices.size() == m_doc->design().devices.size()) {
+        bool same = true;
+        for (std::size_t i = 0; i < d.devices.size() && same; ++i)
+            same = d.devices[i].type == m_doc->design().devices[i].type;
+        if (same)
+            return;
+        fields << tr("type");
+    }
+    report(m_doc->apply(d, tr("Set %1 of %n devices", nullptr, int(m_deviceIds.size())).arg(fields.join(", "))));
+}
+
 void PropertiesPanel::showLink(const Link &l)
 {
     m_linkName = l.name();
     m_deviceId.clear();
+    m_deviceIds.clear();
     m_pages->setCurrentIndex(2);
     m_linkId->setText(q(l.id));
     m_linkA->setText(q(l.a));
     m_linkB->setText(q(l.b));
-    m_linkSpeed->setText(l.speedMbps ? q(speedToString(*l.speedMbps)) : QString());
-    m_linkNetworks->setText(l.networks ? (l.networks->empty() ? QString("[]") : joinList(*l.networks)) : QString());
+    m_linkSpeed->setCurrentIndex(l.speedMbps ? m_linkSpeed->findData(q(speedToString(*l.speedMbps))) : 0);
+    m_linkFromBindings->setChecked(!l.networks);
+    m_linkNetworks->clear();
+    const Design &design = m_doc->design();
+    for (int i = 0; i < int(design.networks.size()); ++i) {
+        const Network &n = design.networks[std::size_t(i)];
+        auto *item = new QListWidgetItem(q(n.id), m_linkNetworks);
+        item->setData(Qt::UserRole, q(n.id));
+        item->setData(Qt::DecorationRole, networkColor(design, i));
+        item->setFlags(Qt::ItemIsUserCheckable | (l.networks ? Qt::ItemIsEnabled : Qt::NoItemFlags));
+        const bool on = l.networks && std::find(l.networks->begin(), l.networks->end(), n.id) != l.networks->end();
+        item->setCheckState(on ? Qt::Checked : Qt::Unchecked);
+    }
     m_linkKind->setCurrentText(q(toString(l.kind)));
 }
 
@@ -375,7 +843,11 @@ void PropertiesPanel::commitDesign()
 
 void PropertiesPanel::commitDevice()
 {
-    if (m_populating || m_deviceId.empty())
+    if (m_populating)
+        return;
+    if (!m_deviceIds.empty())
+        return commitDevices();
+    if (m_deviceId.empty())
         return;
     const Device *old = m_doc->design().findDevice(m_deviceId);
     if (!old)
@@ -431,46 +903,7 @@ void PropertiesPanel::commitDevice()
             adapters.push_back(std::move(a));
         }
         d.adapters = std::move(adapters);
-        std::vector<Team> teams;
-        for (int r = 0; r < m_teams->rowCount(); ++r) {
-            Team t;
-            // What the table does not show (unknown keys, comments) stays with the element.
-            if (const Team *prev = old->findTeam(s(cell(m_teams, r, 0)))) {
-                t.extras = prev->extras;
-                t.comments = prev->comments;
-            }
-            if (QString e = checkId(cell(m_teams, r, 0), tr("team")); !e.isEmpty())
-                return report(e);
-            t.id = s(cell(m_teams, r, 0));
-            for (const QString &m : splitList(cell(m_teams, r, 1)))
-                t.members.push_back(s(m));
-            if (t.members.empty())
-                return report(tr("team '%1' needs members (ADAPTER/PORT, ...)").arg(q(t.id)));
-            if (!cell(m_teams, r, 2).isEmpty()) {
-                t.mode = teamModeFromString(s(cell(m_teams, r, 2)));
-                if (!t.mode)
-                    return report(tr("team mode is switch-independent, static or lacp"));
-            }
-            teams.push_back(std::move(t));
-        }
-        d.teams = std::move(teams);
-        std::vector<Binding> bindings;
-        for (int r = 0; r < m_bindings->rowCount(); ++r) {
-            Binding b;
-            b.via = s(cell(m_bindings, r, 0));
-            for (const Binding &prev : old->bindings)
-                if (prev.via == b.via) {
-                    b.extras = prev.extras;
-                    b.comments = prev.comments;
-                    break;
-                }
-            if (b.via.empty())
-                return report(tr("a binding names a port (ADAPTER/PORT) or a team"));
-            for (const QString &n : splitList(cell(m_bindings, r, 1)))
-                b.networks.push_back(s(n));
-            bindings.push_back(std::move(b));
-        }
-        d.bindings = std::move(bindings);
+        // Teams and bindings have their own pickers; they stay as the design has them.
     }
     std::vector<Vm> vms;
     if (d.type == DeviceType::Host) {
@@ -515,17 +948,15 @@ void PropertiesPanel::commitLink()
             return report(e);
     l.a = s(m_linkA->text());
     l.b = s(m_linkB->text());
-    if (QString e = readSpeed(m_linkSpeed->text(), l.speedMbps); !e.isEmpty())
+    if (QString e = readSpeed(m_linkSpeed->currentData().toString(), l.speedMbps); !e.isEmpty())
         return report(e);
-    const QString nets = m_linkNetworks->text().trimmed();
-    if (nets.isEmpty())
+    if (m_linkFromBindings->isChecked()) {
         l.networks.reset();
-    else if (nets == "[]")
-        l.networks = std::vector<std::string>{};
-    else {
+    } else {
         std::vector<std::string> list;
-        for (const QString &n : splitList(nets))
-            list.push_back(s(n));
+        for (int i = 0; i < m_linkNetworks->count(); ++i)
+            if (m_linkNetworks->item(i)->checkState() == Qt::Checked)
+                list.push_back(s(m_linkNetworks->item(i)->data(Qt::UserRole).toString()));
         l.networks = list;
     }
     l.networkPos.clear();

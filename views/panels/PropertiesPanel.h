@@ -1,13 +1,22 @@
 #pragma once
-// Edits the selection: a device (with its adapters, teams, bindings and VMs), a link, or, with
-// nothing selected, the design's title block and policy. Every edit becomes one undoable
-// command through the document; an edit the design cannot take is refused with its reason.
+// Edits the selection: a device (with its adapters, teams, bindings and VMs), several devices
+// at once (the fields they share), a link, or, with nothing selected, the design's title
+// block and policy. Teams and bindings are chosen with pickers: a team's members from the
+// host's ports (with speed and what each is cabled to), its mode from a list; a port's or
+// team's networks from the design's. Every edit becomes one undoable command through the
+// document; an edit the design cannot take is refused with its reason.
 
 #include <QWidget>
 
+#include <set>
 #include <string>
+#include <vector>
 
+class QCheckBox;
 class QComboBox;
+class QListWidget;
+class QListWidgetItem;
+class QPushButton;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
@@ -40,6 +49,17 @@ private:
 
     void showDesign();
     void showDevice(const Device &d);
+    void showDevices(const std::vector<const Device *> &devices);
+    QWidget *buildTeamEditor();
+    QWidget *buildBindingEditor();
+    void showTeams(const Device &d);
+    void showBindings(const Device &d);
+    void teamMemberToggled(QListWidgetItem *item);
+    void commitTeam();
+    void createTeam();
+    void removeTeam();
+    void bindingToggled(QListWidgetItem *item);
+    void commitDevices();
     void showLink(const Link &l);
     void commitDesign();
     void commitDevice();
@@ -51,7 +71,14 @@ private:
     QStackedWidget *m_pages = nullptr;
     QLabel *m_error = nullptr;
     bool m_populating = false;
+    // Inside a list's own signal the list must not be rebuilt: the refresh waits its turn.
+    bool m_inListSignal = false;
+    bool m_refreshQueued = false;
     std::string m_deviceId;
+    std::vector<std::string> m_deviceIds; // several devices edited at once
+    std::string m_team;                   // the team the team editor shows; empty: a new one
+    std::set<std::string> m_staged;       // members checked for a new team
+    std::string m_bindVia;
     std::string m_linkName;
 
     // Design page.
@@ -60,10 +87,19 @@ private:
     // Device page.
     QLineEdit *m_id, *m_name, *m_cluster, *m_memory, *m_stack, *m_position;
     QComboBox *m_type, *m_model;
-    QTableWidget *m_adapters, *m_teams, *m_bindings, *m_vms;
+    QTableWidget *m_adapters, *m_vms;
+    QLabel *m_multiNote;
+    QWidget *m_teamBox, *m_bindBox;
+    QComboBox *m_teamPick, *m_teamMode, *m_viaPick;
+    QLineEdit *m_teamId;
+    QListWidget *m_teamMembers, *m_bindNetworks;
+    QPushButton *m_teamCreate, *m_teamRemove;
+    QLabel *m_teamHint;
     // Link page.
-    QLineEdit *m_linkId, *m_linkA, *m_linkB, *m_linkSpeed, *m_linkNetworks;
-    QComboBox *m_linkKind;
+    QLineEdit *m_linkId, *m_linkA, *m_linkB;
+    QComboBox *m_linkKind, *m_linkSpeed;
+    QCheckBox *m_linkFromBindings;
+    QListWidget *m_linkNetworks;
 };
 
 } // namespace cn

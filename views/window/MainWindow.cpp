@@ -1,6 +1,7 @@
 #include "window/MainWindow.h"
 
 #include "canvas/AutoLayout.h"
+#include "design/Endpoint.h"
 #include "document/Autosave.h"
 #include "document/DesignDocument.h"
 #include "design/DesignEdits.h"
@@ -43,6 +44,8 @@
 #include <QRegularExpression>
 #include <QTimer>
 #include <QUndoView>
+
+#include <cmath>
 
 namespace cn {
 namespace {
@@ -99,7 +102,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
 MainWindow::~MainWindow()
 {
     // Children are destroyed in the order they were made: the document before the scene,
-    // whose items signal selection changes while they go. Nothing may listen by then.
+    // whose items signal selection changes while they go; panels would then read a document
+    // that is gone. Nothing may listen by then.
     m_scene->blockSignals(true);
     m_doc->blockSignals(true);
 }
@@ -123,16 +127,18 @@ void MainWindow::buildDocks()
     dock(m_palette, tr("Palette"), "paletteDock", Qt::LeftDockWidgetArea);
     auto *history = dock(undo, tr("Undo history"), "undoDock", Qt::LeftDockWidgetArea);
     dock(m_properties, tr("Properties"), "propertiesDock", Qt::RightDockWidgetArea);
-    auto *nets = dock(m_networks, tr("Networks"), "networksDock", Qt::RightDockWidgetArea);
+    // Networks sit below the palette: both are what you drag onto the canvas, and Properties
+    // stays in sight while you do.
+    auto *nets = dock(m_networks, tr("Networks"), "networksDock", Qt::LeftDockWidgetArea);
     auto *findings = dock(m_findings, tr("Findings"), "findingsDock", Qt::BottomDockWidgetArea);
     auto *failure = dock(m_failure, tr("Failure mode"), "failureDock", Qt::BottomDockWidgetArea);
     tabifyDockWidget(findings, failure);
     findings->raise();
-    tabifyDockWidget(findChild<QDockWidget *>("propertiesDock"), nets);
-    findChild<QDockWidget *>("propertiesDock")->raise();
+    splitDockWidget(findChild<QDockWidget *>("paletteDock"), nets, Qt::Vertical);
     history->hide();
     resizeDocks({findings}, {190}, Qt::Vertical);
-    resizeDocks({findChild<QDockWidget *>("paletteDock")}, {200}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>("paletteDock")}, {330}, Qt::Horizontal);
+    resizeDocks({findChild<QDockWidget *>("paletteDock"), nets}, {220, 600}, Qt::Vertical);
     resizeDocks({findChild<QDockWidget *>("propertiesDock")}, {400}, Qt::Horizontal);
 }
 
@@ -459,15 +465,85 @@ void MainWindow::updateRecentMenu()
     m_recent->setEnabled(!recent.isEmpty());
 }
 
+namespace {
+
+const char *const kCopiedMime = "application/x-clusternet-copied";
+
+} // namespace
+
+Design MainWindow::copyPart(const std::set<std::string> &ids) const
+{
+    // The copied devices, the devices they are cabled to (so a paste can cable the copies to
+    // the same ones) and every link of the copied devices; unplaced devices get the place
+    // they are shown at.
+    const Design &d = m_doc->design();
+    std::set<std::string> keep = ids;
+    for (const Link &l : d.links) {
+        EndpointRef a, b;
+        if (!splitEndpoint(l.a, a) || !splitEndpoint(l.b, b))
+            continue;
+        if (ids.count(a.device) || ids.count(b.device)) {
+            keep.insert(a.device);
+            keep.insert(b.device);
+        }
+    }
+    Design part;
+    part.networks = d.networks;
+    for (Device dev : d.devices)
+        if (keep.count(dev.id)) {
+            if (!dev.position)
+                if (const DeviceItem *item = m_scene->deviceItem(dev.id))
+                    dev.position = Position{item->pos().x(), item->pos().y()};
+            part.devices.push_back(std::move(dev));
+        }
+    for (const Link &l : d.links) {
+        EndpointRef a, b;
+        if (splitEndpoint(l.a, a) && splitEndpoint(l.b, b) && keep.count(a.device) && keep.count(b.device) &&
+            (ids.count(a.device) || ids.count(b.device)))
+            part.links.push_back(l);
+    }
+    return part;
+}
+
+Position MainWindow::besideOriginals(const Design &source, const std::set<std::string> &ids) const
+{
+    Box group;
+    bool first = true;
+    for (const Device &dev : source.devices) {
+        if (!ids.count(dev.id))
+            continue;
+        QSizeF size(300, 200);
+        if (const DeviceItem *item = m_scene->deviceItem(dev.id))
+            size = item->boundingRect().size();
+        const QPointF p = dev.position ? QPointF(dev.position->x, dev.position->y) : QPointF();
+        const QRectF r(p, size);
+        const QRectF u = first ? r : QRectF(group.x, group.y, group.w, group.h).united(r);
+        group = Box{u.x(), u.y(), u.width(), u.height()};
+        first = false;
+    }
+    std::vector<Box> others;
+    for (const auto &[id, item] : m_scene->deviceItems()) {
+        const QRectF r = item->sceneBoundingRect();
+        others.push_back(Box{r.x(), r.y(), r.width(), r.height()});
+    }
+    const Position shift = besideOffset(group, others);
+    // Keep copies on the grid.
+    return Position{std::ceil(shift.x / 10) * 10, std::ceil(shift.y / 10) * 10};
+}
+
 void MainWindow::copySelection()
 {
     const auto ids = m_scene->selectedDeviceIds();
     if (ids.empty())
         return;
-    const Design part = extract(m_doc->design(), std::set<std::string>(ids.begin(), ids.end()));
+    const Design part = copyPart(std::set<std::string>(ids.begin(), ids.end()));
     auto *mime = new QMimeData;
     const QByteArray yaml = QByteArray::fromStdString(saveDesignToString(part));
     mime->setData(kMime, yaml);
+    QStringList list;
+    for (const auto &id : ids)
+        list << q(id);
+    mime->setData(kCopiedMime, list.join('\n').toUtf8());
     mime->setText(QString::fromUtf8(yaml));
     QApplication::clipboard()->setMimeData(mime);
     statusBar()->showMessage(tr("Copied %n device(s)", nullptr, int(ids.size())), 4000);
@@ -477,6 +553,28 @@ void MainWindow::cutSelection()
 {
     copySelection();
     deleteSelection();
+}
+
+void MainWindow::pasteCopies(const Design &source, const std::set<std::string> &ids, const QString &verb)
+{
+    CopyResult r;
+    const Position offset = besideOriginals(source, ids);
+    const Design next = withCopies(m_doc->design(), source, ids, m_doc->templates(), offset, &r);
+    QStringList names;
+    for (const auto &a : r.added)
+        names << q(a);
+    const QString error = m_doc->apply(next, tr("%1 as %2").arg(verb, names.join(", ")));
+    if (!error.isEmpty()) {
+        statusBar()->showMessage(tr("Cannot paste: %1").arg(error), 8000);
+        return;
+    }
+    m_scene->selectReferences(r.added);
+    QString message = tr("%1 with %n cable(s) to the same devices", nullptr, int(r.links.size())).arg(names.join(", "));
+    if (!r.uncopied.empty())
+        message += "; " + tr("%n cable(s) not copied (no such device or no free port of the kind): %1", nullptr,
+                             int(r.uncopied.size()))
+                              .arg(QString::fromStdString(r.uncopied.front()) + (r.uncopied.size() > 1 ? ", …" : ""));
+    statusBar()->showMessage(message, 10000);
 }
 
 void MainWindow::paste()
@@ -490,13 +588,15 @@ void MainWindow::paste()
         statusBar()->showMessage(tr("Cannot paste: %1").arg(q(r.error->format())), 8000);
         return;
     }
-    std::vector<std::string> added;
-    const Design next = merged(m_doc->design(), *r.design, Position{40, 40}, &added);
-    const QString error = m_doc->apply(next, tr("Paste %n device(s)", nullptr, int(added.size())));
-    if (!error.isEmpty())
-        statusBar()->showMessage(tr("Cannot paste: %1").arg(error), 8000);
-    else
-        m_scene->selectReferences(added);
+    std::set<std::string> ids;
+    if (mime->hasFormat(kCopiedMime)) {
+        for (const QString &id : QString::fromUtf8(mime->data(kCopiedMime)).split('\n', Qt::SkipEmptyParts))
+            ids.insert(id.toStdString());
+    } else {
+        for (const Device &dev : r.design->devices)
+            ids.insert(dev.id);
+    }
+    pasteCopies(*r.design, ids, tr("Paste"));
 }
 
 void MainWindow::duplicateSelection()
@@ -504,27 +604,8 @@ void MainWindow::duplicateSelection()
     const auto ids = m_scene->selectedDeviceIds();
     if (ids.empty())
         return;
-    Design part = extract(m_doc->design(), std::set<std::string>(ids.begin(), ids.end()));
-    // Unplaced devices get the place they are shown at, so the copy lands beside them.
-    qreal shift = 0;
-    for (Device &dev : part.devices) {
-        const DeviceItem *item = m_scene->deviceItem(dev.id);
-        if (item) {
-            if (!dev.position)
-                dev.position = Position{item->pos().x(), item->pos().y()};
-            shift = std::max(shift, item->boundingRect().width());
-        }
-    }
-    std::vector<std::string> added;
-    const Design next = merged(m_doc->design(), part, Position{ids.size() == 1 ? shift + 40 : 40.0, ids.size() == 1 ? 0.0 : 40.0}, &added);
-    QStringList names;
-    for (const auto &a : added)
-        names << q(a);
-    const QString error = m_doc->apply(next, tr("Duplicate as %1").arg(names.join(", ")));
-    if (error.isEmpty())
-        m_scene->selectReferences(added);
-    else
-        statusBar()->showMessage(tr("Cannot duplicate: %1").arg(error), 8000);
+    const std::set<std::string> chosen(ids.begin(), ids.end());
+    pasteCopies(copyPart(chosen), chosen, tr("Duplicate"));
 }
 
 void MainWindow::deleteSelection()

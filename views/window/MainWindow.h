@@ -2,10 +2,14 @@
 // The editor's main window: canvas in the middle; palette, properties, networks, findings,
 // failure mode and undo history as docks; File/Edit/View/Insert/Design/Help menus.
 
+#include "design/DesignEdits.h"
+
 #include <QMainWindow>
 
 #include <functional>
 #include <memory>
+#include <set>
+
 #include <string>
 #include <vector>
 
@@ -40,6 +44,8 @@ public:
     PropertiesPanel *properties() const { return m_properties; }
     NetworksPanel *networks() const { return m_networks; }
     FindingsPanel *findings() const { return m_findings; }
+    PalettePanel *palette() const { return m_palette; }
+    FailurePanel *failure() const { return m_failure; }
 
     // Opens `path`, first offering any recovery copy of it; on a load error shows it and keeps
     // the open design. Returns success.
@@ -86,6 +92,11 @@ private:
     void storeSettings(const std::function<void(QSettings &)> &change);
     enum class RecoveryChoice { Recover, Skip, Discard };
     RecoveryChoice askRecovery(const RecoveryCopy &copy, bool elsewhere);
+    // What a copy carries: the devices, the devices they are cabled to, their links.
+    Design copyPart(const std::set<std::string> &ids) const;
+    // The shift that puts copies of `ids` (placed as in `source`) beside them, on free ground.
+    Position besideOriginals(const Design &source, const std::set<std::string> &ids) const;
+    void pasteCopies(const Design &source, const std::set<std::string> &ids, const QString &verb);
 
     DesignDocument *m_doc;
     DiagramScene *m_scene;
