@@ -118,6 +118,25 @@ geladen werden oder die Befehlszeile ist falsch.
     </message>
 </context>
 <context>
+    <name>DesignEdits</name>
+    <message>
+        <source>there is no network &apos;%1&apos;</source>
+        <translation>es gibt kein Netzwerk &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no device &apos;%1&apos;</source>
+        <translation>es gibt kein Gerät &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>port %1 has no cable: draw one first</source>
+        <translation>Port %1 hat kein Kabel: zeichnen Sie zuerst eines</translation>
+    </message>
+    <message>
+        <source>%1 has no port %2</source>
+        <translation>%1 hat keinen Port %2</translation>
+    </message>
+</context>
+<context>
     <name>DesignLoader</name>
     <message>
         <source>invalid %1 id &apos;%2&apos;: an id starts with a letter or digit and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
@@ -567,6 +586,26 @@ geladen werden oder die Befehlszeile ist falsch.
     <message>
         <source>a network needs at least one role</source>
         <translation>ein Netzwerk braucht mindestens eine Rolle</translation>
+    </message>
+    <message>
+        <source>a VLAN is a whole number</source>
+        <translation>ein VLAN ist eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>VLAN %1 is out of range: 1 to 4094</source>
+        <translation>VLAN %1 liegt außerhalb des Bereichs: 1 bis 4094</translation>
+    </message>
+    <message>
+        <source>add the prefix length: %1/24, for example</source>
+        <translation>fügen Sie die Präfixlänge hinzu: zum Beispiel %1/24</translation>
+    </message>
+    <message>
+        <source>not a subnet: write an address and prefix, such as 10.0.10.0/24</source>
+        <translation>kein Subnetz: schreiben Sie eine Adresse und ein Präfix, etwa 10.0.10.0/24</translation>
+    </message>
+    <message>
+        <source>a rate is a number of Gb/s, 0 or more</source>
+        <translation>eine Rate ist eine Zahl in Gb/s, 0 oder mehr</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1316,22 @@ geladen werden oder die Befehlszeile ist falsch.
         <source>Not added: %1</source>
         <translation>Nicht hinzugefügt: %1</translation>
     </message>
+    <message>
+        <source>Drop a network on a port, or on a member port of a team</source>
+        <translation>Legen Sie ein Netzwerk auf einem Port ab, oder auf einem Mitgliedsport eines Teams</translation>
+    </message>
+    <message>
+        <source>Bind %1 to %2</source>
+        <translation>%1 an %2 binden</translation>
+    </message>
+    <message>
+        <source>%1 now carries %2</source>
+        <translation>%1 trägt jetzt %2</translation>
+    </message>
+    <message>
+        <source>Not bound: %1</source>
+        <translation>Nicht gebunden: %1</translation>
+    </message>
 </context>
 <context>
     <name>cn::ExportDialog</name>
@@ -1352,10 +1407,6 @@ geladen werden oder die Befehlszeile ist falsch.
         <translation>Verloren</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
         <source>Repair all</source>
         <translation>Alles reparieren</translation>
     </message>
@@ -1368,12 +1419,136 @@ geladen werden oder die Befehlszeile ist falsch.
         <translation>Ausfallmodus ist an: klicken Sie auf einen Switch, eine Netzwerkkarte oder ein Kabel, um es ausfallen zu lassen; erneut klicken repariert es.</translation>
     </message>
     <message>
-        <source>Failed: %1. Nothing is cut.</source>
-        <translation>Ausgefallen: %1. Nichts wird getrennt.</translation>
+        <source>no path</source>
+        <translation>kein Pfad</translation>
     </message>
     <message>
-        <source>Failed: %1. Cut:</source>
-        <translation>Ausgefallen: %1. Getrennt:</translation>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Nothing is cut: every pair keeps its roles, and no host loses bandwidth.</source>
+        <translation>Ausgefallen: %1. Nichts ist getrennt: jedes Paar behält seine Rollen, und kein Host verliert Bandbreite.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) cut</source>
+        <translation>
+            <numerusform>%n Paar getrennt</numerusform>
+            <numerusform>%n Paare getrennt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) down</source>
+        <translation>
+            <numerusform>%n Netzwerk ausgefallen</numerusform>
+            <numerusform>%n Netzwerke ausgefallen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bandwidth lost</source>
+        <translation>Bandbreite verloren</translation>
+    </message>
+    <message>
+        <source>estimates change</source>
+        <translation>Schätzungen ändern sich</translation>
+    </message>
+    <message>
+        <source>Failed: %1. %2.</source>
+        <translation>Ausgefallen: %1. %2.</translation>
+    </message>
+    <message>
+        <source>Roles lost</source>
+        <translation>Verlorene Rollen</translation>
+    </message>
+    <message>
+        <source>outside clusters</source>
+        <translation>außerhalb von Clustern</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netzwerke</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>ausgefallen</translation>
+    </message>
+    <message>
+        <source>split: %1 of %2 pairs still joined</source>
+        <translation>geteilt: %1 von %2 Paaren noch verbunden</translation>
+    </message>
+    <message>
+        <source>cut off: %1</source>
+        <translation>abgetrennt: %1</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>%1 team %2</source>
+        <translation>%1 Team %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (−%3)</source>
+        <translation>%1 → %2 (−%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live migration (host drain): %n host(s) slower</source>
+        <translation>
+            <numerusform>Live-Migration (Host räumen): %n Host langsamer</numerusform>
+            <numerusform>Live-Migration (Host räumen): %n Hosts langsamer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live migration (host drain): unchanged</source>
+        <translation>Live-Migration (Host räumen): unverändert</translation>
+    </message>
+    <message>
+        <source>%1 at %2 Gb/s, unchanged</source>
+        <translation>%1 bei %2 Gb/s, unverändert</translation>
+    </message>
+    <message>
+        <source>%1 at %2 Gb/s → %3 at %4 Gb/s%5</source>
+        <translation>%1 bei %2 Gb/s → %3 bei %4 Gb/s%5</translation>
+    </message>
+    <message>
+        <source> (over the %1 s limit)</source>
+        <translation> (über der Grenze von %1 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failover capacity: %n network(s) with less room</source>
+        <translation>
+            <numerusform>Failover-Kapazität: %n Netzwerk mit weniger Reserve</numerusform>
+            <numerusform>Failover-Kapazität: %n Netzwerke mit weniger Reserve</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failover capacity: unchanged</source>
+        <translation>Failover-Kapazität: unverändert</translation>
+    </message>
+    <message>
+        <source>room %1 Gb/s, unchanged</source>
+        <translation>Reserve %1 Gb/s, unverändert</translation>
+    </message>
+    <message>
+        <source>room %1 → %2 Gb/s%3</source>
+        <translation>Reserve %1 → %2 Gb/s%3</translation>
+    </message>
+    <message>
+        <source> (short of room)</source>
+        <translation> (zu wenig Reserve)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Pairs cut</source>
+        <translation>Getrennte Paare</translation>
     </message>
 </context>
 <context>
@@ -1723,21 +1898,6 @@ geladen werden oder die Befehlszeile ist falsch.
         <translation>Einfügen nicht möglich: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n device(s)</source>
-        <translation>
-            <numerusform>%n Gerät einfügen</numerusform>
-            <numerusform>%n Geräte einfügen</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Duplicate as %1</source>
-        <translation>Duplizieren als %1</translation>
-    </message>
-    <message>
-        <source>Cannot duplicate: %1</source>
-        <translation>Duplizieren nicht möglich: %1</translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n Element löschen</numerusform>
@@ -1871,6 +2031,32 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
         <source>Recovered the unsaved changes of %1: save to keep them</source>
         <translation>Die ungespeicherten Änderungen von %1 wurden wiederhergestellt: speichern Sie, um sie zu behalten</translation>
     </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n cable(s) to the same devices</source>
+        <translation>
+            <numerusform>%1 mit %n Kabel zu denselben Geräten</numerusform>
+            <numerusform>%1 mit %n Kabeln zu denselben Geräten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s) not copied (no such device or no free port of the kind): %1</source>
+        <translation>
+            <numerusform>%n Kabel nicht kopiert (kein solches Gerät oder kein freier Port dieser Art): %1</numerusform>
+            <numerusform>%n Kabel nicht kopiert (kein solches Gerät oder kein freier Port dieser Art): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Einfügen</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Duplizieren</translation>
+    </message>
 </context>
 <context>
     <name>cn::NetworksPanel</name>
@@ -1903,16 +2089,8 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
         <translation>Trennung</translation>
     </message>
     <message>
-        <source>Load Gb/s</source>
-        <translation>Last Gb/s</translation>
-    </message>
-    <message>
         <source>Colour</source>
         <translation>Farbe</translation>
-    </message>
-    <message>
-        <source>Roles: management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob. Cluster use: none, cluster, cluster-and-client (empty: from the roles). Isolation: vlan or physical.</source>
-        <translation>Rollen: management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob. Clusternutzung: none, cluster, cluster-and-client (leer: nach den Rollen). Trennung: vlan oder physical.</translation>
     </message>
     <message>
         <source>Add network</source>
@@ -1943,32 +2121,132 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
         <translation>es gibt schon ein Netzwerk &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>VLAN must be an integer from 1 to 4094</source>
-        <translation>VLAN muss eine ganze Zahl von 1 bis 4094 sein</translation>
-    </message>
-    <message>
-        <source>bad subnet &apos;%1&apos;: expected a prefix such as 10.0.0.0/24</source>
-        <translation>ungültiges Subnetz &apos;%1&apos;: erwartet ein Präfix wie 10.0.0.0/24</translation>
-    </message>
-    <message>
-        <source>cluster use is none, cluster or cluster-and-client</source>
-        <translation>Clusternutzung ist none, cluster oder cluster-and-client</translation>
-    </message>
-    <message>
-        <source>isolation is vlan or physical</source>
-        <translation>Trennung ist vlan oder physical</translation>
-    </message>
-    <message>
-        <source>load is a number of Gb/s</source>
-        <translation>Last ist eine Zahl in Gb/s</translation>
-    </message>
-    <message>
-        <source>colour is #RRGGBB or a colour name</source>
-        <translation>Farbe ist #RRGGBB oder ein Farbname</translation>
-    </message>
-    <message>
         <source>Edit network %1</source>
         <translation>Netzwerk %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation>Verwaltung</translation>
+    </message>
+    <message>
+        <source>VM traffic</source>
+        <translation>VM-Verkehr</translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <translation>Heartbeat</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>live migration</source>
+        <translation>Live-Migration</translation>
+    </message>
+    <message>
+        <source>iSCSI (host)</source>
+        <translation>iSCSI (Host)</translation>
+    </message>
+    <message>
+        <source>iSCSI (guest)</source>
+        <translation>iSCSI (Gast)</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>Sicherung</translation>
+    </message>
+    <message>
+        <source>out-of-band</source>
+        <translation>Out-of-Band</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Drag a network onto a port or a team on the canvas to bind it there.</source>
+        <translation>Ziehen Sie ein Netzwerk auf einen Port oder ein Team auf der Zeichenfläche, um es dort zu binden.</translation>
+    </message>
+    <message>
+        <source>1 to 4094, or empty</source>
+        <translation>1 bis 4094, oder leer</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.10.0/24</source>
+        <translation>z. B. 10.0.10.0/24</translation>
+    </message>
+    <message>
+        <source>from the roles</source>
+        <translation>aus den Rollen</translation>
+    </message>
+    <message>
+        <source>VLAN (default)</source>
+        <translation>VLAN (Standard)</translation>
+    </message>
+    <message>
+        <source>own switches (physical)</source>
+        <translation>eigene Switches (physisch)</translation>
+    </message>
+    <message>
+        <source>Load (Gb/s)</source>
+        <translation>Last (Gb/s)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Choose a network above, or add one.</source>
+        <translation>Wählen Sie oben ein Netzwerk, oder fügen Sie eines hinzu.</translation>
+    </message>
+    <message>
+        <source>New network</source>
+        <translation>Neues Netzwerk</translation>
+    </message>
+    <message>
+        <source>(not in the design until it has a role)</source>
+        <translation>(nicht im Entwurf, bis es eine Rolle hat)</translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation>Netzwerk %1</translation>
+    </message>
+    <message>
+        <source>from the first role</source>
+        <translation>aus der ersten Rolle</translation>
+    </message>
+    <message>
+        <source>No role yet: choose at least one.</source>
+        <translation>Noch keine Rolle: wählen Sie mindestens eine.</translation>
+    </message>
+    <message>
+        <source>automatic (%1)</source>
+        <translation>automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Nicht hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>A network keeps at least one role: choose another first.</source>
+        <translation>Ein Netzwerk behält mindestens eine Rolle: wählen Sie zuerst eine andere.</translation>
+    </message>
+    <message>
+        <source>%1 role %2 of %3</source>
+        <translation>%1 Rolle %2 von %3</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Farbe von %1</translation>
+    </message>
+    <message>
+        <source>Colour of network %1</source>
+        <translation>Farbe von Netzwerk %1</translation>
     </message>
 </context>
 <context>
@@ -2121,20 +2399,8 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Mitglieder</translation>
-    </message>
-    <message>
         <source>Mode</source>
         <translation>Modus</translation>
-    </message>
-    <message>
-        <source>Bindings</source>
-        <translation>Bindungen</translation>
-    </message>
-    <message>
-        <source>Port or team</source>
-        <translation>Port oder Team</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -2159,10 +2425,6 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
     <message>
         <source>the slower end</source>
         <translation>das langsamere Ende</translation>
-    </message>
-    <message>
-        <source>from the bindings (write [] for none)</source>
-        <translation>aus den Bindungen ([] für keine)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2217,18 +2479,6 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
         <translation>Team</translation>
     </message>
     <message>
-        <source>team &apos;%1&apos; needs members (ADAPTER/PORT, ...)</source>
-        <translation>Team &apos;%1&apos; braucht Mitglieder (ADAPTER/PORT, ...)</translation>
-    </message>
-    <message>
-        <source>team mode is switch-independent, static or lacp</source>
-        <translation>Teammodus ist switch-independent, static oder lacp</translation>
-    </message>
-    <message>
-        <source>a binding names a port (ADAPTER/PORT) or a team</source>
-        <translation>eine Bindung nennt einen Port (ADAPTER/PORT) oder ein Team</translation>
-    </message>
-    <message>
         <source>a VM needs a name and its memory in GB</source>
         <translation>eine VM braucht einen Namen und ihren Speicher in GB</translation>
     </message>
@@ -2247,6 +2497,151 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
     <message>
         <source>Edit link %1</source>
         <translation>Verbindung %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>Team entfernen</translation>
+    </message>
+    <message>
+        <source>switch independent</source>
+        <translation>switch-unabhängig</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>LACP</source>
+        <translation>LACP</translation>
+    </message>
+    <message>
+        <source>Tick the ports that form the team: any card, any speed.</source>
+        <translation>Haken Sie die Ports an, die das Team bilden: jede Karte, jede Geschwindigkeit.</translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation>Team anlegen</translation>
+    </message>
+    <message>
+        <source>Networks on</source>
+        <translation>Netzwerke auf</translation>
+    </message>
+    <message>
+        <source>Tick the networks this port or team carries. You can also drag a network from the Networks panel onto a port on the canvas.</source>
+        <translation>Haken Sie die Netzwerke an, die dieser Port oder dieses Team trägt. Sie können auch ein Netzwerk aus dem Bereich Netzwerke auf einen Port der Zeichenfläche ziehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n Mitglied)</numerusform>
+            <numerusform>%1 (%n Mitglieder)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>Neues Team…</translation>
+    </message>
+    <message>
+        <source>not cabled</source>
+        <translation>nicht verkabelt</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation>(in %1)</translation>
+    </message>
+    <message>
+        <source>Ticking a port adds it to %1 at once.</source>
+        <translation>Ein angehakter Port kommt sofort zu %1.</translation>
+    </message>
+    <message>
+        <source>Tick the member ports, then create the team.</source>
+        <translation>Haken Sie die Mitgliedsports an und legen Sie dann das Team an.</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>Team %1</translation>
+    </message>
+    <message>
+        <source>(no networks yet: add them in the Networks panel)</source>
+        <translation>(noch keine Netzwerke: fügen Sie sie im Bereich Netzwerke hinzu)</translation>
+    </message>
+    <message>
+        <source>A team keeps one member at least: remove the team instead.</source>
+        <translation>Ein Team behält mindestens ein Mitglied: entfernen Sie stattdessen das Team.</translation>
+    </message>
+    <message>
+        <source>Add %1 to team %2</source>
+        <translation>%1 zu Team %2 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Take %1 out of team %2</source>
+        <translation>%1 aus Team %2 nehmen</translation>
+    </message>
+    <message>
+        <source>%1 already has a team or card &apos;%2&apos;</source>
+        <translation>%1 hat bereits ein Team oder eine Karte &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Team %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Create team %1</source>
+        <translation>Team %1 anlegen</translation>
+    </message>
+    <message>
+        <source>Remove team %1</source>
+        <translation>Team %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Networks on %1:%2</source>
+        <translation>Netzwerke auf %1:%2</translation>
+    </message>
+    <message>
+        <source>Carries what the ends&apos; bindings carry</source>
+        <translation>Trägt, was die Bindungen der Enden tragen</translation>
+    </message>
+    <message>
+        <source>The networks this cable carries, when not from the bindings (a switch&apos;s out-of-band port, an uplink).</source>
+        <translation>Die Netzwerke, die dieses Kabel trägt, wenn nicht aus den Bindungen (der Out-of-Band-Port eines Switches, ein Uplink).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices selected</source>
+        <translation>
+            <numerusform>%n Gerät ausgewählt</numerusform>
+            <numerusform>%n Geräte ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A value entered here is given to all of them.</source>
+        <translation>Ein hier eingegebener Wert gilt für alle.</translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(mehrere Werte)</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>Arbeitsspeicher</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>Typ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n devices</source>
+        <translation>
+            <numerusform>%1 von %n Gerät setzen</numerusform>
+            <numerusform>%1 von %n Geräten setzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -118,6 +118,25 @@ worden geladen of de opdrachtregel klopt niet.
     </message>
 </context>
 <context>
+    <name>DesignEdits</name>
+    <message>
+        <source>there is no network &apos;%1&apos;</source>
+        <translation>er is geen netwerk &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>there is no device &apos;%1&apos;</source>
+        <translation>er is geen apparaat &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>port %1 has no cable: draw one first</source>
+        <translation>poort %1 heeft geen kabel: trek er eerst een</translation>
+    </message>
+    <message>
+        <source>%1 has no port %2</source>
+        <translation>%1 heeft geen poort %2</translation>
+    </message>
+</context>
+<context>
     <name>DesignLoader</name>
     <message>
         <source>invalid %1 id &apos;%2&apos;: an id starts with a letter or digit and holds only letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos;</source>
@@ -567,6 +586,26 @@ worden geladen of de opdrachtregel klopt niet.
     <message>
         <source>a network needs at least one role</source>
         <translation>een netwerk heeft minstens één rol nodig</translation>
+    </message>
+    <message>
+        <source>a VLAN is a whole number</source>
+        <translation>een VLAN is een geheel getal</translation>
+    </message>
+    <message>
+        <source>VLAN %1 is out of range: 1 to 4094</source>
+        <translation>VLAN %1 valt buiten het bereik: 1 tot 4094</translation>
+    </message>
+    <message>
+        <source>add the prefix length: %1/24, for example</source>
+        <translation>voeg de prefixlengte toe: bijvoorbeeld %1/24</translation>
+    </message>
+    <message>
+        <source>not a subnet: write an address and prefix, such as 10.0.10.0/24</source>
+        <translation>geen subnet: schrijf een adres en prefix, zoals 10.0.10.0/24</translation>
+    </message>
+    <message>
+        <source>a rate is a number of Gb/s, 0 or more</source>
+        <translation>een snelheid is een aantal Gb/s, 0 of meer</translation>
     </message>
 </context>
 <context>
@@ -1277,6 +1316,22 @@ worden geladen of de opdrachtregel klopt niet.
         <source>Not added: %1</source>
         <translation>Niet toegevoegd: %1</translation>
     </message>
+    <message>
+        <source>Drop a network on a port, or on a member port of a team</source>
+        <translation>Laat een netwerk los op een poort, of op een lidpoort van een team</translation>
+    </message>
+    <message>
+        <source>Bind %1 to %2</source>
+        <translation>%1 aan %2 binden</translation>
+    </message>
+    <message>
+        <source>%1 now carries %2</source>
+        <translation>%1 draagt nu %2</translation>
+    </message>
+    <message>
+        <source>Not bound: %1</source>
+        <translation>Niet gebonden: %1</translation>
+    </message>
 </context>
 <context>
     <name>cn::ExportDialog</name>
@@ -1352,10 +1407,6 @@ worden geladen of de opdrachtregel klopt niet.
         <translation>Verloren</translation>
     </message>
     <message>
-        <source>Roles</source>
-        <translation>Rollen</translation>
-    </message>
-    <message>
         <source>Repair all</source>
         <translation>Alles herstellen</translation>
     </message>
@@ -1368,12 +1419,136 @@ worden geladen of de opdrachtregel klopt niet.
         <translation>Storingsmodus staat aan: klik op een switch, netwerkkaart of kabel om die te laten uitvallen; klik nogmaals om te herstellen.</translation>
     </message>
     <message>
-        <source>Failed: %1. Nothing is cut.</source>
-        <translation>Uitgevallen: %1. Niets wordt afgesneden.</translation>
+        <source>no path</source>
+        <translation>geen pad</translation>
     </message>
     <message>
-        <source>Failed: %1. Cut:</source>
-        <translation>Uitgevallen: %1. Afgesneden:</translation>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <source>Failed: %1. Nothing is cut: every pair keeps its roles, and no host loses bandwidth.</source>
+        <translation>Uitgevallen: %1. Niets is afgesneden: elk paar houdt zijn rollen en geen host verliest bandbreedte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) cut</source>
+        <translation>
+            <numerusform>%n paar afgesneden</numerusform>
+            <numerusform>%n paren afgesneden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s) down</source>
+        <translation>
+            <numerusform>%n netwerk plat</numerusform>
+            <numerusform>%n netwerken plat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>bandwidth lost</source>
+        <translation>bandbreedte verloren</translation>
+    </message>
+    <message>
+        <source>estimates change</source>
+        <translation>schattingen veranderen</translation>
+    </message>
+    <message>
+        <source>Failed: %1. %2.</source>
+        <translation>Uitgevallen: %1. %2.</translation>
+    </message>
+    <message>
+        <source>Roles lost</source>
+        <translation>Verloren rollen</translation>
+    </message>
+    <message>
+        <source>outside clusters</source>
+        <translation>buiten clusters</translation>
+    </message>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>Networks</source>
+        <translation>Netwerken</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>plat</translation>
+    </message>
+    <message>
+        <source>split: %1 of %2 pairs still joined</source>
+        <translation>gesplitst: %1 van %2 paren nog verbonden</translation>
+    </message>
+    <message>
+        <source>cut off: %1</source>
+        <translation>afgesneden: %1</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreedte</translation>
+    </message>
+    <message>
+        <source>%1 team %2</source>
+        <translation>%1 team %2</translation>
+    </message>
+    <message>
+        <source>%1 → %2 (−%3)</source>
+        <translation>%1 → %2 (−%3)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Live migration (host drain): %n host(s) slower</source>
+        <translation>
+            <numerusform>Live migration (host leegmaken): %n host langzamer</numerusform>
+            <numerusform>Live migration (host leegmaken): %n hosts langzamer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Live migration (host drain): unchanged</source>
+        <translation>Live migration (host leegmaken): ongewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 at %2 Gb/s, unchanged</source>
+        <translation>%1 bij %2 Gb/s, ongewijzigd</translation>
+    </message>
+    <message>
+        <source>%1 at %2 Gb/s → %3 at %4 Gb/s%5</source>
+        <translation>%1 bij %2 Gb/s → %3 bij %4 Gb/s%5</translation>
+    </message>
+    <message>
+        <source> (over the %1 s limit)</source>
+        <translation> (boven de grens van %1 s)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Failover capacity: %n network(s) with less room</source>
+        <translation>
+            <numerusform>Failovercapaciteit: %n netwerk met minder ruimte</numerusform>
+            <numerusform>Failovercapaciteit: %n netwerken met minder ruimte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failover capacity: unchanged</source>
+        <translation>Failovercapaciteit: ongewijzigd</translation>
+    </message>
+    <message>
+        <source>room %1 Gb/s, unchanged</source>
+        <translation>ruimte %1 Gb/s, ongewijzigd</translation>
+    </message>
+    <message>
+        <source>room %1 → %2 Gb/s%3</source>
+        <translation>ruimte %1 → %2 Gb/s%3</translation>
+    </message>
+    <message>
+        <source> (short of room)</source>
+        <translation> (te weinig ruimte)</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 op %2</translation>
+    </message>
+    <message>
+        <source>Pairs cut</source>
+        <translation>Afgesneden paren</translation>
     </message>
 </context>
 <context>
@@ -1723,21 +1898,6 @@ worden geladen of de opdrachtregel klopt niet.
         <translation>Kan niet plakken: %1</translation>
     </message>
     <message numerus="yes">
-        <source>Paste %n device(s)</source>
-        <translation>
-            <numerusform>%n apparaat plakken</numerusform>
-            <numerusform>%n apparaten plakken</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Duplicate as %1</source>
-        <translation>Dupliceren als %1</translation>
-    </message>
-    <message>
-        <source>Cannot duplicate: %1</source>
-        <translation>Kan niet dupliceren: %1</translation>
-    </message>
-    <message numerus="yes">
         <source>Delete %n item(s)</source>
         <translation>
             <numerusform>%n element verwijderen</numerusform>
@@ -1871,6 +2031,32 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
         <source>Recovered the unsaved changes of %1: save to keep them</source>
         <translation>De niet-opgeslagen wijzigingen van %1 zijn hersteld: sla op om ze te bewaren</translation>
     </message>
+    <message>
+        <source>%1 as %2</source>
+        <translation>%1 als %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 with %n cable(s) to the same devices</source>
+        <translation>
+            <numerusform>%1 met %n kabel naar dezelfde apparaten</numerusform>
+            <numerusform>%1 met %n kabels naar dezelfde apparaten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s) not copied (no such device or no free port of the kind): %1</source>
+        <translation>
+            <numerusform>%n kabel niet gekopieerd (geen zulk apparaat of geen vrije poort van die soort): %1</numerusform>
+            <numerusform>%n kabels niet gekopieerd (geen zulk apparaat of geen vrije poort van die soort): %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paste</source>
+        <translation>Plakken</translation>
+    </message>
+    <message>
+        <source>Duplicate</source>
+        <translation>Dupliceren</translation>
+    </message>
 </context>
 <context>
     <name>cn::NetworksPanel</name>
@@ -1903,16 +2089,8 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
         <translation>Scheiding</translation>
     </message>
     <message>
-        <source>Load Gb/s</source>
-        <translation>Belasting Gb/s</translation>
-    </message>
-    <message>
         <source>Colour</source>
         <translation>Kleur</translation>
-    </message>
-    <message>
-        <source>Roles: management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob. Cluster use: none, cluster, cluster-and-client (empty: from the roles). Isolation: vlan or physical.</source>
-        <translation>Rollen: management, vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob. Clustergebruik: none, cluster, cluster-and-client (leeg: volgens de rollen). Scheiding: vlan of physical.</translation>
     </message>
     <message>
         <source>Add network</source>
@@ -1943,32 +2121,132 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
         <translation>er is al een netwerk &apos;%1&apos;</translation>
     </message>
     <message>
-        <source>VLAN must be an integer from 1 to 4094</source>
-        <translation>VLAN moet een geheel getal van 1 tot 4094 zijn</translation>
-    </message>
-    <message>
-        <source>bad subnet &apos;%1&apos;: expected a prefix such as 10.0.0.0/24</source>
-        <translation>ongeldig subnet &apos;%1&apos;: verwacht een prefix zoals 10.0.0.0/24</translation>
-    </message>
-    <message>
-        <source>cluster use is none, cluster or cluster-and-client</source>
-        <translation>clustergebruik is none, cluster of cluster-and-client</translation>
-    </message>
-    <message>
-        <source>isolation is vlan or physical</source>
-        <translation>scheiding is vlan of physical</translation>
-    </message>
-    <message>
-        <source>load is a number of Gb/s</source>
-        <translation>belasting is een aantal Gb/s</translation>
-    </message>
-    <message>
-        <source>colour is #RRGGBB or a colour name</source>
-        <translation>kleur is #RRGGBB of een kleurnaam</translation>
-    </message>
-    <message>
         <source>Edit network %1</source>
         <translation>Netwerk %1 bewerken</translation>
+    </message>
+    <message>
+        <source>management</source>
+        <translation>beheer</translation>
+    </message>
+    <message>
+        <source>VM traffic</source>
+        <translation>VM-verkeer</translation>
+    </message>
+    <message>
+        <source>heartbeat</source>
+        <translation>heartbeat</translation>
+    </message>
+    <message>
+        <source>CSV</source>
+        <translation>CSV</translation>
+    </message>
+    <message>
+        <source>live migration</source>
+        <translation>live migration</translation>
+    </message>
+    <message>
+        <source>iSCSI (host)</source>
+        <translation>iSCSI (host)</translation>
+    </message>
+    <message>
+        <source>iSCSI (guest)</source>
+        <translation>iSCSI (gast)</translation>
+    </message>
+    <message>
+        <source>backup</source>
+        <translation>back-up</translation>
+    </message>
+    <message>
+        <source>out-of-band</source>
+        <translation>out-of-band</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Drag a network onto a port or a team on the canvas to bind it there.</source>
+        <translation>Sleep een netwerk naar een poort of een team op het canvas om het daar te binden.</translation>
+    </message>
+    <message>
+        <source>1 to 4094, or empty</source>
+        <translation>1 tot 4094, of leeg</translation>
+    </message>
+    <message>
+        <source>e.g. 10.0.10.0/24</source>
+        <translation>bijv. 10.0.10.0/24</translation>
+    </message>
+    <message>
+        <source>from the roles</source>
+        <translation>volgens de rollen</translation>
+    </message>
+    <message>
+        <source>VLAN (default)</source>
+        <translation>VLAN (standaard)</translation>
+    </message>
+    <message>
+        <source>own switches (physical)</source>
+        <translation>eigen switches (fysiek)</translation>
+    </message>
+    <message>
+        <source>Load (Gb/s)</source>
+        <translation>Belasting (Gb/s)</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>Choose a network above, or add one.</source>
+        <translation>Kies hierboven een netwerk, of voeg er een toe.</translation>
+    </message>
+    <message>
+        <source>New network</source>
+        <translation>Nieuw netwerk</translation>
+    </message>
+    <message>
+        <source>(not in the design until it has a role)</source>
+        <translation>(niet in het ontwerp zolang het geen rol heeft)</translation>
+    </message>
+    <message>
+        <source>Network %1</source>
+        <translation>Netwerk %1</translation>
+    </message>
+    <message>
+        <source>from the first role</source>
+        <translation>volgens de eerste rol</translation>
+    </message>
+    <message>
+        <source>No role yet: choose at least one.</source>
+        <translation>Nog geen rol: kies er minstens één.</translation>
+    </message>
+    <message>
+        <source>automatic (%1)</source>
+        <translation>automatisch (%1)</translation>
+    </message>
+    <message>
+        <source>Not added: %1</source>
+        <translation>Niet toegevoegd: %1</translation>
+    </message>
+    <message>
+        <source>A network keeps at least one role: choose another first.</source>
+        <translation>Een netwerk houdt minstens één rol: kies eerst een andere.</translation>
+    </message>
+    <message>
+        <source>%1 role %2 of %3</source>
+        <translation>%1 rol %2 van %3</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Toevoegen</translation>
+    </message>
+    <message>
+        <source>Colour of %1</source>
+        <translation>Kleur van %1</translation>
+    </message>
+    <message>
+        <source>Colour of network %1</source>
+        <translation>Kleur van netwerk %1</translation>
     </message>
 </context>
 <context>
@@ -2121,20 +2399,8 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
         <translation>Teams</translation>
     </message>
     <message>
-        <source>Members</source>
-        <translation>Leden</translation>
-    </message>
-    <message>
         <source>Mode</source>
         <translation>Modus</translation>
-    </message>
-    <message>
-        <source>Bindings</source>
-        <translation>Bindingen</translation>
-    </message>
-    <message>
-        <source>Port or team</source>
-        <translation>Poort of team</translation>
     </message>
     <message>
         <source>Networks</source>
@@ -2159,10 +2425,6 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
     <message>
         <source>the slower end</source>
         <translation>het tragere uiteinde</translation>
-    </message>
-    <message>
-        <source>from the bindings (write [] for none)</source>
-        <translation>volgens de bindingen (schrijf [] voor geen)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -2217,18 +2479,6 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
         <translation>team</translation>
     </message>
     <message>
-        <source>team &apos;%1&apos; needs members (ADAPTER/PORT, ...)</source>
-        <translation>team &apos;%1&apos; heeft leden nodig (ADAPTER/POORT, ...)</translation>
-    </message>
-    <message>
-        <source>team mode is switch-independent, static or lacp</source>
-        <translation>teammodus is switch-independent, static of lacp</translation>
-    </message>
-    <message>
-        <source>a binding names a port (ADAPTER/PORT) or a team</source>
-        <translation>een binding noemt een poort (ADAPTER/POORT) of een team</translation>
-    </message>
-    <message>
         <source>a VM needs a name and its memory in GB</source>
         <translation>een VM heeft een naam en zijn geheugen in GB nodig</translation>
     </message>
@@ -2247,6 +2497,151 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
     <message>
         <source>Edit link %1</source>
         <translation>Verbinding %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Remove team</source>
+        <translation>Team verwijderen</translation>
+    </message>
+    <message>
+        <source>switch independent</source>
+        <translation>switch-onafhankelijk</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>LACP</source>
+        <translation>LACP</translation>
+    </message>
+    <message>
+        <source>Tick the ports that form the team: any card, any speed.</source>
+        <translation>Vink de poorten aan die het team vormen: elke kaart, elke snelheid.</translation>
+    </message>
+    <message>
+        <source>Create team</source>
+        <translation>Team maken</translation>
+    </message>
+    <message>
+        <source>Networks on</source>
+        <translation>Netwerken op</translation>
+    </message>
+    <message>
+        <source>Tick the networks this port or team carries. You can also drag a network from the Networks panel onto a port on the canvas.</source>
+        <translation>Vink de netwerken aan die deze poort of dit team draagt. U kunt ook een netwerk uit het paneel Netwerken naar een poort op het canvas slepen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n member(s))</source>
+        <translation>
+            <numerusform>%1 (%n lid)</numerusform>
+            <numerusform>%1 (%n leden)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New team…</source>
+        <translation>Nieuw team…</translation>
+    </message>
+    <message>
+        <source>not cabled</source>
+        <translation>niet bekabeld</translation>
+    </message>
+    <message>
+        <source>(in %1)</source>
+        <translation>(in %1)</translation>
+    </message>
+    <message>
+        <source>Ticking a port adds it to %1 at once.</source>
+        <translation>Een poort aanvinken voegt hem meteen toe aan %1.</translation>
+    </message>
+    <message>
+        <source>Tick the member ports, then create the team.</source>
+        <translation>Vink de lidpoorten aan en maak dan het team.</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>geen netwerk</translation>
+    </message>
+    <message>
+        <source>team %1</source>
+        <translation>team %1</translation>
+    </message>
+    <message>
+        <source>(no networks yet: add them in the Networks panel)</source>
+        <translation>(nog geen netwerken: voeg ze toe in het paneel Netwerken)</translation>
+    </message>
+    <message>
+        <source>A team keeps one member at least: remove the team instead.</source>
+        <translation>Een team houdt minstens één lid: verwijder in plaats daarvan het team.</translation>
+    </message>
+    <message>
+        <source>Add %1 to team %2</source>
+        <translation>%1 toevoegen aan team %2</translation>
+    </message>
+    <message>
+        <source>Take %1 out of team %2</source>
+        <translation>%1 uit team %2 halen</translation>
+    </message>
+    <message>
+        <source>%1 already has a team or card &apos;%2&apos;</source>
+        <translation>%1 heeft al een team of kaart &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>Edit team %1</source>
+        <translation>Team %1 bewerken</translation>
+    </message>
+    <message>
+        <source>Create team %1</source>
+        <translation>Team %1 maken</translation>
+    </message>
+    <message>
+        <source>Remove team %1</source>
+        <translation>Team %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Networks on %1:%2</source>
+        <translation>Netwerken op %1:%2</translation>
+    </message>
+    <message>
+        <source>Carries what the ends&apos; bindings carry</source>
+        <translation>Draagt wat de bindingen van de uiteinden dragen</translation>
+    </message>
+    <message>
+        <source>The networks this cable carries, when not from the bindings (a switch&apos;s out-of-band port, an uplink).</source>
+        <translation>De netwerken die deze kabel draagt, als ze niet uit de bindingen volgen (de out-of-band-poort van een switch, een uplink).</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices selected</source>
+        <translation>
+            <numerusform>%n apparaat geselecteerd</numerusform>
+            <numerusform>%n apparaten geselecteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A value entered here is given to all of them.</source>
+        <translation>Een waarde die u hier invoert, krijgen ze allemaal.</translation>
+    </message>
+    <message>
+        <source>(several values)</source>
+        <translation>(meerdere waarden)</translation>
+    </message>
+    <message>
+        <source>memory</source>
+        <translation>geheugen</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>model</translation>
+    </message>
+    <message>
+        <source>type</source>
+        <translation>type</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %1 of %n devices</source>
+        <translation>
+            <numerusform>%1 van %n apparaat instellen</numerusform>
+            <numerusform>%1 van %n apparaten instellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
