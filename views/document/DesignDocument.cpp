@@ -15,6 +15,13 @@ DesignDocument::DesignDocument(QObject *parent) : QObject(parent)
     newDesign();
 }
 
+DesignDocument::~DesignDocument()
+{
+    // The undo stack, a member, dies after this body and emits cleanChanged when the design was
+    // modified; forwarded, that would call slots of an owner (MainWindow) already destroyed.
+    disconnect(&m_undo, nullptr, this, nullptr);
+}
+
 void DesignDocument::newDesign()
 {
     Design d;

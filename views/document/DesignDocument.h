@@ -17,6 +17,7 @@ class DesignDocument : public QObject
     Q_OBJECT
 public:
     explicit DesignDocument(QObject *parent = nullptr);
+    ~DesignDocument() override;
 
     const Design &design() const { return m_design; }
     const TemplateLibrary &templates() const { return m_templates; }

@@ -92,6 +92,15 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->setZoom(1.0);
 }
 
+MainWindow::~MainWindow()
+{
+    // Children die in the order they were made: the document first, then the scene, whose
+    // items going away change the selection while the panels still listen. Silence both first,
+    // so no panel reads a freed document or a half-destroyed scene.
+    m_doc->disconnect();
+    m_scene->disconnect();
+}
+
 void MainWindow::buildDocks()
 {
     auto dock = [this](QWidget *w, const QString &title, const QString &name, Qt::DockWidgetArea area) {

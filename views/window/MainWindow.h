@@ -27,6 +27,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     DesignDocument *document() const { return m_doc; }
     DiagramScene *scene() const { return m_scene; }
