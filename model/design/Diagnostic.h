@@ -6,7 +6,8 @@
 
 namespace cn {
 
-// A load error or warning with its place: printed as FILE:LINE:COLUMN: error: TEXT.
+// A load error or warning with its place: printed as FILE:LINE:COLUMN: error: TEXT, on one
+// line (control characters in TEXT are shown escaped).
 struct Diagnostic {
     enum class Severity { Error, Warning };
     Severity severity = Severity::Error;
