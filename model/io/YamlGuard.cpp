@@ -27,6 +27,11 @@ public:
     static QString unsized() { return tr("cannot read file: its size is unknown"); }
     static QString readFailed() { return tr("cannot read file: reading failed"); }
     static QString documentsText() { return tr("a design file holds one YAML document"); }
+    static QString controlText(int code)
+    {
+        return tr("control character U+%1 is not allowed in a YAML file")
+            .arg(QString::number(code, 16).toUpper().rightJustified(4, QLatin1Char('0')));
+    }
 };
 
 // Counts nodes as if every alias were expanded, without expanding anything: an anchor's size
@@ -110,6 +115,30 @@ private:
     int m_documents = 0;
 };
 
+// YAML allows no C0 control character but tab and line breaks, nor DEL. yaml-cpp takes some
+// of them for the end of its input and then reports a wrong error at a wrong place, so they
+// are refused first, where they are. Only for UTF-8: a UTF-16 or UTF-32 text (a byte-order
+// mark, or a NUL in its first two bytes, as yaml-cpp detects it) holds NULs of its own.
+void refuseControlCharacters(const std::string &text)
+{
+    const auto byte = [&text](std::size_t i) { return static_cast<unsigned char>(text[i]); };
+    if (text.size() >= 2 && ((byte(0) == 0xFE && byte(1) == 0xFF) ||
+                             (byte(0) == 0xFF && byte(1) == 0xFE) || byte(0) == 0 || byte(1) == 0))
+        return;
+    int line = 1;
+    std::size_t lineStart = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+        const unsigned char c = byte(i);
+        if (c == '\n') {
+            ++line;
+            lineStart = i + 1;
+        } else if ((c < 0x20 && c != '\t' && c != '\r') || c == 0x7F) {
+            throw LoadFailure{{line, int(i - lineStart) + 1},
+                              YamlGuard::controlText(c).toStdString()};
+        }
+    }
+}
+
 } // namespace
 
 std::optional<std::string> readFileLimited(const std::string &path, std::string &out,
@@ -136,6 +165,7 @@ void guardYaml(const std::string &text, const YamlLimits &limits)
 {
     if (text.size() > limits.maxBytes)
         throw LoadFailure{{1, 1}, YamlGuard::sizeText(limits.maxBytes).toStdString()};
+    refuseControlCharacters(text);
     std::istringstream in(text);
     CountingHandler handler(limits);
     try {

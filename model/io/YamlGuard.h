@@ -21,6 +21,7 @@ std::optional<std::string> readFileLimited(const std::string &path, std::string 
                                            std::size_t maxBytes);
 
 // Walks the event stream of `text` and throws LoadFailure on the first breach of the limits,
+// on a control character YAML does not allow (UTF-8 texts),
 // on a YAML syntax error, or when the text holds more than one document.
 void guardYaml(const std::string &text, const YamlLimits &limits = {});
 
