@@ -7,6 +7,7 @@
 #include <yaml-cpp/exceptions.h>
 #include <yaml-cpp/parser.h>
 
+#include <algorithm>
 #include <fstream>
 #include <sstream>
 #include <unordered_map>
@@ -139,6 +140,26 @@ void refuseControlCharacters(const std::string &text)
     }
 }
 
+// yaml-cpp reads a marker character past the end of its input; an error found there (a text
+// ending in a backslash inside double quotes) comes with a column past the end of the last
+// line. The place given is kept inside the text: at most just after the end of its line.
+SourcePos insideText(const std::string &text, SourcePos pos)
+{
+    std::size_t lineStart = 0;
+    int line = 1;
+    for (; line < pos.line; ++line) {
+        const std::size_t end = text.find('\n', lineStart);
+        if (end == std::string::npos)
+            break;
+        lineStart = end + 1;
+    }
+    const std::size_t lineEnd = std::min(text.find('\n', lineStart), text.size());
+    const int lastColumn = int(lineEnd - lineStart) + 1;
+    if (line < pos.line)
+        return {line, lastColumn};
+    return {line, std::min(pos.column, lastColumn)};
+}
+
 } // namespace
 
 std::optional<std::string> readFileLimited(const std::string &path, std::string &out,
@@ -173,7 +194,7 @@ void guardYaml(const std::string &text, const YamlLimits &limits)
         while (parser.HandleNextDocument(handler)) {
         }
     } catch (const YAML::Exception &e) {
-        throw LoadFailure{toPos(e.mark), syntaxText(e.msg)};
+        throw LoadFailure{insideText(text, toPos(e.mark)), syntaxText(e.msg)};
     }
 }
 
