@@ -28,6 +28,7 @@ public:
     static QString unsized() { return tr("cannot read file: its size is unknown"); }
     static QString readFailed() { return tr("cannot read file: reading failed"); }
     static QString documentsText() { return tr("a design file holds one YAML document"); }
+    static QString unclosedText() { return tr("the quoted value that starts here is never closed"); }
     static QString controlText(int code)
     {
         return tr("control character U+%1 is not allowed in a YAML file")
@@ -120,12 +121,20 @@ private:
 // of them for the end of its input and then reports a wrong error at a wrong place, so they
 // are refused first, where they are. Only for UTF-8: a UTF-16 or UTF-32 text (a byte-order
 // mark, or a NUL in its first two bytes, as yaml-cpp detects it) holds NULs of its own.
-void refuseControlCharacters(const std::string &text)
+bool isUtf8(const std::string &text)
 {
     const auto byte = [&text](std::size_t i) { return static_cast<unsigned char>(text[i]); };
-    if (text.size() >= 2 && ((byte(0) == 0xFE && byte(1) == 0xFF) ||
-                             (byte(0) == 0xFF && byte(1) == 0xFE) || byte(0) == 0 || byte(1) == 0))
+    if (text.size() < 2)
+        return true;
+    const bool bom16 = (byte(0) == 0xFE && byte(1) == 0xFF) || (byte(0) == 0xFF && byte(1) == 0xFE);
+    return !bom16 && byte(0) != 0 && byte(1) != 0;
+}
+
+void refuseControlCharacters(const std::string &text)
+{
+    if (!isUtf8(text))
         return;
+    const auto byte = [&text](std::size_t i) { return static_cast<unsigned char>(text[i]); };
     int line = 1;
     std::size_t lineStart = 0;
     for (std::size_t i = 0; i < text.size(); ++i) {
@@ -160,6 +169,55 @@ SourcePos insideText(const std::string &text, SourcePos pos)
     return {line, std::min(pos.column, lastColumn)};
 }
 
+// yaml-cpp 0.7 ends a quoted scalar that is never closed at the end of the input, without an
+// error, when the input ends in a line break: one stray quote took the rest of a design into a
+// single value or key. Each quoted scalar must find its closing quote. (UTF-8 only: yaml-cpp's
+// marks count bytes there, after a byte-order mark.)
+class QuoteCheckingHandler : public CountingHandler
+{
+public:
+    QuoteCheckingHandler(const YamlLimits &limits, const std::string &text)
+        : CountingHandler(limits), m_text(text), m_check(isUtf8(text)),
+          m_bom(text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0)
+    {
+    }
+    void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
+                  const std::string &value) override
+    {
+        if (m_check && mark.pos >= 0 && !closed(std::size_t(mark.pos) + m_bom))
+            throw LoadFailure{toPos(mark), YamlGuard::unclosedText().toStdString()};
+        CountingHandler::OnScalar(mark, tag, anchor, value);
+    }
+
+private:
+    // Whether the scalar at byte `i` (its properties first: &anchor, !tag) is plain, a block
+    // scalar, or quoted with its closing quote.
+    bool closed(std::size_t i) const
+    {
+        const std::string &t = m_text;
+        while (i < t.size() && (t[i] == '&' || t[i] == '!')) {
+            i = t.find_first_of(" \t\r\n", i);
+            i = i == std::string::npos ? i : t.find_first_not_of(" \t\r\n", i);
+        }
+        if (i >= t.size() || (t[i] != '"' && t[i] != '\''))
+            return true;
+        const char quote = t[i];
+        for (std::size_t j = i + 1; j < t.size(); ++j) {
+            if (quote == '"' && t[j] == '\\')
+                ++j; // an escape: the next character is never the end
+            else if (quote == '\'' && t[j] == '\'' && j + 1 < t.size() && t[j + 1] == '\'')
+                ++j; // '' is a quote inside single quotes
+            else if (t[j] == quote)
+                return true;
+        }
+        return false;
+    }
+
+    const std::string &m_text;
+    const bool m_check;
+    const std::size_t m_bom;
+};
+
 } // namespace
 
 std::optional<std::string> readFileLimited(const std::string &path, std::string &out,
@@ -188,7 +246,7 @@ void guardYaml(const std::string &text, const YamlLimits &limits)
         throw LoadFailure{{1, 1}, YamlGuard::sizeText(limits.maxBytes).toStdString()};
     refuseControlCharacters(text);
     std::istringstream in(text);
-    CountingHandler handler(limits);
+    QuoteCheckingHandler handler(limits, text);
     try {
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(handler)) {
