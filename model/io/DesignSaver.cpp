@@ -26,6 +26,13 @@ std::string number(double v)
 void emitExtras(YAML::Emitter &out, const ExtraKeys &extras)
 {
     for (const auto &e : extras) {
+        // yaml-cpp writes a key over 1024 characters as an explicit key (? KEY) by itself, but
+        // judges before quoting and escaping (up to 4 characters a byte), which can take a
+        // shorter key past YAML's limit of 1024 for a simple key: the file would not load.
+        // Those are made explicit here; not the longer ones, where yaml-cpp's own explicit key
+        // and this one together leave the next keys explicit and break a flow mapping.
+        if (e.key.size() > 200 && e.key.size() <= 1024)
+            out << YAML::LongKey;
         out << YAML::Key << e.key << YAML::Value;
         try {
             out << YAML::Load(e.yaml);
