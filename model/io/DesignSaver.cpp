@@ -23,15 +23,24 @@ std::string number(double v)
     return std::string(buf, res.ptr);
 }
 
+// How long yaml-cpp writes `key` in a flow mapping, where it quotes the most: with quotes,
+// escapes, and invalid UTF-8 turned into U+FFFD (three bytes for one).
+std::size_t writtenLength(const std::string &key)
+{
+    YAML::Emitter probe;
+    probe << YAML::Flow << YAML::BeginSeq << key << YAML::EndSeq;
+    return probe.size();
+}
+
 void emitExtras(YAML::Emitter &out, const ExtraKeys &extras)
 {
     for (const auto &e : extras) {
-        // yaml-cpp writes a key over 1024 characters as an explicit key (? KEY) by itself, but
-        // judges before quoting and escaping (up to 4 characters a byte), which can take a
-        // shorter key past YAML's limit of 1024 for a simple key: the file would not load.
-        // Those are made explicit here; not the longer ones, where yaml-cpp's own explicit key
-        // and this one together leave the next keys explicit and break a flow mapping.
-        if (e.key.size() > 200 && e.key.size() <= 1024)
+        // yaml-cpp writes a key of over 1024 bytes as an explicit key (? KEY) by itself, but
+        // judges before quoting and escaping, which can take a shorter key past YAML's limit of
+        // 1024 for a simple key: the file would not load. Those are made explicit here, judged
+        // by what is written, so a second save judges the same. Not the longer ones: yaml-cpp's
+        // explicit key and this one together leave the next keys explicit and break a flow map.
+        if (e.key.size() <= 1024 && writtenLength(e.key) > 900)
             out << YAML::LongKey;
         out << YAML::Key << e.key << YAML::Value;
         try {
