@@ -20,7 +20,10 @@ public:
 private:
     std::size_t below(std::size_t n) { return n == 0 ? 0 : std::size_t(m_rng() % n); }
     bool chance(unsigned percent) { return below(100) < percent; }
-    const std::string &pick(const std::vector<std::string> &from) { return from[below(from.size())]; }
+    const std::string &pick(const std::vector<std::string> &from)
+    {
+        return from[below(from.size())];
+    }
 
     // Each mutates `s` in place and returns its name for the log.
     std::string flipBit(std::string &s);

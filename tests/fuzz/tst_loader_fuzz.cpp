@@ -142,7 +142,8 @@ private:
                 continue;
             }
             if (clock.elapsed() - since > m_limitMs) {
-                std::fprintf(stderr, "loader fuzz: a load has not come back after %lld s: it hangs\n",
+                std::fprintf(stderr,
+                             "loader fuzz: a load has not come back after %lld s: it hangs\n",
                              static_cast<long long>(m_limitMs / 1000));
                 std::fflush(stderr);
                 saveInput();
@@ -205,7 +206,8 @@ void TestLoaderFuzz::initTestCase()
     QVERIFY2(m_corpus.size() >= 50, "the designs in tests/data are the seeds");
     QVERIFY(bad >= 30);
 
-    const QString inputPath = QDir(QStringLiteral(CLUSTERNET_FUZZ_OUT)).absoluteFilePath("loader-fuzz-failure.cluster.yaml");
+    const QString inputPath =
+        QDir(QStringLiteral(CLUSTERNET_FUZZ_OUT)).absoluteFilePath("loader-fuzz-failure.cluster.yaml");
     QFile::remove(inputPath);
     std::snprintf(g_inputPath, sizeof g_inputPath, "%s", qPrintable(inputPath));
     setFailureHandler(onBrokenPromise);
@@ -238,7 +240,7 @@ void TestLoaderFuzz::checkerRejectsMisplacedMessages()
 {
     const std::string text = "format: clusternet/1\nnetworks: [\n";
     const std::string label = kLabel;
-    QVERIFY(diagnosticProblem(label + ":2:12: error: YAML syntax: end of flow", "error", text).empty());
+    QVERIFY(diagnosticProblem(label + ":2:12: error: end of flow", "error", text).empty());
     QVERIFY(diagnosticProblem(label + ":3:1: error: at the very end", "error", text).empty());
     QVERIFY(diagnosticProblem(label + ":1:5: warning: unknown key", "warning", text).empty());
     for (const std::string &wrong : {
