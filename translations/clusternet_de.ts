@@ -1251,6 +1251,14 @@ geladen werden oder die Befehlszeile ist falsch.
         <source>YAML syntax: %1</source>
         <translation>YAML-Syntax: %1</translation>
     </message>
+    <message>
+        <source>control character U+%1 is not allowed in a YAML file</source>
+        <translation>Steuerzeichen U+%1 ist in einer YAML-Datei nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>the quoted value that starts here is never closed</source>
+        <translation>der hier beginnende Wert in Anführungszeichen wird nie geschlossen</translation>
+    </message>
 </context>
 <context>
     <name>cn::DesignDocument</name>

@@ -1251,6 +1251,14 @@ worden geladen of de opdrachtregel klopt niet.
         <source>YAML syntax: %1</source>
         <translation>YAML-syntaxis: %1</translation>
     </message>
+    <message>
+        <source>control character U+%1 is not allowed in a YAML file</source>
+        <translation>stuurteken U+%1 is niet toegestaan in een YAML-bestand</translation>
+    </message>
+    <message>
+        <source>the quoted value that starts here is never closed</source>
+        <translation>de waarde tussen aanhalingstekens die hier begint, wordt nooit gesloten</translation>
+    </message>
 </context>
 <context>
     <name>cn::DesignDocument</name>

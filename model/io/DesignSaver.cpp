@@ -31,6 +31,15 @@ bool looksTyped(const std::string &value)
 
 // The emitter, and where each commented key or element landed: the comments are put back
 // around those lines once the text is written.
+// How long yaml-cpp writes `key` where it quotes the most: with quotes, escapes, and invalid
+// UTF-8 turned into U+FFFD (three bytes for one).
+std::size_t writtenLength(const std::string &key)
+{
+    YAML::Emitter probe;
+    probe << YAML::Flow << YAML::BeginSeq << key << YAML::EndSeq;
+    return probe.size();
+}
+
 class Writer
 {
 public:
@@ -70,6 +79,13 @@ public:
     void extras(const ExtraKeys &extras, const Comments &c)
     {
         for (const auto &e : extras) {
+            // yaml-cpp writes a key of over 1024 bytes as an explicit key (? KEY) by itself, but
+            // judges before quoting and escaping, which can take a shorter key past YAML's limit
+            // of 1024 for a simple key: the file would not load. Those are made explicit here,
+            // judged by what is written, so a second save judges the same. Not the longer ones:
+            // yaml-cpp's explicit key and this one together leave the next keys explicit.
+            if (e.key.size() <= 1024 && writtenLength(e.key) > 900)
+                out << YAML::LongKey;
             key(e.key, c);
             out << YAML::Value;
             try {

@@ -1,6 +1,7 @@
 #include "io/YamlTree.h"
 
 #include "design/Diagnostic.h"
+#include "io/YamlChecks.h"
 
 #include <QCoreApplication>
 #include <yaml-cpp/eventhandler.h>
@@ -32,6 +33,7 @@ public:
     }
     static QString documentsText() { return tr("a design file holds one YAML document"); }
     static QString selfAliasText() { return tr("an alias refers to the node that holds it"); }
+    static QString unclosedText() { return tr("the quoted value that starts here is never closed"); }
     static QString syntax(const std::string &m)
     {
         return tr("YAML syntax: %1").arg(QString::fromStdString(m));
@@ -53,7 +55,11 @@ SourcePos placeOf(const YAML::Mark &mark)
 class TreeBuilder : public YAML::EventHandler
 {
 public:
-    TreeBuilder(YamlDocument &doc, const YamlLimits &limits) : m_doc(doc), m_limits(limits) {}
+    TreeBuilder(YamlDocument &doc, const YamlLimits &limits, const std::string &text)
+        : m_doc(doc), m_limits(limits), m_text(text), m_checkQuotes(isUtf8Text(text)),
+          m_bom(text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0)
+    {
+    }
 
     struct Candidate {
         const YamlNode *node;
@@ -77,6 +83,9 @@ public:
     void OnScalar(const YAML::Mark &mark, const std::string &tag, YAML::anchor_t anchor,
                   const std::string &value) override
     {
+        if (tag != "?" && m_checkQuotes && mark.pos >= 0 &&
+            !quotedScalarClosed(m_text, std::size_t(mark.pos) + m_bom))
+            throw LoadFailure{placeOf(mark), YamlGuard::unclosedText().toStdString()};
         YamlNode *n = start(mark, YamlNode::Kind::Scalar);
         n->value = value;
         if (tag != "?") // quoted or block: its text may hold '#' that is no comment
@@ -195,6 +204,9 @@ private:
 
     YamlDocument &m_doc;
     const YamlLimits &m_limits;
+    const std::string &m_text;
+    const bool m_checkQuotes;
+    const std::size_t m_bom;
     std::vector<Frame> m_stack;
     std::unordered_map<YAML::anchor_t, Anchor> m_anchors;
     long m_total = 0;
@@ -383,15 +395,16 @@ YamlDocument parseYaml(const std::string &text, const YamlLimits &limits, bool k
 {
     if (text.size() > limits.maxBytes)
         throw LoadFailure{{1, 1}, sizeLimitText(limits.maxBytes)};
+    refuseControlCharacters(text);
     YamlDocument doc;
-    TreeBuilder builder(doc, limits);
+    TreeBuilder builder(doc, limits, text);
     try {
         std::istringstream in(text);
         YAML::Parser parser(in);
         while (parser.HandleNextDocument(builder)) {
         }
     } catch (const YAML::Exception &e) {
-        throw LoadFailure{placeOf(e.mark), YamlGuard::syntax(e.msg).toStdString()};
+        throw LoadFailure{insideText(text, placeOf(e.mark)), YamlGuard::syntax(e.msg).toStdString()};
     }
     if (!keepComments)
         return doc;
