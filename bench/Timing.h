@@ -1,11 +1,13 @@
 #pragma once
-// Medians of wall times, in process and of whole child processes (with their peak memory).
+// Medians of wall times, in process and of whole child processes (with their peak memory,
+// through GNU time, /usr/bin/time from the Debian package time).
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QStringList>
+#include <QTemporaryFile>
 
 #include <spawn.h>
-#include <sys/resource.h>
 #include <sys/wait.h>
 #include <fcntl.h>
 
@@ -34,11 +36,15 @@ struct ProcessRun {
     int exitCode = -1;
 };
 
-// Runs `program args...` `runs` times with its output thrown away (posix_spawn and wait4, for
-// the child's own peak memory).
+// Runs `program args...` `runs` times with its output thrown away. The peak memory is the
+// child's own, as GNU time reports it: a child spawned by this process would count this
+// process's pages too (exec keeps the high-water mark).
 inline ProcessRun runProcess(int runs, const QString &program, const QStringList &args)
 {
-    std::vector<QByteArray> storage{program.toLocal8Bit()};
+    QTemporaryFile report;
+    report.open();
+    std::vector<QByteArray> storage{"/usr/bin/time", "-f", "%M", "-o", report.fileName().toLocal8Bit(),
+                                    program.toLocal8Bit()};
     for (const QString &a : args)
         storage.push_back(a.toLocal8Bit());
     std::vector<char *> argv;
@@ -55,10 +61,11 @@ inline ProcessRun runProcess(int runs, const QString &program, const QStringList
         if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) != 0)
             return;
         int status = 0;
-        rusage usage{};
-        wait4(pid, &status, 0, &usage);
+        waitpid(pid, &status, 0);
         result.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
-        result.peakMib = std::max(result.peakMib, double(usage.ru_maxrss) / 1024.0);
+        QFile f(report.fileName());
+        if (f.open(QIODevice::ReadOnly))
+            result.peakMib = std::max(result.peakMib, f.readAll().trimmed().toDouble() / 1024.0);
     });
     posix_spawn_file_actions_destroy(&actions);
     result.ms = ms;

@@ -2,6 +2,9 @@
 
 #include "analysis/FailureEvaluator.h"
 
+#include <algorithm>
+#include <iterator>
+#include <thread>
 #include <tuple>
 
 namespace cn {
@@ -105,26 +108,46 @@ FailureAnalysis::doubleFailures(const std::vector<UnitCut> &singles) const
         c.reset(x);
     }
 
-    std::vector<PairCut> out;
-    Evaluator evaluator(*this);
-    SummarySink sink(m_index.design().devices.size());
-    std::vector<int> pair(2);
-    for (std::size_t x = 0; x < nu; ++x) {
-        if (!eligible[x])
-            continue;
-        const auto &c = candidates[x];
-        for (auto y = c.find_first(); y != DeviceSet::npos; y = c.find_next(y)) {
-            if (y < x && candidates[y].test(x))
-                continue; // evaluated from y's side
-            const bool both = m_units[x].structural && m_units[y].structural;
-            pair[0] = int(x);
-            pair[1] = int(y);
-            evaluator.run(pair, both ? Candidates::Changed : Candidates::Owners, sink);
-            CutSummary s = sink.take();
-            if (s.any())
-                out.push_back({int(std::min(x, y)), int(std::max(x, y)), std::move(s)});
+    // The pairs are independent: each thread takes every n-th first unit with an evaluator of
+    // its own (the analysis itself is read-only), and the results are put in order after.
+    auto search = [&](std::size_t first, std::size_t step, std::vector<PairCut> &found) {
+        Evaluator evaluator(*this);
+        SummarySink sink(m_index.design().devices.size());
+        std::vector<int> pair(2);
+        for (std::size_t x = first; x < nu; x += step) {
+            if (!eligible[x])
+                continue;
+            const auto &c = candidates[x];
+            for (auto y = c.find_first(); y != DeviceSet::npos; y = c.find_next(y)) {
+                if (y < x && candidates[y].test(x))
+                    continue; // evaluated from y's side
+                const bool both = m_units[x].structural && m_units[y].structural;
+                pair[0] = int(x);
+                pair[1] = int(y);
+                evaluator.run(pair, both ? Candidates::Changed : Candidates::Owners, sink);
+                CutSummary s = sink.take();
+                if (s.any())
+                    found.push_back({int(std::min(x, y)), int(std::max(x, y)), std::move(s)});
+            }
         }
-    }
+    };
+    // Threads only pay off on large designs (a thread costs about as much as a few hundred
+    // small evaluations).
+    std::size_t evaluations = 0;
+    for (const auto &c : candidates)
+        evaluations += c.count();
+    const std::size_t threads =
+        evaluations < 20000 ? 1 : std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);
+    std::vector<std::vector<PairCut>> found(threads);
+    std::vector<std::thread> workers;
+    for (std::size_t i = 1; i < threads; ++i)
+        workers.emplace_back(search, i, threads, std::ref(found[i]));
+    search(0, threads, found[0]);
+    for (std::thread &w : workers)
+        w.join();
+    std::vector<PairCut> out;
+    for (auto &f : found)
+        std::move(f.begin(), f.end(), std::back_inserter(out));
     std::sort(out.begin(), out.end(),
               [](const PairCut &p, const PairCut &q) { return std::tie(p.first, p.second) < std::tie(q.first, q.second); });
     return out;
