@@ -319,6 +319,17 @@ private:
         return true;
     }
 
+    int taggedNetworks(const std::string &via) const
+    {
+        int n = 0;
+        for (const Binding &b : m_dev.bindings)
+            if (b.via == via)
+                for (const std::string &id : b.networks)
+                    if (const Network *net = m_design.findNetwork(id); net && net->vlan)
+                        ++n;
+        return n;
+    }
+
     void bindings()
     {
         std::set<std::size_t> explained, explainedVm;
@@ -347,7 +358,10 @@ private:
                 for (std::size_t i : same) {
                     explained.insert(i);
                     const HostInterface &h = m_facts.interfaces[i];
-                    if (n->vlan && h.vlan != n->vlan)
+                    // An untagged interface on a port or team that carries one VLAN only may
+                    // sit on the switch's access port of that VLAN: nothing to say then.
+                    const bool access = !h.vlan && taggedNetworks(b.via) == 1;
+                    if (n->vlan && h.vlan != n->vlan && !access)
                         add("vlan-differs", elements,
                             T::tr("%1 %2 (network %3 on %4) is %5, designed VLAN %6")
                                 .arg(host(), q(h.alias), q(netId), q(b.via), vlanText(h.vlan))

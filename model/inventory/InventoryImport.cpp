@@ -388,11 +388,16 @@ private:
             if (key.empty() || via.empty())
                 continue;
             const Network &net = m_nets[m_netByKey.at(key)].net;
-            if (net.vlan != h.vlan)
-                note(InventoryImport::tr("%1: %2 is on network %3 with %4, the other hosts with %5")
-                         .arg(q(inv.hostName), q(h.alias), q(net.id),
-                              h.vlan ? InventoryImport::tr("VLAN %1").arg(*h.vlan) : InventoryImport::tr("no VLAN"),
-                              net.vlan ? InventoryImport::tr("VLAN %1").arg(*net.vlan) : InventoryImport::tr("none")));
+            if (net.vlan && !h.vlan)
+                note(InventoryImport::tr("%1: %2 is on network %3 untagged, the other hosts on VLAN %4 (a switch "
+                                         "access port of that VLAN may put it there)")
+                         .arg(q(inv.hostName), q(h.alias), q(net.id))
+                         .arg(*net.vlan));
+            else if (net.vlan != h.vlan)
+                note(InventoryImport::tr("%1: %2 is on network %3 with VLAN %4, the other hosts with %5")
+                         .arg(q(inv.hostName), q(h.alias), q(net.id))
+                         .arg(h.vlan.value_or(0))
+                         .arg(net.vlan ? InventoryImport::tr("VLAN %1").arg(*net.vlan) : InventoryImport::tr("none")));
             bind(dev, via, net.id);
         }
         for (const VmUplink &u : m_facts[i].vmUplinks) {
