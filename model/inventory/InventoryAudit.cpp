@@ -451,25 +451,29 @@ public:
             }
             seen = sw->id + ":" + port;
         }
-        const QString seenText = sw ? q(seen)
-                                    : T::tr("switch %1 port %2, which is not in the design")
-                                          .arg(q(name), q(genericPortName(portId, portDescription)));
+        const QString port = q(genericPortName(portId, portDescription));
         if (designed && designedEnd == seen)
             return;
-        if (designed) {
-            std::vector<std::string> elements{designed->name(), ref(local)};
-            if (sw)
-                elements.push_back(seen);
-            add("cable-moved", elements,
-                T::tr("%1 %2 is cabled to %3, designed to %4 (%5)")
-                    .arg(host(), q(local), seenText, q(designedEnd), source));
-            return;
-        }
-        std::vector<std::string> elements{ref(local)};
+        std::vector<std::string> elements;
+        if (designed)
+            elements.push_back(designed->name());
+        elements.push_back(ref(local));
         if (sw)
             elements.push_back(seen);
-        add("cable-extra", elements,
-            T::tr("%1 %2 is cabled to %3, which the design does not cable (%4)").arg(host(), q(local), seenText, source));
+        if (designed && sw)
+            add("cable-moved", elements,
+                T::tr("%1 %2 is cabled to %3, designed to %4 (%5)").arg(host(), q(local), q(seen), q(designedEnd), source));
+        else if (designed)
+            add("cable-moved", elements,
+                T::tr("%1 %2 is cabled to switch %3 port %4, which is not in the design; designed to %5 (%6)")
+                    .arg(host(), q(local), q(name), port, q(designedEnd), source));
+        else if (sw)
+            add("cable-extra", elements,
+                T::tr("%1 %2 is cabled to %3; the design leaves it uncabled (%4)").arg(host(), q(local), q(seen), source));
+        else
+            add("cable-extra", elements,
+                T::tr("%1 %2 is cabled to switch %3 port %4, which is not in the design (%5)")
+                    .arg(host(), q(local), q(name), port, source));
     }
 
 private:
