@@ -9,15 +9,20 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
-namespace cn::cli {
-namespace {
+namespace cn::cli
+{
+namespace
+{
 
 class AuditCommand
 {
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 QJsonArray strings(const std::vector<std::string> &items)
 {
@@ -32,14 +37,16 @@ QJsonArray strings(const std::vector<std::string> &items)
 int runAudit(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(AuditCommand::tr(
-        "Compare a design with the inventories of its hosts (collect-inventory.ps1) and list what was\n"
-        "built differently. Exit code 1 when something differs."));
+    parser.setApplicationDescription(
+        AuditCommand::tr("Compare a design with the inventories of its hosts "
+                         "(collect-inventory.ps1) and list what was\n"
+                         "built differently. Exit code 1 when something differs."));
     parser.addPositionalArgument("DESIGN", AuditCommand::tr("The design file."));
-    parser.addPositionalArgument("FILE.json", AuditCommand::tr("The inventory of one host; one per host."),
-                                 "FILE.json...");
+    parser.addPositionalArgument(
+        "FILE.json", AuditCommand::tr("The inventory of one host; one per host."), "FILE.json...");
     addLldpOption(parser);
-    parser.addOption({"format", AuditCommand::tr("Output format: text or json."), "text|json", "text"});
+    parser.addOption(
+        {"format", AuditCommand::tr("Output format: text or json."), "text|json", "text"});
     if (int code = parseCommand(parser, args, io, 2, 100000); code >= 0)
         return code;
     QString format;
@@ -73,18 +80,20 @@ int runAudit(const QStringList &args, Io io)
         QJsonArray inventories;
         for (const HostInventory &h : hosts)
             inventories.append(q(h.file));
-        const QJsonObject doc{{"design", q(file)},
-                              {"inventories", inventories},
-                              {"differences", differences},
-                              {"notes", strings(result.notes)},
-                              {"summary", QJsonObject{{"differences", int(result.differences.size())}}}};
+        const QJsonObject doc{
+            {"design", q(file)},
+            {"inventories", inventories},
+            {"differences", differences},
+            {"notes", strings(result.notes)},
+            {"summary", QJsonObject{{"differences", int(result.differences.size())}}}};
         io.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
     } else {
         for (const AuditDifference &d : result.differences)
             io.out << q(d.host) << ": " << q(d.kind) << ": " << q(d.message) << '\n';
         for (const std::string &n : result.notes)
             io.err << AuditCommand::tr("note: %1").arg(q(n)) << '\n';
-        io.out << AuditCommand::tr("%1: %n difference(s) from %2 inventor(ies)", nullptr, int(result.differences.size()))
+        io.out << AuditCommand::tr("%1: %n difference(s) from %2 inventor(ies)", nullptr,
+                                   int(result.differences.size()))
                       .arg(q(file))
                       .arg(hosts.size())
                << '\n';

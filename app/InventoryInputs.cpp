@@ -5,23 +5,29 @@
 #include <QCoreApplication>
 #include <QFileInfo>
 
-namespace cn::cli {
-namespace {
+namespace cn::cli
+{
+namespace
+{
 
 class InventoryInputs
 {
     Q_DECLARE_TR_FUNCTIONS(InventoryInputs)
 };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 } // namespace
 
 void addLldpOption(QCommandLineParser &parser)
 {
     parser.addOption({"lldp",
-                      InventoryInputs::tr("A switch's 'show lldp remote-device all' output, saved as text; the "
-                                          "switch is SWITCH, or the file's name without its suffix. Repeatable."),
+                      InventoryInputs::tr(
+                          "A switch's 'show lldp remote-device all' output, saved as text; the "
+                          "switch is SWITCH, or the file's name without its suffix. Repeatable."),
                       "[SWITCH=]FILE"});
 }
 
@@ -59,7 +65,8 @@ bool readNeighbourTables(const QCommandLineParser &parser, std::vector<Neighbour
             name = value.left(eq);
             file = value.mid(eq + 1);
         }
-        const NeighbourTableLoad load = readNeighbourTableFile(file.toStdString(), name.toStdString());
+        const NeighbourTableLoad load =
+            readNeighbourTableFile(file.toStdString(), name.toStdString());
         if (!load.table) {
             io.err << q(load.error->format()) << '\n';
             ok = false;

@@ -10,7 +10,8 @@
 
 #include <vector>
 
-namespace cn::cli {
+namespace cn::cli
+{
 
 void addLldpOption(QCommandLineParser &parser);
 // False (after printing why) when a file cannot be read or a host comes twice.

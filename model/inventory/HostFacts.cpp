@@ -9,8 +9,10 @@
 #include <algorithm>
 #include <tuple>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 bool embedded(const InvAdapter &a)
 {
@@ -88,7 +90,8 @@ HostFacts analyseHost(const HostInventory &inv)
     int lom = 0;
     for (auto &[key, ports] : groups) {
         std::sort(ports.begin(), ports.end(), [](const InvAdapter *x, const InvAdapter *y) {
-            return std::tie(x->bus, x->device, x->function, x->name) < std::tie(y->bus, y->device, y->function, y->name);
+            return std::tie(x->bus, x->device, x->function, x->name) <
+                   std::tie(y->bus, y->device, y->function, y->name);
         });
         CardGroup card;
         switch (key.order) {
@@ -99,8 +102,8 @@ HostFacts analyseHost(const HostInventory &inv)
             card.id = "slot" + std::to_string(key.a);
             break;
         case 2:
-            card.id = (key.a ? "pci" + std::to_string(key.a) + "-" : std::string("pci")) + std::to_string(key.b) +
-                      "-" + std::to_string(key.c);
+            card.id = (key.a ? "pci" + std::to_string(key.a) + "-" : std::string("pci")) +
+                      std::to_string(key.b) + "-" + std::to_string(key.c);
             break;
         default:
             card.id = "card-" + idFromName(ports.front()->name);

@@ -20,7 +20,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct CardGroup {
     std::string id;
@@ -62,7 +63,7 @@ struct HostFacts {
     std::vector<CardGroup> cards;
     std::map<std::string, std::size_t> cardOfPort; // adapter name -> index in cards
     std::vector<HostInterface> interfaces;
-    std::vector<VmUplink> vmUplinks; // external VM switches
+    std::vector<VmUplink> vmUplinks;     // external VM switches
     std::vector<std::string> unresolved; // interfaces whose port or team could not be told
 
     const CardGroup *cardOf(const std::string &adapterName) const;

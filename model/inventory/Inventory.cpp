@@ -3,7 +3,8 @@
 #include <cctype>
 #include <cstdlib>
 
-namespace cn {
+namespace cn
+{
 
 const InvAdapter *HostInventory::findAdapter(const std::string &name) const
 {

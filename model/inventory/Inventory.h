@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 enum class LinkState { Up, Down, Disabled, NotPresent, Unknown };
 
@@ -22,7 +23,7 @@ struct InvAdapter {
     int ifIndex = 0;
     long long speedBps = 0; // 0: unknown (a disconnected adapter often reports none)
     LinkState state = LinkState::Unknown;
-    std::string stateText;  // as Windows said it, for messages
+    std::string stateText;   // as Windows said it, for messages
     std::optional<int> vlan; // VlanID of the adapter itself (0 or none: untagged)
     // Get-NetAdapterHardwareInfo; absent when the cmdlet gave nothing for this adapter.
     bool hasPci = false;
@@ -116,7 +117,7 @@ struct HostInventory {
     std::string clusterName;
     std::string collectedAt;
     std::string psVersion;
-    std::string model;        // Win32_ComputerSystem Model, e.g. "PowerEdge R720"
+    std::string model;         // Win32_ComputerSystem Model, e.g. "PowerEdge R720"
     long long memoryBytes = 0; // TotalPhysicalMemory
     std::vector<InvAdapter> adapters;
     std::vector<InvVirtualAdapter> virtualAdapters;

@@ -15,8 +15,10 @@
 #include <memory>
 #include <set>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class InventoryAuditText
 {
@@ -24,7 +26,10 @@ class InventoryAuditText
 };
 using T = InventoryAuditText;
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 QString list(const std::vector<std::string> &items)
 {
@@ -64,10 +69,10 @@ bool sameSubnet(const std::string &a, const std::string &b)
 class HostAudit
 {
 public:
-    HostAudit(const Design &design, const TemplateLibrary &templates, const HostInventory &inv, const Device &dev,
-              AuditResult &out, std::set<std::string> &checkedPorts)
-        : m_design(design), m_templates(templates), m_inv(inv), m_dev(dev), m_out(out), m_checked(checkedPorts),
-          m_facts(analyseHost(inv))
+    HostAudit(const Design &design, const TemplateLibrary &templates, const HostInventory &inv,
+              const Device &dev, AuditResult &out, std::set<std::string> &checkedPorts)
+        : m_design(design), m_templates(templates), m_inv(inv), m_dev(dev), m_out(out),
+          m_checked(checkedPorts), m_facts(analyseHost(inv))
     {
     }
 
@@ -92,7 +97,8 @@ public:
 private:
     void add(const char *kind, std::vector<std::string> elements, const QString &message)
     {
-        m_out.differences.push_back({kind, m_inv.hostName, std::move(elements), message.toStdString()});
+        m_out.differences.push_back(
+            {kind, m_inv.hostName, std::move(elements), message.toStdString()});
     }
     std::string ref(const std::string &local) const { return m_dev.id + ":" + local; }
     QString host() const { return q(m_inv.hostName); }
@@ -102,7 +108,8 @@ private:
         for (const InvAdapter &a : m_inv.adapters)
             for (const Adapter &da : m_dev.adapters)
                 for (const Port &p : da.ports)
-                    if (idFromName(p.id) == idFromName(a.name) && !m_adapterOf.count(da.id + "/" + p.id)) {
+                    if (idFromName(p.id) == idFromName(a.name) &&
+                        !m_adapterOf.count(da.id + "/" + p.id)) {
                         m_portOf[a.name] = da.id + "/" + p.id;
                         m_adapterOf[da.id + "/" + p.id] = a.name;
                     }
@@ -145,13 +152,15 @@ private:
             }
             for (const std::string &name : extra)
                 add("port-extra", {ref(designAdapter)},
-                    T::tr("%1 has a port %2 on card %3 that the design does not").arg(host(), q(name), q(designAdapter)));
+                    T::tr("%1 has a port %2 on card %3 that the design does not")
+                        .arg(host(), q(name), q(designAdapter)));
         }
     }
 
     void cards()
     {
-        // Ports designed on one card that sit on several, and ports of one card designed on several.
+        // Ports designed on one card that sit on several, and ports of one card designed on
+        // several.
         std::map<std::string, std::set<std::string>> cardsOfAdapter, adaptersOfCard;
         for (const auto &[name, r] : m_portOf) {
             const std::string adapter = r.substr(0, r.find('/'));
@@ -163,7 +172,8 @@ private:
             const auto &cards = cardsOfAdapter[da.id];
             if (cards.size() > 1)
                 add("card-differs", {ref(da.id)},
-                    T::tr("the ports of card %1 sit on %n cards of %2: %3", nullptr, int(cards.size()))
+                    T::tr("the ports of card %1 sit on %n cards of %2: %3", nullptr,
+                          int(cards.size()))
                         .arg(q(da.id), host(), list({cards.begin(), cards.end()})));
         }
         for (const CardGroup &card : m_facts.cards) {
@@ -175,7 +185,8 @@ private:
                 refs.push_back(ref(a));
             add("card-differs", refs,
                 T::tr("cards %1 of the design are one card on %2 (%3, %4): they fail together")
-                    .arg(list({adapters.begin(), adapters.end()}), host(), q(card.id), q(card.model)));
+                    .arg(list({adapters.begin(), adapters.end()}), host(), q(card.id),
+                         q(card.model)));
         }
     }
 
@@ -206,10 +217,12 @@ private:
                     if (built && *built != designed)
                         add("port-speed", {ref(local)},
                             T::tr("%1 %2 runs at %3, designed %4")
-                                .arg(host(), q(a.name), q(speedToString(*built)), q(speedToString(designed))));
+                                .arg(host(), q(a.name), q(speedToString(*built)),
+                                     q(speedToString(designed))));
                 } else if (portInUse(local)) {
                     add("port-down", {ref(local)},
-                        T::tr("%1 %2 is %3, but the design uses it").arg(host(), q(a.name), stateText(a)));
+                        T::tr("%1 %2 is %3, but the design uses it")
+                            .arg(host(), q(a.name), stateText(a)));
                 }
             }
     }
@@ -255,8 +268,9 @@ private:
             std::sort(built.begin(), built.end());
             std::sort(designed.begin(), designed.end());
             if (built != designed) {
-                QString message = T::tr("team %1 on %2 has members %3, designed %4")
-                                      .arg(q(team.id), host(), list(designMembersOf(*match)), list(team.members));
+                QString message =
+                    T::tr("team %1 on %2 has members %3, designed %4")
+                        .arg(q(team.id), host(), list(designMembersOf(*match)), list(team.members));
                 std::set<std::string> cards;
                 for (const std::string &m : match->members)
                     if (const CardGroup *c = m_facts.cardOf(m))
@@ -273,7 +287,8 @@ private:
             if (match->mode && *match->mode != team.effectiveMode())
                 add("team-mode", {ref(team.id)},
                     T::tr("team %1 on %2 runs %3, designed %4")
-                        .arg(q(team.id), host(), q(toString(*match->mode)), q(toString(team.effectiveMode()))));
+                        .arg(q(team.id), host(), q(toString(*match->mode)),
+                             q(toString(team.effectiveMode()))));
         }
         for (const InvTeam &t : m_inv.teams) {
             if (used.count(&t))
@@ -284,7 +299,8 @@ private:
                     elements.push_back(ref(refOf(m)));
             add("team-extra", elements,
                 T::tr("%1 has a team %2 (%3, of %4) that the design does not")
-                    .arg(host(), q(t.name), t.kind == InvTeam::Kind::Set ? T::tr("SET") : T::tr("LBFO"),
+                    .arg(host(), q(t.name),
+                         t.kind == InvTeam::Kind::Set ? T::tr("SET") : T::tr("LBFO"),
                          list(designMembersOf(t))));
         }
     }
@@ -348,7 +364,8 @@ private:
                         }
                     if (!found)
                         add("binding-missing", elements,
-                            T::tr("%1 has no Hyper-V switch on %2 for network %3").arg(host(), q(b.via), q(netId)));
+                            T::tr("%1 has no Hyper-V switch on %2 for network %3")
+                                .arg(host(), q(b.via), q(netId)));
                     continue;
                 }
                 std::vector<std::size_t> same, elsewhere;
@@ -382,7 +399,8 @@ private:
                 }
                 add("binding-missing", elements,
                     T::tr("%1 has no interface on network %2 (%3, %4), designed on %5")
-                        .arg(host(), q(netId), n->subnet.empty() ? T::tr("no subnet") : q(n->subnet),
+                        .arg(host(), q(netId),
+                             n->subnet.empty() ? T::tr("no subnet") : q(n->subnet),
                              vlanText(n->vlan), q(b.via)));
             }
         }
@@ -400,7 +418,8 @@ private:
                 elements.push_back(known);
             add("binding-extra", elements,
                 T::tr("%1 has %2 (%3, %4) on %5, which the design does not bind there%6")
-                    .arg(host(), q(h.alias), h.addresses.empty() ? T::tr("no address") : list(h.addresses),
+                    .arg(host(), q(h.alias),
+                         h.addresses.empty() ? T::tr("no address") : list(h.addresses),
                          vlanText(h.vlan), viaText(h.on),
                          known.empty() ? QString() : T::tr(" (network %1)").arg(q(known))));
         }
@@ -410,7 +429,8 @@ private:
             const VmUplink &u = m_facts.vmUplinks[i];
             const std::string via = viaOf(u.on);
             add("binding-extra", {via.empty() ? m_dev.id : ref(via)},
-                T::tr("%1 has Hyper-V switch %2 on %3, which the design binds to no VM network there")
+                T::tr(
+                    "%1 has Hyper-V switch %2 on %3, which the design binds to no VM network there")
                     .arg(host(), q(u.switchName), viaText(u.on)));
         }
     }
@@ -441,12 +461,14 @@ public:
         std::string seen;
         if (sw) {
             const DeviceTemplate *tmpl = m_templates.findDevice(sw->model);
-            const std::string port = tmpl ? templatePortOf(*tmpl, portId, portDescription) : std::string();
+            const std::string port =
+                tmpl ? templatePortOf(*tmpl, portId, portDescription) : std::string();
             if (port.empty()) {
-                m_out.notes.push_back(T::tr("%1: %2 sees port '%3' of switch %4, which names no port of its model")
-                                          .arg(source, q(local), q(portId.empty() ? portDescription : portId),
-                                               q(sw->id))
-                                          .toStdString());
+                m_out.notes.push_back(
+                    T::tr("%1: %2 sees port '%3' of switch %4, which names no port of its model")
+                        .arg(source, q(local), q(portId.empty() ? portDescription : portId),
+                             q(sw->id))
+                        .toStdString());
                 return;
             }
             seen = sw->id + ":" + port;
@@ -462,14 +484,17 @@ public:
             elements.push_back(seen);
         if (designed && sw)
             add("cable-moved", elements,
-                T::tr("%1 %2 is cabled to %3, designed to %4 (%5)").arg(host(), q(local), q(seen), q(designedEnd), source));
+                T::tr("%1 %2 is cabled to %3, designed to %4 (%5)")
+                    .arg(host(), q(local), q(seen), q(designedEnd), source));
         else if (designed)
             add("cable-moved", elements,
-                T::tr("%1 %2 is cabled to switch %3 port %4, which is not in the design; designed to %5 (%6)")
+                T::tr("%1 %2 is cabled to switch %3 port %4, which is not in the design; designed "
+                      "to %5 (%6)")
                     .arg(host(), q(local), q(name), port, q(designedEnd), source));
         else if (sw)
             add("cable-extra", elements,
-                T::tr("%1 %2 is cabled to %3; the design leaves it uncabled (%4)").arg(host(), q(local), q(seen), source));
+                T::tr("%1 %2 is cabled to %3; the design leaves it uncabled (%4)")
+                    .arg(host(), q(local), q(seen), source));
         else
             add("cable-extra", elements,
                 T::tr("%1 %2 is cabled to switch %3 port %4, which is not in the design (%5)")
@@ -484,8 +509,8 @@ private:
             const InvNeighbour *n = m_inv.neighbourOf(a);
             if (local.empty() || !n)
                 continue;
-            compareCable(local, n->systemName.empty() ? n->chassisId : n->systemName, n->portId, n->portDescription,
-                         T::tr("LLDP on %1").arg(q(a.name)));
+            compareCable(local, n->systemName.empty() ? n->chassisId : n->systemName, n->portId,
+                         n->portDescription, T::tr("LLDP on %1").arg(q(a.name)));
         }
     }
 
@@ -514,16 +539,17 @@ const Device *hostNamed(const Design &design, const std::string &name)
 const std::vector<std::string> &auditKinds()
 {
     static const std::vector<std::string> kinds = {
-        "host-extra",   "adapter-missing", "port-missing", "adapter-extra",   "port-extra",
-        "card-differs", "port-speed",      "port-down",    "team-missing",    "team-members",
-        "team-mode",    "team-extra",      "vlan-differs", "binding-moved",   "binding-missing",
-        "binding-extra", "cable-moved",    "cable-extra",
+        "host-extra",    "adapter-missing", "port-missing", "adapter-extra", "port-extra",
+        "card-differs",  "port-speed",      "port-down",    "team-missing",  "team-members",
+        "team-mode",     "team-extra",      "vlan-differs", "binding-moved", "binding-missing",
+        "binding-extra", "cable-moved",     "cable-extra",
     };
     return kinds;
 }
 
 AuditResult auditDesign(const Design &design, const TemplateLibrary &templates,
-                        const std::vector<HostInventory> &hosts, const std::vector<NeighbourTable> &tables)
+                        const std::vector<HostInventory> &hosts,
+                        const std::vector<NeighbourTable> &tables)
 {
     AuditResult out;
     std::set<std::string> checked; // design ports whose cable a host's own LLDP already judged
@@ -531,7 +557,9 @@ AuditResult auditDesign(const Design &design, const TemplateLibrary &templates,
     for (std::size_t i = 0; i < hosts.size(); ++i) {
         const Device *dev = hostNamed(design, hosts[i].hostName);
         if (!dev) {
-            out.differences.push_back({"host-extra", hosts[i].hostName, {},
+            out.differences.push_back({"host-extra",
+                                       hosts[i].hostName,
+                                       {},
                                        T::tr("%1 (%2) is not in the design")
                                            .arg(q(hosts[i].hostName), q(hosts[i].file))
                                            .toStdString()});
@@ -563,7 +591,8 @@ AuditResult auditDesign(const Design &design, const TemplateLibrary &templates,
         for (const HostInventory &h : hosts)
             audited |= hostNamed(design, h.hostName) == &d;
         if (!audited)
-            out.notes.push_back(T::tr("%1: no inventory given; not audited").arg(q(d.id)).toStdString());
+            out.notes.push_back(
+                T::tr("%1: no inventory given; not audited").arg(q(d.id)).toStdString());
     }
     // One order for every caller: by host as given, then by kind.
     std::stable_sort(out.differences.begin(), out.differences.end(),
@@ -576,7 +605,8 @@ AuditResult auditDesign(const Design &design, const TemplateLibrary &templates,
                          };
                          auto kindIndex = [](const std::string &k) {
                              const auto &kinds = auditKinds();
-                             return std::size_t(std::find(kinds.begin(), kinds.end(), k) - kinds.begin());
+                             return std::size_t(std::find(kinds.begin(), kinds.end(), k) -
+                                                kinds.begin());
                          };
                          return std::make_pair(hostIndex(x.host), kindIndex(x.kind)) <
                                 std::make_pair(hostIndex(y.host), kindIndex(y.kind));

@@ -18,7 +18,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 class TemplateLibrary;
 

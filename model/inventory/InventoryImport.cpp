@@ -14,16 +14,24 @@
 #include <cmath>
 #include <set>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class InventoryImport
 {
     Q_DECLARE_TR_FUNCTIONS(InventoryImport)
 };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
-std::string s(const QString &t) { return t.toStdString(); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
+std::string s(const QString &t)
+{
+    return t.toStdString();
+}
 
 std::string uniqueId(std::string base, const std::set<std::string> &taken)
 {
@@ -61,13 +69,15 @@ bool naturalLess(const std::string &a, const std::string &b)
 {
     std::size_t i = 0, j = 0;
     while (i < a.size() && j < b.size()) {
-        if (std::isdigit(static_cast<unsigned char>(a[i])) && std::isdigit(static_cast<unsigned char>(b[j]))) {
+        if (std::isdigit(static_cast<unsigned char>(a[i])) &&
+            std::isdigit(static_cast<unsigned char>(b[j]))) {
             std::size_t ei = i, ej = j;
             while (ei < a.size() && std::isdigit(static_cast<unsigned char>(a[ei])))
                 ++ei;
             while (ej < b.size() && std::isdigit(static_cast<unsigned char>(b[ej])))
                 ++ej;
-            const long long x = std::stoll(a.substr(i, ei - i)), y = std::stoll(b.substr(j, ej - j));
+            const long long x = std::stoll(a.substr(i, ei - i)),
+                            y = std::stoll(b.substr(j, ej - j));
             if (x != y)
                 return x < y;
             i = ei;
@@ -106,7 +116,8 @@ struct SwitchInfo {
 class Importer
 {
 public:
-    Importer(const std::vector<HostInventory> &hosts, const TemplateLibrary &library, const ImportOptions &options)
+    Importer(const std::vector<HostInventory> &hosts, const TemplateLibrary &library,
+             const ImportOptions &options)
         : m_hosts(hosts), m_library(library), m_options(options)
     {
     }
@@ -173,15 +184,18 @@ private:
                 a.ports.push_back(std::move(p));
             }
             if (!votes.empty()) {
-                a.speedMbps = std::max_element(votes.begin(), votes.end(), [](const auto &x, const auto &y) {
-                                  return x.second < y.second;
-                              })->first;
+                a.speedMbps =
+                    std::max_element(votes.begin(), votes.end(), [](const auto &x, const auto &y) {
+                        return x.second < y.second;
+                    })->first;
             } else {
-                note(InventoryImport::tr("%1: no port of card %2 reports a speed; it is drawn at 1G")
-                         .arg(q(inv.hostName), q(a.id)));
+                note(
+                    InventoryImport::tr("%1: no port of card %2 reports a speed; it is drawn at 1G")
+                        .arg(q(inv.hostName), q(a.id)));
             }
             for (Port &p : a.ports) {
-                m_portSpeed[i][a.id + "/" + p.id] = p.speedMbps.value_or(a.speedMbps.value_or(1000));
+                m_portSpeed[i][a.id + "/" + p.id] =
+                    p.speedMbps.value_or(a.speedMbps.value_or(1000));
                 if (p.speedMbps == a.speedMbps)
                     p.speedMbps.reset(); // the card's speed says it
             }
@@ -196,22 +210,25 @@ private:
                 if (ref != m_portRef[i].end())
                     team.members.push_back(ref->second);
                 else
-                    note(InventoryImport::tr("%1: team %2 has a member %3 that is no physical adapter; left out")
+                    note(InventoryImport::tr(
+                             "%1: team %2 has a member %3 that is no physical adapter; left out")
                              .arg(q(inv.hostName), q(t.name), q(m)));
             }
             team.mode = t.mode;
             if (!t.mode)
-                note(InventoryImport::tr("%1: team %2 runs in mode '%3', which a design cannot say; "
-                                         "left as switch-independent")
-                         .arg(q(inv.hostName), q(t.name), q(t.modeText)));
+                note(
+                    InventoryImport::tr("%1: team %2 runs in mode '%3', which a design cannot say; "
+                                        "left as switch-independent")
+                        .arg(q(inv.hostName), q(t.name), q(t.modeText)));
             if (team.members.empty())
                 continue;
             m_teamId[i][t.name] = team.id;
             dev.teams.push_back(std::move(team));
         }
         for (const std::string &alias : facts.unresolved)
-            note(InventoryImport::tr("%1: interface %2 sits on no physical port or team that the inventory "
-                                     "shows; it is not bound")
+            note(InventoryImport::tr(
+                     "%1: interface %2 sits on no physical port or team that the inventory "
+                     "shows; it is not bound")
                      .arg(q(inv.hostName), q(alias)));
         m_design.devices.push_back(std::move(dev));
     }
@@ -274,9 +291,11 @@ private:
                 base = vmSwitches == 1 ? "vm" : "vm-" + idFromName(n.vmSwitch);
                 net.name = n.vmSwitch;
                 net.roles = {Role::Vm};
-                note(InventoryImport::tr("network %1: VM traffic through Hyper-V switch %2 (role vm); its VLANs are "
-                                         "the VMs' and not in the inventory")
-                         .arg(q(uniqueId(base, ids)), q(n.vmSwitch)));
+                note(
+                    InventoryImport::tr(
+                        "network %1: VM traffic through Hyper-V switch %2 (role vm); its VLANs are "
+                        "the VMs' and not in the inventory")
+                        .arg(q(uniqueId(base, ids)), q(n.vmSwitch)));
             } else {
                 const std::string vnicName = commonName(n.interfaceNames);
                 if (!n.clusterName.empty())
@@ -305,7 +324,8 @@ private:
                 for (Role r : net.roles)
                     roles << q(toString(r));
                 note(InventoryImport::tr("network %1 (%2): roles %3 guessed from %4")
-                         .arg(q(uniqueId(base, ids)), describe(n), roles.join(", "), q(guess.reason)));
+                         .arg(q(uniqueId(base, ids)), describe(n), roles.join(", "),
+                              q(guess.reason)));
             }
             net.id = uniqueId(base, ids);
             ids.insert(net.id);
@@ -319,7 +339,8 @@ private:
         if (!n.subnet.empty())
             parts << q(n.subnet);
         const auto vlan = majorityVlan(n);
-        parts << (vlan ? InventoryImport::tr("VLAN %1").arg(*vlan) : InventoryImport::tr("untagged"));
+        parts << (vlan ? InventoryImport::tr("VLAN %1").arg(*vlan)
+                       : InventoryImport::tr("untagged"));
         return parts.join(", ");
     }
 
@@ -389,21 +410,25 @@ private:
                 continue;
             const Network &net = m_nets[m_netByKey.at(key)].net;
             if (net.vlan && !h.vlan)
-                note(InventoryImport::tr("%1: %2 is on network %3 untagged, the other hosts on VLAN %4 (a switch "
-                                         "access port of that VLAN may put it there)")
+                note(InventoryImport::tr(
+                         "%1: %2 is on network %3 untagged, the other hosts on VLAN %4 (a switch "
+                         "access port of that VLAN may put it there)")
                          .arg(q(inv.hostName), q(h.alias), q(net.id))
                          .arg(*net.vlan));
             else if (net.vlan != h.vlan)
-                note(InventoryImport::tr("%1: %2 is on network %3 with VLAN %4, the other hosts with %5")
+                note(InventoryImport::tr(
+                         "%1: %2 is on network %3 with VLAN %4, the other hosts with %5")
                          .arg(q(inv.hostName), q(h.alias), q(net.id))
                          .arg(h.vlan.value_or(0))
-                         .arg(net.vlan ? InventoryImport::tr("VLAN %1").arg(*net.vlan) : InventoryImport::tr("none")));
+                         .arg(net.vlan ? InventoryImport::tr("VLAN %1").arg(*net.vlan)
+                                       : InventoryImport::tr("none")));
             bind(dev, via, net.id);
         }
         for (const VmUplink &u : m_facts[i].vmUplinks) {
             const std::string via = viaOf(i, u.on);
             if (via.empty()) {
-                note(InventoryImport::tr("%1: Hyper-V switch %2 uses no adapter or team the inventory shows")
+                note(InventoryImport::tr(
+                         "%1: Hyper-V switch %2 uses no adapter or team the inventory shows")
                          .arg(q(inv.hostName), q(u.switchName)));
                 continue;
             }
@@ -453,8 +478,9 @@ private:
                 if (sameName(name, sw.name)) {
                     sw.tmpl = m_library.findDevice(model);
                     if (!sw.tmpl)
-                        note(InventoryImport::tr("switch %1: no device template of model '%2'; it becomes a "
-                                                 "generic switch")
+                        note(InventoryImport::tr(
+                                 "switch %1: no device template of model '%2'; it becomes a "
+                                 "generic switch")
                                  .arg(q(sw.name), q(model)));
                 }
             if (!sw.tmpl && !sw.description.empty())
@@ -462,15 +488,18 @@ private:
             if (sw.tmpl)
                 note(InventoryImport::tr("switch %1: model %2, from %3")
                          .arg(q(sw.name), q(sw.tmpl->model),
-                              sw.description.empty() ? InventoryImport::tr("the command line")
-                                                     : InventoryImport::tr("its LLDP description '%1'")
-                                                           .arg(q(sw.description))));
+                              sw.description.empty()
+                                  ? InventoryImport::tr("the command line")
+                                  : InventoryImport::tr("its LLDP description '%1'")
+                                        .arg(q(sw.description))));
             else
-                note(InventoryImport::tr("switch %1: no template matches %2; it becomes a generic switch with "
-                                         "the ports seen in use")
+                note(InventoryImport::tr(
+                         "switch %1: no template matches %2; it becomes a generic switch with "
+                         "the ports seen in use")
                          .arg(q(sw.name), sw.description.empty()
                                               ? InventoryImport::tr("(no LLDP description)")
-                                              : InventoryImport::tr("its LLDP description '%1'").arg(q(sw.description))));
+                                              : InventoryImport::tr("its LLDP description '%1'")
+                                                    .arg(q(sw.description))));
         }
         std::set<std::string> ids = m_deviceIds;
         for (SwitchInfo &sw : m_switches) {
@@ -479,14 +508,15 @@ private:
         }
     }
 
-    std::string switchPort(SwitchInfo &sw, const std::string &portId, const std::string &description, int speed,
-                           const QString &where)
+    std::string switchPort(SwitchInfo &sw, const std::string &portId,
+                           const std::string &description, int speed, const QString &where)
     {
         if (sw.tmpl) {
             const std::string port = templatePortOf(*sw.tmpl, portId, description);
             if (port.empty())
                 note(InventoryImport::tr("%1: switch %2 port '%3' is no port of %4; not cabled")
-                         .arg(where, q(sw.name), q(portId.empty() ? description : portId), q(sw.tmpl->model)));
+                         .arg(where, q(sw.name), q(portId.empty() ? description : portId),
+                              q(sw.tmpl->model)));
             return port;
         }
         const std::string port = genericPortName(portId, description);
@@ -504,7 +534,8 @@ private:
                 return; // both sources saw the same cable
             for (const std::string *end : {&a, &b})
                 if (l.a == *end || l.b == *end) {
-                    note(InventoryImport::tr("%1: %2 is also seen on %3; the first sighting (%4) is kept")
+                    note(InventoryImport::tr(
+                             "%1: %2 is also seen on %3; the first sighting (%4) is kept")
                              .arg(where, q(*end), q(end == &a ? b : a), q(l.name())));
                     return;
                 }
@@ -534,15 +565,16 @@ private:
                         continue;
                     }
                     SwitchInfo &sw = switchNamed(neighbourName(*n));
-                    const std::string port = switchPort(sw, n->portId, n->portDescription, m_portSpeed[i][ref], where);
+                    const std::string port =
+                        switchPort(sw, n->portId, n->portDescription, m_portSpeed[i][ref], where);
                     if (!port.empty())
                         addLink(dev.id + ":" + ref, sw.id + ":" + port, where);
                 }
         }
     }
 
-    void cableToHost(std::size_t from, const std::string &ref, std::size_t to, const InvNeighbour &n,
-                     const QString &where)
+    void cableToHost(std::size_t from, const std::string &ref, std::size_t to,
+                     const InvNeighbour &n, const QString &where)
     {
         const HostInventory &peer = m_hosts[to];
         const InvAdapter *a = peer.adapterByMac(normaliseMac(n.portId));
@@ -551,7 +583,8 @@ private:
         if (!a)
             a = peer.findAdapter(n.portId);
         if (!a) {
-            note(InventoryImport::tr("%1: LLDP names host %2 but no adapter of it; not cabled").arg(where, q(peer.hostName)));
+            note(InventoryImport::tr("%1: LLDP names host %2 but no adapter of it; not cabled")
+                     .arg(where, q(peer.hostName)));
             return;
         }
         const std::string a1 = m_design.devices[from].id + ":" + ref;
@@ -574,7 +607,8 @@ private:
                     for (const std::string &id : {row.portId, row.chassisId})
                         if (!a && (a = m_hosts[i].adapterByMac(normaliseMac(id))))
                             host = int(i);
-                    if (!a && sameName(m_hosts[i].hostName, row.systemName) && (a = m_hosts[i].findAdapter(row.portId)))
+                    if (!a && sameName(m_hosts[i].hostName, row.systemName) &&
+                        (a = m_hosts[i].findAdapter(row.portId)))
                         host = int(i);
                 }
                 if (!a) {
@@ -583,14 +617,16 @@ private:
                 }
                 const std::string ref = m_portRef[std::size_t(host)].at(a->name);
                 const QString where = q(t.file) + ":" + QString::number(row.line);
-                const std::string port =
-                    switchPort(sw, row.localInterface, {}, m_portSpeed[std::size_t(host)][ref], where);
+                const std::string port = switchPort(sw, row.localInterface, {},
+                                                    m_portSpeed[std::size_t(host)][ref], where);
                 if (!port.empty())
-                    addLink(m_design.devices[std::size_t(host)].id + ":" + ref, sw.id + ":" + port, where);
+                    addLink(m_design.devices[std::size_t(host)].id + ":" + ref, sw.id + ":" + port,
+                            where);
             }
             if (unmatched)
-                note(InventoryImport::tr("%1: %n neighbour(s) of switch %2 match no adapter of the hosts", nullptr,
-                                         unmatched)
+                note(InventoryImport::tr(
+                         "%1: %n neighbour(s) of switch %2 match no adapter of the hosts", nullptr,
+                         unmatched)
                          .arg(q(t.file), q(sw.name)));
         }
     }
@@ -637,16 +673,17 @@ private:
             i.type = interfaceTypeFor(sw.genericSpeed[port]);
             i.speedMbps = speedOfInterfaceType(i.type);
             i.media = mediaOfInterfaceType(i.type);
-            out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << i.name << YAML::Key
-                << "type" << YAML::Value << i.type << YAML::EndMap;
+            out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << i.name
+                << YAML::Key << "type" << YAML::Value << i.type << YAML::EndMap;
             g.device.interfaces.push_back(std::move(i));
         }
         out << YAML::EndSeq << YAML::EndMap;
-        g.text = "# Written by clusternet import: switch " + sw.name +
-                 ", whose model no template on the path matched,\n"
-                 "# with the ports seen in use (their types guessed from the hosts' link speeds).\n"
-                 "# Put the switch's own template on the path and change the model in the design.\n" +
-                 std::string(out.c_str()) + "\n";
+        g.text =
+            "# Written by clusternet import: switch " + sw.name +
+            ", whose model no template on the path matched,\n"
+            "# with the ports seen in use (their types guessed from the hosts' link speeds).\n"
+            "# Put the switch's own template on the path and change the model in the design.\n" +
+            std::string(out.c_str()) + "\n";
         return g;
     }
 
@@ -662,12 +699,14 @@ private:
             date = std::max(date, h.collectedAt.substr(0, 10));
             hosts << q(h.hostName);
         }
-        m_design.title.title = clusters.size() == 1
-                                   ? s(InventoryImport::tr("Cluster %1 as built").arg(q(*clusters.begin())))
-                                   : s(InventoryImport::tr("Hosts as built: %1").arg(hosts.join(", ")));
+        m_design.title.title =
+            clusters.size() == 1
+                ? s(InventoryImport::tr("Cluster %1 as built").arg(q(*clusters.begin())))
+                : s(InventoryImport::tr("Hosts as built: %1").arg(hosts.join(", ")));
         m_design.title.date = date;
         QStringList notes;
-        notes << InventoryImport::tr("Imported by clusternet import from the inventories of %1. Guesses to check:")
+        notes << InventoryImport::tr(
+                     "Imported by clusternet import from the inventories of %1. Guesses to check:")
                      .arg(hosts.join(", "));
         for (const std::string &n : m_notes)
             notes << "- " + q(n);
@@ -692,8 +731,8 @@ private:
 
 } // namespace
 
-ImportResult importInventories(const std::vector<HostInventory> &hosts, const TemplateLibrary &library,
-                               const ImportOptions &options)
+ImportResult importInventories(const std::vector<HostInventory> &hosts,
+                               const TemplateLibrary &library, const ImportOptions &options)
 {
     return Importer(hosts, library, options).run();
 }

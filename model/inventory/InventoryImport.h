@@ -18,7 +18,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 class TemplateLibrary;
 
@@ -39,7 +40,7 @@ struct ImportResult {
     std::vector<std::string> notes; // guesses and what could not be placed, for the user
 };
 
-ImportResult importInventories(const std::vector<HostInventory> &hosts, const TemplateLibrary &library,
-                               const ImportOptions &options = {});
+ImportResult importInventories(const std::vector<HostInventory> &hosts,
+                               const TemplateLibrary &library, const ImportOptions &options = {});
 
 } // namespace cn

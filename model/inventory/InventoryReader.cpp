@@ -15,15 +15,20 @@
 #include <array>
 #include <cmath>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class InventoryReader
 {
     Q_DECLARE_TR_FUNCTIONS(InventoryReader)
 };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // A value with the path that leads to it, for messages.
 struct Item {
@@ -191,7 +196,11 @@ long long parseLinkSpeed(const std::string &s)
         return 0;
     const double v = m.captured(1).toDouble();
     const QString unit = m.captured(2).toUpper();
-    const double scale = unit == "K" ? 1e3 : unit == "M" ? 1e6 : unit == "G" ? 1e9 : unit == "T" ? 1e12 : 1;
+    const double scale = unit == "K"   ? 1e3
+                         : unit == "M" ? 1e6
+                         : unit == "G" ? 1e9
+                         : unit == "T" ? 1e12
+                                       : 1;
     return static_cast<long long>(v * scale);
 }
 
@@ -221,9 +230,10 @@ LinkState stateOf(const Item &adapter)
         if (*n == 6)
             return LinkState::NotPresent;
     }
-    const auto media = enumValue<LinkState>(adapter.at(QStringLiteral("MediaConnectionState")),
-                                            {{1, LinkState::Up}, {2, LinkState::Down}},
-                                            {{"Connected", LinkState::Up}, {"Disconnected", LinkState::Down}});
+    const auto media =
+        enumValue<LinkState>(adapter.at(QStringLiteral("MediaConnectionState")),
+                             {{1, LinkState::Up}, {2, LinkState::Down}},
+                             {{"Connected", LinkState::Up}, {"Disconnected", LinkState::Down}});
     return media.value_or(LinkState::Unknown);
 }
 
@@ -238,28 +248,32 @@ public:
         QJsonParseError parse;
         const QJsonDocument doc = QJsonDocument::fromJson(m_utf8, &parse);
         if (parse.error != QJsonParseError::NoError) {
-            out.error = Diagnostic{Diagnostic::Severity::Error, m_label, placeOfOffset(m_utf8, parse.offset),
-                                   InventoryReader::tr("not JSON: %1").arg(parse.errorString()).toStdString()};
+            out.error = Diagnostic{
+                Diagnostic::Severity::Error, m_label, placeOfOffset(m_utf8, parse.offset),
+                InventoryReader::tr("not JSON: %1").arg(parse.errorString()).toStdString()};
             return out;
         }
         if (!doc.isObject()) {
-            out.error = Diagnostic{Diagnostic::Severity::Error, m_label, placeOf(m_utf8, {}),
-                                   InventoryReader::tr("an inventory is one JSON object, as the collector writes it")
-                                       .toStdString()};
+            out.error = Diagnostic{
+                Diagnostic::Severity::Error, m_label, placeOf(m_utf8, {}),
+                InventoryReader::tr("an inventory is one JSON object, as the collector writes it")
+                    .toStdString()};
             return out;
         }
         const Item root{doc.object(), {}};
         const std::string format = text(root.at(QStringLiteral("Format")));
         if (!format.empty() && format.rfind("clusternet-inventory/1", 0) != 0) {
-            out.error = error(root.at(QStringLiteral("Format")),
-                              InventoryReader::tr("format '%1' is not clusternet-inventory/1").arg(q(format)));
+            out.error = error(
+                root.at(QStringLiteral("Format")),
+                InventoryReader::tr("format '%1' is not clusternet-inventory/1").arg(q(format)));
             return out;
         }
         HostInventory inv;
         inv.file = m_label;
         inv.hostName = text(root.at(QStringLiteral("ComputerName")));
         if (inv.hostName.empty()) {
-            out.error = error(root, InventoryReader::tr("no ComputerName: this is not an inventory of a host"));
+            out.error = error(
+                root, InventoryReader::tr("no ComputerName: this is not an inventory of a host"));
             return out;
         }
         inv.clusterName = text(root.at(QStringLiteral("ClusterName")));
@@ -285,7 +299,8 @@ public:
 private:
     Diagnostic error(const Item &at, const QString &message) const
     {
-        return {Diagnostic::Severity::Error, m_label, placeOf(m_utf8, at.path), message.toStdString()};
+        return {Diagnostic::Severity::Error, m_label, placeOf(m_utf8, at.path),
+                message.toStdString()};
     }
     void warn(const Item &at, const QString &message)
     {
@@ -297,7 +312,8 @@ private:
     {
         if (!name.empty())
             return true;
-        warn(entry, InventoryReader::tr("an entry of %1 without a name is left out").arg(QLatin1String(section)));
+        warn(entry, InventoryReader::tr("an entry of %1 without a name is left out")
+                        .arg(QLatin1String(section)));
         return false;
     }
 
@@ -343,7 +359,8 @@ private:
                 a->function = int(function.value_or(0));
                 a->hasPci = true;
             } else {
-                const auto m = location.match(q(text(e.at(QStringLiteral("LocationInformationString")))));
+                const auto m =
+                    location.match(q(text(e.at(QStringLiteral("LocationInformationString")))));
                 if (m.hasMatch()) {
                     a->bus = m.captured(1).toInt();
                     a->device = m.captured(2).toInt();
@@ -375,11 +392,13 @@ private:
 
     static std::optional<TeamMode> teamMode(const Item &i)
     {
-        // MSFT_NetLbfoTeam TeamingMode and VMSwitchTeamingMode: Static 0, SwitchIndependent 1, Lacp 2.
-        return enumValue<TeamMode>(i, {{0, TeamMode::Static}, {1, TeamMode::SwitchIndependent}, {2, TeamMode::Lacp}},
-                                   {{"Static", TeamMode::Static},
-                                    {"SwitchIndependent", TeamMode::SwitchIndependent},
-                                    {"Lacp", TeamMode::Lacp}});
+        // MSFT_NetLbfoTeam TeamingMode and VMSwitchTeamingMode: Static 0, SwitchIndependent 1,
+        // Lacp 2.
+        return enumValue<TeamMode>(
+            i, {{0, TeamMode::Static}, {1, TeamMode::SwitchIndependent}, {2, TeamMode::Lacp}},
+            {{"Static", TeamMode::Static},
+             {"SwitchIndependent", TeamMode::SwitchIndependent},
+             {"Lacp", TeamMode::Lacp}});
     }
 
     void readLbfo(const Item &root, HostInventory &inv)
@@ -414,16 +433,18 @@ private:
             s.name = text(e.at(QStringLiteral("Name")));
             if (!named(e, s.name, "VMSwitch"))
                 continue;
-            s.type = enumValue<InvVmSwitch::Type>(
-                         e.at(QStringLiteral("SwitchType")),
-                         {{0, InvVmSwitch::Type::Private}, {1, InvVmSwitch::Type::Internal}, {2, InvVmSwitch::Type::External}},
-                         {{"Private", InvVmSwitch::Type::Private},
-                          {"Internal", InvVmSwitch::Type::Internal},
-                          {"External", InvVmSwitch::Type::External}})
+            s.type = enumValue<InvVmSwitch::Type>(e.at(QStringLiteral("SwitchType")),
+                                                  {{0, InvVmSwitch::Type::Private},
+                                                   {1, InvVmSwitch::Type::Internal},
+                                                   {2, InvVmSwitch::Type::External}},
+                                                  {{"Private", InvVmSwitch::Type::Private},
+                                                   {"Internal", InvVmSwitch::Type::Internal},
+                                                   {"External", InvVmSwitch::Type::External}})
                          .value_or(InvVmSwitch::Type::Unknown);
             s.uplinkDescriptions = texts(e.at(QStringLiteral("NetAdapterInterfaceDescriptions")));
             if (s.uplinkDescriptions.empty())
-                s.uplinkDescriptions = texts(e.at(QStringLiteral("NetAdapterInterfaceDescription")));
+                s.uplinkDescriptions =
+                    texts(e.at(QStringLiteral("NetAdapterInterfaceDescription")));
             s.embeddedTeaming = flag(e.at(QStringLiteral("EmbeddedTeamingEnabled")));
             s.allowManagementOs = flag(e.at(QStringLiteral("AllowManagementOS")));
             inv.vmSwitches.push_back(std::move(s));
@@ -435,7 +456,8 @@ private:
             t.name = text(e.at(QStringLiteral("Name")));
             if (!named(e, t.name, "VMSwitchTeam"))
                 continue;
-            membersByDescription(inv, texts(e.at(QStringLiteral("NetAdapterInterfaceDescription"))), t);
+            membersByDescription(inv, texts(e.at(QStringLiteral("NetAdapterInterfaceDescription"))),
+                                 t);
             const Item mode = e.at(QStringLiteral("TeamingMode"));
             t.mode = teamMode(mode);
             t.modeText = text(mode);
@@ -458,8 +480,8 @@ private:
         }
     }
 
-    static void membersByDescription(const HostInventory &inv, const std::vector<std::string> &descriptions,
-                                     InvTeam &t)
+    static void membersByDescription(const HostInventory &inv,
+                                     const std::vector<std::string> &descriptions, InvTeam &t)
     {
         for (const std::string &d : descriptions)
             if (const InvAdapter *a = inv.adapterByDescription(d))
@@ -487,11 +509,12 @@ private:
                 continue;
             // VMNetworkAdapterVlanMode: Untagged 0, Access 1, Trunk 2, Private 3.
             const Item mode = e.at(QStringLiteral("OperationMode"));
-            v->vlanMode = enumValue<std::string>(mode, {{0, "Untagged"}, {1, "Access"}, {2, "Trunk"}, {3, "Private"}},
-                                                 {{"Untagged", "Untagged"},
-                                                  {"Access", "Access"},
-                                                  {"Trunk", "Trunk"},
-                                                  {"Private", "Private"}})
+            v->vlanMode = enumValue<std::string>(
+                              mode, {{0, "Untagged"}, {1, "Access"}, {2, "Trunk"}, {3, "Private"}},
+                              {{"Untagged", "Untagged"},
+                               {"Access", "Access"},
+                               {"Trunk", "Trunk"},
+                               {"Private", "Private"}})
                               .value_or(text(mode));
             if (v->vlanMode == "Access")
                 v->vlan = vlanOf(e.any({"AccessVlanId", "AccessVlanID"}));
@@ -515,10 +538,12 @@ private:
             a.address = a.address.substr(0, a.address.find('%')); // an IPv6 zone: "fe80::1%14"
             // Loopback and link-local addresses say nothing about the design's networks.
             const QString addr = q(a.address).toLower();
-            if (addr.startsWith("127.") || addr.startsWith("169.254.") || addr == "::1" || addr.startsWith("fe80:"))
+            if (addr.startsWith("127.") || addr.startsWith("169.254.") || addr == "::1" ||
+                addr.startsWith("fe80:"))
                 continue;
             if (a.address.empty() || a.prefix < 0 || subnetOf(a.address, a.prefix).empty()) {
-                warn(e, InventoryReader::tr("an address without a valid IPAddress and PrefixLength is left out"));
+                warn(e, InventoryReader::tr(
+                            "an address without a valid IPAddress and PrefixLength is left out"));
                 continue;
             }
             inv.addresses.push_back(std::move(a));
@@ -534,7 +559,10 @@ private:
                 continue;
             // ClusterNetworkRole: None 0, Cluster 1, Client 2 (not supported), ClusterAndClient 3.
             n.role = enumValue<int>(e.at(QStringLiteral("Role")), {{0, 0}, {1, 1}, {2, 2}, {3, 3}},
-                                    {{"None", 0}, {"Cluster", 1}, {"ClusterOnly", 1}, {"Client", 2},
+                                    {{"None", 0},
+                                     {"Cluster", 1},
+                                     {"ClusterOnly", 1},
+                                     {"Client", 2},
                                      {"ClusterAndClient", 3}});
             const std::string address = text(e.at(QStringLiteral("Address")));
             const int prefix = prefixOfMask(text(e.at(QStringLiteral("AddressMask"))));
@@ -544,7 +572,8 @@ private:
                 const auto addresses = texts(e.at(QStringLiteral("Ipv4Addresses")));
                 const auto prefixes = texts(e.at(QStringLiteral("Ipv4PrefixLengths")));
                 if (!addresses.empty() && !prefixes.empty())
-                    n.subnet = subnetOf(addresses.front(), QString::fromStdString(prefixes.front()).toInt());
+                    n.subnet = subnetOf(addresses.front(),
+                                        QString::fromStdString(prefixes.front()).toInt());
             }
             inv.clusterNetworks.push_back(std::move(n));
         }

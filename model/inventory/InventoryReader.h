@@ -14,7 +14,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct InventoryLoad {
     std::optional<HostInventory> inventory;

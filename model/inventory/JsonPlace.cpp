@@ -1,7 +1,9 @@
 #include "inventory/JsonPlace.h"
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 // Just enough of a JSON scanner to step over values; the text was already parsed by
 // QJsonDocument, so it is well formed.
@@ -13,8 +15,8 @@ public:
     int pos() const { return m_p; }
     void ws()
     {
-        while (m_p < m_t.size() && (m_t[m_p] == ' ' || m_t[m_p] == '\n' || m_t[m_p] == '\r' ||
-                                    m_t[m_p] == '\t'))
+        while (m_p < m_t.size() &&
+               (m_t[m_p] == ' ' || m_t[m_p] == '\n' || m_t[m_p] == '\r' || m_t[m_p] == '\t'))
             ++m_p;
     }
     bool at(char c)

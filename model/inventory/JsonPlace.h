@@ -9,7 +9,8 @@
 
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct JsonStep {
     QString key;    // a member of an object (matched without regard to case), or

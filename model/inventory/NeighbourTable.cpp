@@ -6,8 +6,10 @@
 #include <QString>
 #include <QStringList>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class NeighbourTableText
 {
@@ -52,14 +54,18 @@ NeighbourTableLoad readNeighbourTableText(const std::string &text, const std::st
     const QStringList lines = QString::fromStdString(text).split('\n');
     int header = -1;
     for (int i = 0; i < lines.size() && header < 0; ++i)
-        if (lines[i].contains(QLatin1String("RemID")) && lines[i].contains(QLatin1String("Chassis ID")))
+        if (lines[i].contains(QLatin1String("RemID")) &&
+            lines[i].contains(QLatin1String("Chassis ID")))
             header = i;
     if (header < 0) {
-        out.error = Diagnostic{Diagnostic::Severity::Error, label, {1, 1},
-                               NeighbourTableText::tr("no table of 'show lldp remote-device all' here "
-                                                      "(a header with Interface, RemID, Chassis ID, Port ID, "
-                                                      "System Name)")
-                                   .toStdString()};
+        out.error = Diagnostic{
+            Diagnostic::Severity::Error,
+            label,
+            {1, 1},
+            NeighbourTableText::tr("no table of 'show lldp remote-device all' here "
+                                   "(a header with Interface, RemID, Chassis ID, Port ID, "
+                                   "System Name)")
+                .toStdString()};
         return out;
     }
     std::vector<std::pair<int, int>> cols;

@@ -17,7 +17,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct SwitchNeighbour {
     std::string localInterface;

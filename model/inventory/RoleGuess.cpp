@@ -5,8 +5,10 @@
 #include <QString>
 #include <QStringList>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class RoleGuessText
 {
@@ -17,11 +19,13 @@ class RoleGuessText
 std::vector<Role> rolesOfName(const QString &name)
 {
     const QString lower = name.toLower();
-    const QStringList words = lower.split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts);
+    const QStringList words =
+        lower.split(QRegularExpression(QStringLiteral("[^a-z0-9]+")), Qt::SkipEmptyParts);
     auto word = [&](const char *w) {
         for (const QString &x : words)
-            if (x == QLatin1String(w) || (x.startsWith(QLatin1String(w)) && x.size() > int(qstrlen(w)) &&
-                                          x.at(int(qstrlen(w))).isDigit()))
+            if (x == QLatin1String(w) ||
+                (x.startsWith(QLatin1String(w)) && x.size() > int(qstrlen(w)) &&
+                 x.at(int(qstrlen(w))).isDigit()))
                 return true;
         return false;
     };
@@ -48,15 +52,15 @@ std::vector<Role> rolesOfName(const QString &name)
 
 } // namespace
 
-RoleGuess guessRoles(const std::vector<std::string> &names, std::optional<int> clusterRole, bool inCluster)
+RoleGuess guessRoles(const std::vector<std::string> &names, std::optional<int> clusterRole,
+                     bool inCluster)
 {
     RoleGuess g;
     for (std::size_t i = 0; i < names.size(); ++i) {
         g.roles = rolesOfName(QString::fromStdString(names[i]));
         if (!g.roles.empty()) {
-            g.reason = (inCluster && i == 0
-                            ? RoleGuessText::tr("the cluster network's name '%1'")
-                            : RoleGuessText::tr("the interface name '%1'"))
+            g.reason = (inCluster && i == 0 ? RoleGuessText::tr("the cluster network's name '%1'")
+                                            : RoleGuessText::tr("the interface name '%1'"))
                            .arg(QString::fromStdString(names[i]))
                            .toStdString();
             return g;
@@ -76,7 +80,9 @@ RoleGuess guessRoles(const std::vector<std::string> &names, std::optional<int> c
             return g;
         default:
             g.roles = {Role::Management};
-            g.reason = RoleGuessText::tr("cluster role %1 (cluster and client)").arg(*clusterRole).toStdString();
+            g.reason = RoleGuessText::tr("cluster role %1 (cluster and client)")
+                           .arg(*clusterRole)
+                           .toStdString();
             return g;
         }
     }

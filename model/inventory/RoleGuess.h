@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct RoleGuess {
     std::vector<Role> roles;
@@ -17,6 +18,7 @@ struct RoleGuess {
 };
 
 // `names`: the cluster network's name first (when `inCluster`), then the interfaces' names.
-RoleGuess guessRoles(const std::vector<std::string> &names, std::optional<int> clusterRole, bool inCluster);
+RoleGuess guessRoles(const std::vector<std::string> &names, std::optional<int> clusterRole,
+                     bool inCluster);
 
 } // namespace cn

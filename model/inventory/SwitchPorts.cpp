@@ -6,10 +6,15 @@
 #include <QRegularExpression>
 #include <QString>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 std::string interfaceNamed(const DeviceTemplate &tmpl, const QString &name)
 {
@@ -26,14 +31,16 @@ bool containsWord(const QString &text, const QString &word)
 {
     if (word.isEmpty())
         return false;
-    const QRegularExpression re("(^|[^A-Za-z0-9])" + QRegularExpression::escape(word) + "($|[^A-Za-z0-9])",
+    const QRegularExpression re("(^|[^A-Za-z0-9])" + QRegularExpression::escape(word) +
+                                    "($|[^A-Za-z0-9])",
                                 QRegularExpression::CaseInsensitiveOption);
     return re.match(text).hasMatch();
 }
 
 } // namespace
 
-const DeviceTemplate *templateFromDescription(const TemplateLibrary &library, const std::string &description)
+const DeviceTemplate *templateFromDescription(const TemplateLibrary &library,
+                                              const std::string &description)
 {
     const DeviceTemplate *best = nullptr;
     std::size_t bestLength = 0;
@@ -59,13 +66,15 @@ std::string templatePortOf(const DeviceTemplate &tmpl, const std::string &portId
                 return found;
     }
     static const QRegularExpression fastpath(
-        QStringLiteral("Unit:\\s*(\\d+)\\s+Slot:\\s*(\\d+)\\s+Port:\\s*(\\d+)"), QRegularExpression::CaseInsensitiveOption);
+        QStringLiteral("Unit:\\s*(\\d+)\\s+Slot:\\s*(\\d+)\\s+Port:\\s*(\\d+)"),
+        QRegularExpression::CaseInsensitiveOption);
     for (const std::string &text : {portDescription, portId}) {
         const auto m = fastpath.match(q(text));
         if (!m.hasMatch())
             continue;
         const QString u = m.captured(1), s = m.captured(2), p = m.captured(3);
-        for (const QString &candidate : {"Te" + u + "/" + s + "/" + p, "Gi" + u + "/" + s + "/" + p, "g" + p})
+        for (const QString &candidate :
+             {"Te" + u + "/" + s + "/" + p, "Gi" + u + "/" + s + "/" + p, "g" + p})
             if (std::string found = interfaceNamed(tmpl, candidate); !found.empty())
                 return found;
     }
@@ -75,7 +84,8 @@ std::string templatePortOf(const DeviceTemplate &tmpl, const std::string &portId
 std::string genericPortName(const std::string &portId, const std::string &portDescription)
 {
     const QString description = q(portDescription).trimmed();
-    if ((portId.empty() || !normaliseMac(portId).empty()) && !description.isEmpty() && !description.contains(' '))
+    if ((portId.empty() || !normaliseMac(portId).empty()) && !description.isEmpty() &&
+        !description.contains(' '))
         return description.toStdString();
     return portId.empty() ? description.toStdString() : portId;
 }

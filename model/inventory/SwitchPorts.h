@@ -6,13 +6,15 @@
 
 #include <string>
 
-namespace cn {
+namespace cn
+{
 
 class TemplateLibrary;
 
 // The device template whose model (or slug) the LLDP system description names, the longest
 // such name winning ("PowerConnect 8024F, 5.1.0.1, VxWorks 6.6" -> PowerConnect 8024F).
-const DeviceTemplate *templateFromDescription(const TemplateLibrary &library, const std::string &description);
+const DeviceTemplate *templateFromDescription(const TemplateLibrary &library,
+                                              const std::string &description);
 
 // The interface of `tmpl` that an LLDP port id or port description names; empty when none does.
 // Tried in turn: the name itself (without regard to case); without a stack unit prefix

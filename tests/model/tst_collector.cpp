@@ -10,7 +10,8 @@
 
 #include <set>
 
-namespace {
+namespace
+{
 
 QString script()
 {
@@ -97,7 +98,9 @@ QString balance(const QString &code)
         }
     }
     if (!open.empty())
-        return QStringLiteral("line %1: '%2' never closed").arg(open.back().second).arg(open.back().first);
+        return QStringLiteral("line %1: '%2' never closed")
+            .arg(open.back().second)
+            .arg(open.back().first);
     return {};
 }
 
@@ -145,17 +148,37 @@ void TestCollector::callsOnlyDocumentedCmdlets()
     // the test inventories were written from, and the built-in ones the script needs.
     const std::set<QString> documented = {
         // NetAdapter, NetLbfo, NetTCPIP
-        "Get-NetAdapter", "Get-NetAdapterHardwareInfo", "Get-NetLbfoTeam", "Get-NetLbfoTeamNic",
+        "Get-NetAdapter",
+        "Get-NetAdapterHardwareInfo",
+        "Get-NetLbfoTeam",
+        "Get-NetLbfoTeamNic",
         "Get-NetIPAddress",
         // Hyper-V
-        "Get-VMSwitch", "Get-VMSwitchTeam", "Get-VMNetworkAdapter", "Get-VMNetworkAdapterVlan",
+        "Get-VMSwitch",
+        "Get-VMSwitchTeam",
+        "Get-VMNetworkAdapter",
+        "Get-VMNetworkAdapterVlan",
         // FailoverClusters
-        "Get-Cluster", "Get-ClusterNetwork", "Get-ClusterNetworkInterface",
+        "Get-Cluster",
+        "Get-ClusterNetwork",
+        "Get-ClusterNetworkInterface",
         // LLDP: NetLldpAgent (DataCenterBridging feature), the DataCenterBridging module, the log
-        "Enable-NetLldpAgent", "Get-FabricInfo", "Get-WinEvent",
+        "Enable-NetLldpAgent",
+        "Get-FabricInfo",
+        "Get-WinEvent",
         // CIM and the core
-        "Get-CimInstance", "Get-Command", "Get-Date", "Get-Location", "Join-Path", "Select-Object",
-        "Where-Object", "ForEach-Object", "ConvertTo-Json", "New-Object", "Start-Sleep", "Write-Host",
+        "Get-CimInstance",
+        "Get-Command",
+        "Get-Date",
+        "Get-Location",
+        "Join-Path",
+        "Select-Object",
+        "Where-Object",
+        "ForEach-Object",
+        "ConvertTo-Json",
+        "New-Object",
+        "Start-Sleep",
+        "Write-Host",
     };
     const QString s = script();
     QString error;
@@ -165,30 +188,51 @@ void TestCollector::callsOnlyDocumentedCmdlets()
     for (auto it = function.globalMatch(c); it.hasNext();)
         own.insert(it.next().captured(1));
     QCOMPARE(own, (std::set<QString>{"Get-Section", "Format-LldpId", "ConvertFrom-LldpFrame"}));
-    static const QRegularExpression verbNoun(QStringLiteral("(?<![\\w$.-])([A-Z][a-z]+-[A-Z][A-Za-z]+)\\b"));
+    static const QRegularExpression verbNoun(
+        QStringLiteral("(?<![\\w$.-])([A-Z][a-z]+-[A-Z][A-Za-z]+)\\b"));
     std::set<QString> used;
     for (auto it = verbNoun.globalMatch(c); it.hasNext();)
         used.insert(it.next().captured(1));
     // Cmdlets named inside strings: Get-Command -Name X, and Get-Section's labels.
-    static const QRegularExpression named(QStringLiteral("Get-Command -Name ([A-Za-z]+-[A-Za-z]+)"));
+    static const QRegularExpression named(
+        QStringLiteral("Get-Command -Name ([A-Za-z]+-[A-Za-z]+)"));
     for (auto it = named.globalMatch(s); it.hasNext();)
         used.insert(it.next().captured(1));
     for (const QString &cmd : used)
-        QVERIFY2(documented.count(cmd) || own.count(cmd), qPrintable(cmd + " is not a documented cmdlet"));
-    for (const char *needed : {"Get-NetAdapterHardwareInfo", "Get-NetLbfoTeam", "Get-VMSwitchTeam",
-                               "Get-VMNetworkAdapterVlan", "Get-ClusterNetwork", "Get-FabricInfo", "Get-WinEvent"})
+        QVERIFY2(documented.count(cmd) || own.count(cmd),
+                 qPrintable(cmd + " is not a documented cmdlet"));
+    for (const char *needed :
+         {"Get-NetAdapterHardwareInfo", "Get-NetLbfoTeam", "Get-VMSwitchTeam",
+          "Get-VMNetworkAdapterVlan", "Get-ClusterNetwork", "Get-FabricInfo", "Get-WinEvent"})
         QVERIFY2(used.count(needed), needed);
 }
 
 void TestCollector::writesEverySectionTheReaderReads()
 {
     const QString s = script();
-    for (const char *key : {"Format", "CollectedAt", "PSVersion", "ComputerName", "ClusterName", "Model",
-                            "TotalPhysicalMemory", "NetAdapter", "NetAdapterHardwareInfo", "NetAdapterVirtual",
-                            "NetLbfoTeam", "NetLbfoTeamNic", "VMSwitch", "VMSwitchTeam", "VMNetworkAdapter",
-                            "VMNetworkAdapterVlan", "NetIPAddress", "ClusterNetwork", "ClusterNetworkInterface",
-                            "Lldp", "Problems"}) {
-        const QRegularExpression entry("^\\s+" + QString(key) + "\\s+=", QRegularExpression::MultilineOption);
+    for (const char *key : {"Format",
+                            "CollectedAt",
+                            "PSVersion",
+                            "ComputerName",
+                            "ClusterName",
+                            "Model",
+                            "TotalPhysicalMemory",
+                            "NetAdapter",
+                            "NetAdapterHardwareInfo",
+                            "NetAdapterVirtual",
+                            "NetLbfoTeam",
+                            "NetLbfoTeamNic",
+                            "VMSwitch",
+                            "VMSwitchTeam",
+                            "VMNetworkAdapter",
+                            "VMNetworkAdapterVlan",
+                            "NetIPAddress",
+                            "ClusterNetwork",
+                            "ClusterNetworkInterface",
+                            "Lldp",
+                            "Problems"}) {
+        const QRegularExpression entry("^\\s+" + QString(key) + "\\s+=",
+                                       QRegularExpression::MultilineOption);
         const QRegularExpression later("\\$inventory\\." + QString(key) + "\\s+=");
         QVERIFY2(entry.match(s).hasMatch() || later.match(s).hasMatch(), key);
     }

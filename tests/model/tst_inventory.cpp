@@ -20,9 +20,13 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
-QString dataDir() { return QStringLiteral(CLUSTERNET_TEST_DATA "/inventory"); }
+QString dataDir()
+{
+    return QStringLiteral(CLUSTERNET_TEST_DATA "/inventory");
+}
 
 QByteArray readAll(const QString &path)
 {
@@ -40,11 +44,15 @@ HostInventory load(const QString &name)
     return *r.inventory;
 }
 
-std::vector<HostInventory> built() { return {load("hv01.json"), load("hv02.json"), load("hv03.json")}; }
+std::vector<HostInventory> built()
+{
+    return {load("hv01.json"), load("hv02.json"), load("hv03.json")};
+}
 
 NeighbourTable swB()
 {
-    const NeighbourTableLoad t = readNeighbourTableText(readAll(dataDir() + "/sw-b.txt").toStdString(), "sw-b.txt", "sw-b");
+    const NeighbourTableLoad t =
+        readNeighbourTableText(readAll(dataDir() + "/sw-b.txt").toStdString(), "sw-b.txt", "sw-b");
     if (!t.table)
         qFatal("%s", t.error->format().c_str());
     return *t.table;
@@ -62,7 +70,8 @@ std::vector<std::string> names(const std::vector<CardGroup> &cards)
     return out;
 }
 
-InvAdapter adapter(const char *name, int bus, int device, int function, std::optional<int> slot, const char *label = "")
+InvAdapter adapter(const char *name, int bus, int device, int function, std::optional<int> slot,
+                   const char *label = "")
 {
     InvAdapter a;
     a.name = name;
@@ -185,7 +194,8 @@ void TestInventory::readsSingleItemsAndNulls()
     QVERIFY(h.clusterName.empty());               // null
     QVERIFY(h.teams.empty() && h.vmSwitches.empty() && h.neighbours.empty());
     QCOMPARE(h.problems.size(), std::size_t(1)); // one string, not a list
-    QVERIFY(QString::fromStdString(h.problems[0]).startsWith("Get-VMSwitch: The term 'Get-VMSwitch'"));
+    QVERIFY(
+        QString::fromStdString(h.problems[0]).startsWith("Get-VMSwitch: The term 'Get-VMSwitch'"));
 }
 
 void TestInventory::readsUtf16WithByteOrderMark()
@@ -202,31 +212,38 @@ void TestInventory::readsUtf16WithByteOrderMark()
     QCOMPARE(r.inventory->hostName, std::string("HV03"));
     QCOMPARE(r.inventory->addresses[0].address, std::string("10.0.10.13"));
     // and UTF-8 with a byte-order mark (Out-File -Encoding utf8)
-    const InventoryLoad bom = readInventoryText("\xEF\xBB\xBF" + readAll(dataDir() + "/hv03.json").toStdString(), "x");
+    const InventoryLoad bom =
+        readInventoryText("\xEF\xBB\xBF" + readAll(dataDir() + "/hv03.json").toStdString(), "x");
     QVERIFY(bom.ok());
 }
 
 void TestInventory::errorsAndWarningsHavePlaces()
 {
-    InventoryLoad r = readInventoryText("{\n  \"ComputerName\": \"HV9\",\n  \"NetAdapter\": [ {\"Name\": } ]\n}", "bad.json");
+    InventoryLoad r = readInventoryText(
+        "{\n  \"ComputerName\": \"HV9\",\n  \"NetAdapter\": [ {\"Name\": } ]\n}", "bad.json");
     QVERIFY(!r.ok());
-    QVERIFY2(QString::fromStdString(r.error->format()).startsWith("bad.json:3:"), r.error->format().c_str());
+    QVERIFY2(QString::fromStdString(r.error->format()).startsWith("bad.json:3:"),
+             r.error->format().c_str());
 
     r = readInventoryText("{\n  \"NetAdapter\": []\n}", "nohost.json");
     QVERIFY(!r.ok());
-    QCOMPARE(QString::fromStdString(r.error->format()),
-             QString("nohost.json:1:1: error: no ComputerName: this is not an inventory of a host"));
+    QCOMPARE(
+        QString::fromStdString(r.error->format()),
+        QString("nohost.json:1:1: error: no ComputerName: this is not an inventory of a host"));
 
     r = readInventoryText("[1, 2]", "array.json");
     QVERIFY(!r.ok());
 
-    r = readInventoryText("{\"ComputerName\": \"HV9\", \"Format\": \"clusternet-inventory/2\"}", "v2.json");
+    r = readInventoryText("{\"ComputerName\": \"HV9\", \"Format\": \"clusternet-inventory/2\"}",
+                          "v2.json");
     QVERIFY(!r.ok());
     QVERIFY(QString::fromStdString(r.error->format()).startsWith("v2.json:1:35: error: format"));
 
-    r = readInventoryText("{\n  \"ComputerName\": \"HV9\",\n  \"NetAdapter\": {\n    \"value\": [\n      {\"Name\": \"A\"},\n"
-                          "      {\"InterfaceDescription\": \"no name\"}\n    ],\n    \"Count\": 2\n  }\n}",
-                          "warn.json");
+    r = readInventoryText(
+        "{\n  \"ComputerName\": \"HV9\",\n  \"NetAdapter\": {\n    \"value\": [\n      {\"Name\": "
+        "\"A\"},\n"
+        "      {\"InterfaceDescription\": \"no name\"}\n    ],\n    \"Count\": 2\n  }\n}",
+        "warn.json");
     QVERIFY(r.ok());
     QCOMPARE(r.inventory->adapters.size(), std::size_t(1));
     QCOMPARE(r.warnings.size(), std::size_t(1));
@@ -280,8 +297,8 @@ void TestInventory::cardsFromPciPlaces()
     // No hardware information: a card of its own.
     h.adapters.push_back(adapter("X", -1, 0, 0, std::nullopt));
     QCOMPARE(names(analyseHost(h).cards),
-             (std::vector<std::string>{"lom: E1 E2", "lom2: E3", "slot4: Q1 Q2 Q3 Q4", "pci9-0: P1", "pci9-1: P2",
-                                       "card-x: X"}));
+             (std::vector<std::string>{"lom: E1 E2", "lom2: E3", "slot4: Q1 Q2 Q3 Q4", "pci9-0: P1",
+                                       "pci9-1: P2", "card-x: X"}));
 }
 
 void TestInventory::interfacesSitOnPortsAndTeams()
@@ -322,16 +339,19 @@ void TestInventory::neighbourTable()
     QCOMPARE(loose.table->rows[0].systemName, std::string("HV 01"));
     const auto none = readNeighbourTableText("console#show vlan\n", "vlan.txt", "sw");
     QVERIFY(!none.table);
-    QVERIFY(QString::fromStdString(none.error->format()).startsWith("vlan.txt:1:1: error: no table"));
+    QVERIFY(
+        QString::fromStdString(none.error->format()).startsWith("vlan.txt:1:1: error: no table"));
 }
 
 void TestInventory::switchPortsFromLldp()
 {
     const TemplateLibrary lib = TemplateLibrary::scan({});
-    const DeviceTemplate *pc8024 = templateFromDescription(lib, "PowerConnect 8024F, 5.1.0.1, VxWorks 6.6");
+    const DeviceTemplate *pc8024 =
+        templateFromDescription(lib, "PowerConnect 8024F, 5.1.0.1, VxWorks 6.6");
     QVERIFY(pc8024);
     QCOMPARE(pc8024->model, std::string("PowerConnect 8024F"));
-    const DeviceTemplate *pc6248 = templateFromDescription(lib, "PowerConnect 6248, 3.3.9.1, VxWorks 6.5");
+    const DeviceTemplate *pc6248 =
+        templateFromDescription(lib, "PowerConnect 6248, 3.3.9.1, VxWorks 6.5");
     QVERIFY(pc6248);
     QCOMPARE(pc6248->model, std::string("PowerConnect 6248"));
     QVERIFY(!templateFromDescription(lib, "Acme SwitchOS 7.2"));
@@ -349,7 +369,8 @@ void TestInventory::rolesGuessedFromNames()
 {
     QCOMPARE(guessRoles({"LiveMigration"}, 1, true).roles, std::vector<Role>{Role::LiveMigration});
     QCOMPARE(guessRoles({"LM"}, std::nullopt, false).roles, std::vector<Role>{Role::LiveMigration});
-    QCOMPARE(guessRoles({"Cluster"}, 1, true).roles, (std::vector<Role>{Role::Heartbeat, Role::Csv}));
+    QCOMPARE(guessRoles({"Cluster"}, 1, true).roles,
+             (std::vector<Role>{Role::Heartbeat, Role::Csv}));
     QCOMPARE(guessRoles({"iSCSI-B"}, 0, true).roles, std::vector<Role>{Role::IscsiHost});
     QCOMPARE(guessRoles({"Host Management"}, 3, true).roles, std::vector<Role>{Role::Management});
     QCOMPARE(guessRoles({"CSV"}, 1, true).roles, std::vector<Role>{Role::Csv});
@@ -377,11 +398,13 @@ void TestInventory::importGivesTheExpectedDesign()
              QString::fromUtf8(readAll(dataDir() + "/expected/devices/generic-core-x.yaml")));
     // Every guess is said.
     QVERIFY(std::any_of(r.notes.begin(), r.notes.end(), [](const std::string &n) {
-        return n == "network iscsi (10.0.40.0/24, untagged): roles iscsi-host guessed from the cluster network's "
+        return n == "network iscsi (10.0.40.0/24, untagged): roles iscsi-host guessed from the "
+                    "cluster network's "
                     "name 'iSCSI'";
     }));
     // The expected design loads with its generated template beside it, and checks out.
-    const TemplateLibrary lib = TemplateLibrary::forDesign((dataDir() + "/expected/clu1.cluster.yaml").toStdString());
+    const TemplateLibrary lib =
+        TemplateLibrary::forDesign((dataDir() + "/expected/clu1.cluster.yaml").toStdString());
     const Design d = expectedDesign(lib);
     QCOMPARE(d.links.size(), std::size_t(9));
     QCOMPARE(d.findDevice("core-x")->model, std::string("generic-core-x"));
@@ -389,7 +412,8 @@ void TestInventory::importGivesTheExpectedDesign()
 
 void TestInventory::auditOfTheBuiltClusterFindsNothing()
 {
-    const TemplateLibrary lib = TemplateLibrary::forDesign((dataDir() + "/expected/clu1.cluster.yaml").toStdString());
+    const TemplateLibrary lib =
+        TemplateLibrary::forDesign((dataDir() + "/expected/clu1.cluster.yaml").toStdString());
     const AuditResult r = auditDesign(expectedDesign(lib), lib, built(), {swB()});
     for (const AuditDifference &d : r.differences)
         qWarning("%s: %s: %s", d.host.c_str(), d.kind.c_str(), d.message.c_str());
@@ -402,9 +426,11 @@ void TestInventory::auditListsExactlyTheDrift()
     // HV01: a cable moved to another switch port, the LiveMigration vNIC lost its VLAN, a 10G
     // port runs at 1G. HV02: the SET team was built over one card, a teamed port is down, a card
     // was added. HV03 is as built.
-    const TemplateLibrary lib = TemplateLibrary::forDesign((dataDir() + "/expected/clu1.cluster.yaml").toStdString());
-    const AuditResult r = auditDesign(expectedDesign(lib), lib,
-                                      {load("drifted/hv01.json"), load("drifted/hv02.json"), load("hv03.json")}, {swB()});
+    const TemplateLibrary lib =
+        TemplateLibrary::forDesign((dataDir() + "/expected/clu1.cluster.yaml").toStdString());
+    const AuditResult r = auditDesign(
+        expectedDesign(lib), lib,
+        {load("drifted/hv01.json"), load("drifted/hv02.json"), load("hv03.json")}, {swB()});
     std::vector<std::string> got;
     for (const AuditDifference &d : r.differences) {
         std::string line = d.host + " " + d.kind + ":";
@@ -415,15 +441,18 @@ void TestInventory::auditListsExactlyTheDrift()
     const std::vector<std::string> expected = {
         "HV01 port-speed: hv01:slot3/slot-3-port-2",
         "HV01 vlan-differs: hv01:team1 livemigration",
-        "HV01 cable-moved: hv01:slot2/slot-2-port-1--sw-a:Te1/0/1 hv01:slot2/slot-2-port-1 sw-a:Te1/0/3",
+        "HV01 cable-moved: hv01:slot2/slot-2-port-1--sw-a:Te1/0/1 hv01:slot2/slot-2-port-1 "
+        "sw-a:Te1/0/3",
         "HV02 adapter-extra: hv02",
         "HV02 port-down: hv02:slot3/slot-3-port-1",
         "HV02 team-members: hv02:setswitch hv02:slot2/slot-2-port-2",
     };
     QCOMPARE(got, expected);
-    QCOMPARE(QString::fromStdString(r.differences[5].message),
-             QString("team setswitch on HV02 has members slot2/slot-2-port-1, slot2/slot-2-port-2, designed "
-                     "slot2/slot-2-port-1, slot3/slot-3-port-1; all of them on one card (slot2)"));
+    QCOMPARE(
+        QString::fromStdString(r.differences[5].message),
+        QString(
+            "team setswitch on HV02 has members slot2/slot-2-port-1, slot2/slot-2-port-2, designed "
+            "slot2/slot-2-port-1, slot3/slot-3-port-1; all of them on one card (slot2)"));
 }
 
 void TestInventory::auditOfAHandDrawnDesign()
@@ -479,7 +508,8 @@ devices:
     };
     QCOMPARE(got, expected);
     QCOMPARE(QString::fromStdString(r.differences[9].message),
-             QString("HV01 b/nic1 is cabled to switch core-x port ge-0/0/5, which is not in the design (LLDP on NIC1)"));
+             QString("HV01 b/nic1 is cabled to switch core-x port ge-0/0/5, which is not in the "
+                     "design (LLDP on NIC1)"));
 }
 
 QTEST_GUILESS_MAIN(TestInventory)

@@ -17,13 +17,18 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
-QString dataDir() { return QStringLiteral(CLUSTERNET_TEST_DATA "/inventory"); }
+QString dataDir()
+{
+    return QStringLiteral(CLUSTERNET_TEST_DATA "/inventory");
+}
 
 QStringList drifted()
 {
-    return {dataDir() + "/drifted/hv01.json", dataDir() + "/drifted/hv02.json", dataDir() + "/hv03.json"};
+    return {dataDir() + "/drifted/hv01.json", dataDir() + "/drifted/hv02.json",
+            dataDir() + "/hv03.json"};
 }
 
 // How many pixels along the edges of `r` (scene coordinates) have the mark's colour.
@@ -39,7 +44,8 @@ int markedPixels(DiagramScene &scene, const QRectF &r)
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x) {
             const QColor c = image.pixelColor(x, y);
-            n += std::abs(c.red() - kAuditMarkColor.red()) < 40 && std::abs(c.green() - kAuditMarkColor.green()) < 40 &&
+            n += std::abs(c.red() - kAuditMarkColor.red()) < 40 &&
+                 std::abs(c.green() - kAuditMarkColor.green()) < 40 &&
                  std::abs(c.blue() - kAuditMarkColor.blue()) < 40;
         }
     return n;
@@ -68,8 +74,9 @@ void TestInventoryOverlay::marksTheDriftAndFollowsEdits()
     QCOMPARE(overlay.result().differences.size(), std::size_t(6));
     QCOMPARE(panel.list()->topLevelItemCount(), 6);
     const auto &marks = scene.auditMarks();
-    for (const char *ref : {"hv01:slot3/slot-3-port-2", "hv01:team1", "hv01:slot2/slot-2-port-1--sw-a:Te1/0/1",
-                            "sw-a:Te1/0/3", "hv02", "hv02:setswitch"})
+    for (const char *ref :
+         {"hv01:slot3/slot-3-port-2", "hv01:team1", "hv01:slot2/slot-2-port-1--sw-a:Te1/0/1",
+          "sw-a:Te1/0/3", "hv02", "hv02:setswitch"})
         QVERIFY2(marks.count(ref), ref);
 
     // The port that runs at 1G is framed on the canvas, and the frame is not on paper.
@@ -90,7 +97,8 @@ void TestInventoryOverlay::marksTheDriftAndFollowsEdits()
 
     // Choosing a difference names what to select.
     std::vector<std::string> chosen;
-    connect(&panel, &AuditPanel::differenceChosen, this, [&](const std::vector<std::string> &e) { chosen = e; });
+    connect(&panel, &AuditPanel::differenceChosen, this,
+            [&](const std::vector<std::string> &e) { chosen = e; });
     emit panel.list()->itemClicked(panel.list()->topLevelItem(0), 0);
     QCOMPARE(chosen, std::vector<std::string>{"hv01:slot3/slot-3-port-2"});
 

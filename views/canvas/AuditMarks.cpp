@@ -7,7 +7,8 @@
 
 #include <QPainter>
 
-namespace cn {
+namespace cn
+{
 
 AuditMarksItem::AuditMarksItem(DiagramScene *scene) : m_scene(scene)
 {
@@ -27,7 +28,8 @@ void AuditMarksItem::refresh()
     m_frames = QPainterPath();
     m_cables = QPainterPath();
     auto frame = [this](const DeviceItem *item, const QRectF &local, qreal margin) {
-        m_frames.addRoundedRect(item->mapRectToScene(local).adjusted(-margin, -margin, margin, margin), 4, 4);
+        m_frames.addRoundedRect(
+            item->mapRectToScene(local).adjusted(-margin, -margin, margin, margin), 4, 4);
     };
     for (const std::string &ref : m_refs) {
         if (const LinkItem *link = m_scene->linkItem(ref)) {
@@ -65,7 +67,10 @@ void AuditMarksItem::refresh()
     update();
 }
 
-QRectF AuditMarksItem::boundingRect() const { return m_bounds; }
+QRectF AuditMarksItem::boundingRect() const
+{
+    return m_bounds;
+}
 
 void AuditMarksItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {

@@ -10,7 +10,8 @@
 #include <set>
 #include <string>
 
-namespace cn {
+namespace cn
+{
 
 class DiagramScene;
 

@@ -10,7 +10,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
-namespace cn {
+namespace cn
+{
 
 AuditPanel::AuditPanel(QWidget *parent) : QWidget(parent)
 {
@@ -25,7 +26,8 @@ AuditPanel::AuditPanel(QWidget *parent) : QWidget(parent)
     top->addWidget(open);
     top->addWidget(m_clear);
     m_legend = new QLabel(this);
-    m_legend->setText(tr("<span style=\"color:%1\">&#9636;</span> built differently from the design (dashed frame on "
+    m_legend->setText(tr("<span style=\"color:%1\">&#9636;</span> built differently from the "
+                         "design (dashed frame on "
                          "the canvas; cables shaded)")
                           .arg(kAuditMarkColor.name()));
     m_list = new QTreeWidget(this);
@@ -58,23 +60,27 @@ void AuditPanel::show(const QStringList &sources, const AuditResult &result)
     m_clear->setEnabled(!sources.isEmpty());
     m_legend->setVisible(!sources.isEmpty());
     if (sources.isEmpty()) {
-        m_summary->setText(tr("No inventory laid over the design. Collect one on each host with Help ▸ Collect "
-                              "Host Inventory…, then open the files here."));
+        m_summary->setText(
+            tr("No inventory laid over the design. Collect one on each host with Help ▸ Collect "
+               "Host Inventory…, then open the files here."));
         return;
     }
     QStringList names;
     for (const QString &s : sources)
         names << QFileInfo(s).fileName();
-    m_summary->setText(tr("%n difference(s) from %1", nullptr, int(result.differences.size())).arg(names.join(", ")));
+    m_summary->setText(tr("%n difference(s) from %1", nullptr, int(result.differences.size()))
+                           .arg(names.join(", ")));
     for (std::size_t i = 0; i < result.differences.size(); ++i) {
         const AuditDifference &d = result.differences[i];
-        auto *item = new QTreeWidgetItem(m_list, {QString::fromStdString(d.host), QString::fromStdString(d.kind),
-                                                   QString::fromStdString(d.message)});
+        auto *item = new QTreeWidgetItem(m_list, {QString::fromStdString(d.host),
+                                                  QString::fromStdString(d.kind),
+                                                  QString::fromStdString(d.message)});
         item->setToolTip(2, QString::fromStdString(d.message));
         item->setData(0, Qt::UserRole, int(i));
     }
     for (const std::string &n : result.notes) {
-        auto *item = new QTreeWidgetItem(m_list, {QString(), tr("note"), QString::fromStdString(n)});
+        auto *item =
+            new QTreeWidgetItem(m_list, {QString(), tr("note"), QString::fromStdString(n)});
         item->setData(0, Qt::UserRole, -1);
         item->setForeground(2, palette().color(QPalette::Disabled, QPalette::Text));
     }

@@ -10,7 +10,8 @@ class QLabel;
 class QPushButton;
 class QTreeWidget;
 
-namespace cn {
+namespace cn
+{
 
 class AuditPanel : public QWidget
 {

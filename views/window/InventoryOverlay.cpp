@@ -22,14 +22,20 @@ static void initCollectorResource()
     Q_INIT_RESOURCE(collector);
 }
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 } // namespace
 
-InventoryOverlay::InventoryOverlay(DesignDocument *doc, DiagramScene *scene, AuditPanel *panel, QObject *parent)
+InventoryOverlay::InventoryOverlay(DesignDocument *doc, DiagramScene *scene, AuditPanel *panel,
+                                   QObject *parent)
     : QObject(parent), m_doc(doc), m_scene(scene), m_panel(panel)
 {
     connect(doc, &DesignDocument::designChanged, this, [this] {
@@ -46,8 +52,8 @@ bool InventoryOverlay::open(const QStringList &files, QString *error)
     QStringList problems;
     for (const QString &file : files) {
         if (!file.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)) {
-            const NeighbourTableLoad t =
-                readNeighbourTableFile(file.toStdString(), QFileInfo(file).completeBaseName().toStdString());
+            const NeighbourTableLoad t = readNeighbourTableFile(
+                file.toStdString(), QFileInfo(file).completeBaseName().toStdString());
             if (t.table)
                 tables.push_back(*t.table);
             else
@@ -62,7 +68,8 @@ bool InventoryOverlay::open(const QStringList &files, QString *error)
     }
     if (!problems.isEmpty() || hosts.empty()) {
         if (error)
-            *error = problems.isEmpty() ? tr("No inventory (.json) among the files") : problems.join('\n');
+            *error = problems.isEmpty() ? tr("No inventory (.json) among the files")
+                                        : problems.join('\n');
         return false;
     }
     m_hosts = std::move(hosts);
@@ -114,7 +121,8 @@ InventoryOverlay *installInventoryOverlay(MainWindow *window, QMenu *design, QMe
     auto openFiles = [window, overlay, dock] {
         const QStringList files = QFileDialog::getOpenFileNames(
             window, InventoryOverlay::tr("Compare with Inventory"), QString(),
-            InventoryOverlay::tr("Host inventories and switch LLDP tables (*.json *.txt);;All files (*)"));
+            InventoryOverlay::tr(
+                "Host inventories and switch LLDP tables (*.json *.txt);;All files (*)"));
         if (files.isEmpty())
             return;
         QString error;
@@ -130,39 +138,42 @@ InventoryOverlay *installInventoryOverlay(MainWindow *window, QMenu *design, QMe
             6000);
     };
     QObject::connect(panel, &AuditPanel::openRequested, window, openFiles);
-    QObject::connect(panel, &AuditPanel::differenceChosen, window, [window](const std::vector<std::string> &refs) {
-        const QRectF area = window->scene()->selectReferences(refs);
-        if (!area.isNull())
-            window->view()->centerOn(area.center());
-    });
-    design->addSeparator();
-    QObject::connect(design->addAction(InventoryOverlay::tr("Compare with &Inventory…")), &QAction::triggered, window,
-                     openFiles);
-    QObject::connect(design->addAction(InventoryOverlay::tr("Clear Inventory Overlay")), &QAction::triggered, overlay,
-                     &InventoryOverlay::clear);
-
-    QObject::connect(help->addAction(InventoryOverlay::tr("&Collect Host Inventory…")), &QAction::triggered, window,
-                     [window] {
-                         const QString path = QFileDialog::getSaveFileName(
-                             window, InventoryOverlay::tr("Save the Collector Script"), "collect-inventory.ps1",
-                             InventoryOverlay::tr("PowerShell scripts (*.ps1)"));
-                         if (path.isEmpty())
-                             return;
-                         const std::string error =
-                             writeFileAtomically(path.toStdString(), InventoryOverlay::collectorScript().toStdString());
-                         if (!error.empty()) {
-                             QMessageBox::warning(window, InventoryOverlay::tr("Not saved"), q(error));
-                             return;
-                         }
-                         QMessageBox::information(
-                             window, InventoryOverlay::tr("Collector saved"),
-                             InventoryOverlay::tr("<p>Saved %1.</p><p>Run it on each Hyper-V host as an administrator "
-                                                  "(Windows PowerShell 5.1 or PowerShell 7):</p>"
-                                                  "<pre>.\\collect-inventory.ps1 -Path HV01.json</pre>"
-                                                  "<p>Then Design ▸ Compare with Inventory… lays the files over this "
-                                                  "design, or <tt>clusternet import</tt> builds a design from them.</p>")
-                                 .arg(path.toHtmlEscaped()));
+    QObject::connect(panel, &AuditPanel::differenceChosen, window,
+                     [window](const std::vector<std::string> &refs) {
+                         const QRectF area = window->scene()->selectReferences(refs);
+                         if (!area.isNull())
+                             window->view()->centerOn(area.center());
                      });
+    design->addSeparator();
+    QObject::connect(design->addAction(InventoryOverlay::tr("Compare with &Inventory…")),
+                     &QAction::triggered, window, openFiles);
+    QObject::connect(design->addAction(InventoryOverlay::tr("Clear Inventory Overlay")),
+                     &QAction::triggered, overlay, &InventoryOverlay::clear);
+
+    QObject::connect(
+        help->addAction(InventoryOverlay::tr("&Collect Host Inventory…")), &QAction::triggered,
+        window, [window] {
+            const QString path = QFileDialog::getSaveFileName(
+                window, InventoryOverlay::tr("Save the Collector Script"), "collect-inventory.ps1",
+                InventoryOverlay::tr("PowerShell scripts (*.ps1)"));
+            if (path.isEmpty())
+                return;
+            const std::string error = writeFileAtomically(
+                path.toStdString(), InventoryOverlay::collectorScript().toStdString());
+            if (!error.empty()) {
+                QMessageBox::warning(window, InventoryOverlay::tr("Not saved"), q(error));
+                return;
+            }
+            QMessageBox::information(
+                window, InventoryOverlay::tr("Collector saved"),
+                InventoryOverlay::tr(
+                    "<p>Saved %1.</p><p>Run it on each Hyper-V host as an administrator "
+                    "(Windows PowerShell 5.1 or PowerShell 7):</p>"
+                    "<pre>.\\collect-inventory.ps1 -Path HV01.json</pre>"
+                    "<p>Then Design ▸ Compare with Inventory… lays the files over this "
+                    "design, or <tt>clusternet import</tt> builds a design from them.</p>")
+                    .arg(path.toHtmlEscaped()));
+        });
     return overlay;
 }
 

@@ -13,7 +13,8 @@
 
 class QMenu;
 
-namespace cn {
+namespace cn
+{
 
 class AuditPanel;
 class DesignDocument;
@@ -25,7 +26,8 @@ class InventoryOverlay : public QObject
 {
     Q_OBJECT
 public:
-    InventoryOverlay(DesignDocument *doc, DiagramScene *scene, AuditPanel *panel, QObject *parent = nullptr);
+    InventoryOverlay(DesignDocument *doc, DiagramScene *scene, AuditPanel *panel,
+                     QObject *parent = nullptr);
 
     // Reads the files (inventories as JSON, anything else as a neighbour table named after the
     // file); on an error nothing changes and `error` says FILE:LINE:COLUMN: error: TEXT.
