@@ -397,6 +397,18 @@ private:
                             .arg(host(), q(netId), viaText(h.on), q(h.alias), q(b.via)));
                     continue;
                 }
+                // Guest traffic needs no host interface: a Hyper-V switch on that port or team
+                // carries it.
+                if (n->hasRole(Role::Vm) || n->hasRole(Role::IscsiGuest)) {
+                    bool vmSwitch = false;
+                    for (std::size_t i = 0; i < m_facts.vmUplinks.size(); ++i)
+                        if (viaOf(m_facts.vmUplinks[i].on) == b.via) {
+                            vmSwitch = true;
+                            explainedVm.insert(i);
+                        }
+                    if (vmSwitch)
+                        continue;
+                }
                 add("binding-missing", elements,
                     T::tr("%1 has no interface on network %2 (%3, %4), designed on %5")
                         .arg(host(), q(netId),

@@ -50,10 +50,10 @@ AuditPanel::AuditPanel(QWidget *parent) : QWidget(parent)
             emit differenceChosen(m_result.differences[std::size_t(index)].elements);
     });
     connect(m_list, &QTreeWidget::itemClicked, m_list, &QTreeWidget::itemActivated);
-    show({}, {});
+    setResult({}, {});
 }
 
-void AuditPanel::show(const QStringList &sources, const AuditResult &result)
+void AuditPanel::setResult(const QStringList &sources, const AuditResult &result)
 {
     m_result = result;
     m_list->clear();

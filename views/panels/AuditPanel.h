@@ -21,7 +21,7 @@ public:
 
     QTreeWidget *list() const { return m_list; }
     // `sources`: the inventory files (and neighbour tables) compared; empty: no overlay.
-    void show(const QStringList &sources, const AuditResult &result);
+    void setResult(const QStringList &sources, const AuditResult &result);
 
 signals:
     void differenceChosen(const std::vector<std::string> &elements);

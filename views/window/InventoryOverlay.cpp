@@ -86,7 +86,7 @@ void InventoryOverlay::clear()
     m_tables.clear();
     m_result = {};
     m_scene->setAuditMarks({});
-    m_panel->show({}, m_result);
+    m_panel->setResult({}, m_result);
 }
 
 void InventoryOverlay::recompute()
@@ -96,7 +96,7 @@ void InventoryOverlay::recompute()
     for (const AuditDifference &d : m_result.differences)
         refs.insert(d.elements.begin(), d.elements.end());
     m_scene->setAuditMarks(std::move(refs));
-    m_panel->show(m_sources, m_result);
+    m_panel->setResult(m_sources, m_result);
 }
 
 QByteArray InventoryOverlay::collectorScript()
