@@ -23,8 +23,8 @@ public:
                tr("Designs the networks of failover clusters and checks them for single points\n"
                   "of failure and traffic-role isolation.\n"
                   "Run 'clusternet COMMAND --help' for the options of a command.\n"
-                  "Exit codes: 0 done, 1 the design has errors (check), 2 the input could not\n"
-                  "be loaded or the command line is wrong.\n");
+                  "Exit codes: 0 done, 1 the design has errors (check) or differs from what was\n"
+                  "built (audit), 2 the input could not be loaded or the command line is wrong.\n");
     }
     static QString names()
     {
@@ -62,6 +62,9 @@ const std::vector<Command> &commands()
          runExport, true},
         {"report", "FILE [--format text|json|csv]", runReport, false},
         {"new", "TEMPLATE -o FILE [--force]", runNew, false},
+        {"import", "FILE.json... -o DESIGN [--lldp [SWITCH=]FILE]... [--switch-model SWITCH=MODEL]... [--force]",
+         runImport, false},
+        {"audit", "DESIGN FILE.json... [--lldp [SWITCH=]FILE]... [--format text|json]", runAudit, false},
     };
     return table;
 }

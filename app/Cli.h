@@ -39,5 +39,7 @@ int runFmt(const QStringList &args, Io io);
 int runReport(const QStringList &args, Io io);
 int runExport(const QStringList &args, Io io);
 int runNew(const QStringList &args, Io io);
+int runImport(const QStringList &args, Io io);
+int runAudit(const QStringList &args, Io io);
 
 } // namespace cn::cli

@@ -1,5 +1,6 @@
 #include "canvas/DiagramScene.h"
 
+#include "canvas/AuditMarks.h"
 #include "canvas/AutoLayout.h"
 #include "document/DesignDocument.h"
 #include "design/DesignEdits.h"
@@ -235,6 +236,8 @@ void DiagramScene::sync()
         it = m_links.erase(it);
     }
     updateStacks();
+    if (m_auditMarks)
+        m_auditMarks->refresh();
     m_syncing = false;
     emit failuresChanged();
 }
@@ -285,6 +288,23 @@ void DiagramScene::deviceMoved(const std::string &id)
             if (LinkItem *l = linkItem(name))
                 updateLinkGeometry(l);
     updateStacks();
+    if (m_auditMarks)
+        m_auditMarks->refresh();
+}
+
+void DiagramScene::setAuditMarks(std::set<std::string> refs)
+{
+    if (!m_auditMarks) {
+        m_auditMarks = new AuditMarksItem(this);
+        addItem(m_auditMarks);
+    }
+    m_auditMarks->setReferences(std::move(refs));
+}
+
+const std::set<std::string> &DiagramScene::auditMarks() const
+{
+    static const std::set<std::string> none;
+    return m_auditMarks ? m_auditMarks->references() : none;
 }
 
 QRectF DiagramScene::selectReferences(const std::vector<std::string> &refs)

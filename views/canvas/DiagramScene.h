@@ -14,6 +14,7 @@ class QGraphicsLineItem;
 
 namespace cn {
 
+class AuditMarksItem;
 class DesignDocument;
 class DeviceItem;
 class LinkItem;
@@ -72,6 +73,11 @@ public:
     void deviceMoved(const std::string &id);
     void sync();
 
+    // The inventory overlay (canvas/AuditMarks): references marked as built differently.
+    void setAuditMarks(std::set<std::string> refs);
+    const std::set<std::string> &auditMarks() const;
+    AuditMarksItem *auditMarksItem() const { return m_auditMarks; }
+
 signals:
     void statusMessage(const QString &text);
     void failuresChanged();
@@ -118,6 +124,8 @@ private:
     bool m_failureMode = false;
     std::set<std::string> m_failed;
     FailureReport m_report;
+
+    AuditMarksItem *m_auditMarks = nullptr;
 };
 
 } // namespace cn

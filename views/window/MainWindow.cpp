@@ -21,6 +21,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "panels/SeverityIcon.h"
 #include "dialogs/TemplateDialog.h"
+#include "window/InventoryOverlay.h"
 
 #include <QAction>
 #include <QApplication>
@@ -242,6 +243,7 @@ void MainWindow::buildActions()
                               "them for single points of failure and traffic-role isolation.</p>")
                                .arg(QApplication::applicationVersion()));
     });
+    installInventoryOverlay(this, design, help);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName("mainToolBar");
