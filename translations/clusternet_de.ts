@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Compare a design with the inventories of its hosts (collect-inventory.ps1) and list what was
+built differently. Exit code 1 when something differs.</source>
+        <translation>Vergleicht einen Entwurf mit den Inventaren seiner Hosts (collect-inventory.ps1) und listet,
+was anders gebaut wurde. Exit-Code 1, wenn etwas abweicht.</translation>
+    </message>
+    <message>
+        <source>The design file.</source>
+        <translation>Die Entwurfsdatei.</translation>
+    </message>
+    <message>
+        <source>The inventory of one host; one per host.</source>
+        <translation>Das Inventar eines Hosts; eines pro Host.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) from %2 inventor(ies)</source>
+        <translation>
+            <numerusform>%1: %n Abweichung von %2 Inventar(en)</numerusform>
+            <numerusform>%1: %n Abweichungen von %2 Inventar(en)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>the copy %1 is in use by another clusternet</source>
@@ -80,26 +112,26 @@
 </translation>
     </message>
     <message>
-        <source>Designs the networks of failover clusters and checks them for single points
-of failure and traffic-role isolation.
-Run &apos;clusternet COMMAND --help&apos; for the options of a command.
-Exit codes: 0 done, 1 the design has errors (check), 2 the input could not
-be loaded or the command line is wrong.
-</source>
-        <translation>Entwirft die Netzwerke von Failover-Clustern und prüft sie auf Single Points
-of Failure und die Trennung der Verkehrsrollen.
-&apos;clusternet BEFEHL --help&apos; zeigt die Optionen eines Befehls.
-Exit-Codes: 0 fertig, 1 der Entwurf hat Fehler (check), 2 die Eingabe konnte nicht
-geladen werden oder die Befehlszeile ist falsch.
-</translation>
-    </message>
-    <message>
         <source>clusternet: unknown option &apos;%1&apos;</source>
         <translation>clusternet: unbekannte Option &apos;%1&apos;</translation>
     </message>
     <message>
         <source>clusternet: unknown command &apos;%1&apos;; the commands are: %2</source>
         <translation>clusternet: unbekannter Befehl &apos;%1&apos;; die Befehle sind: %2</translation>
+    </message>
+    <message>
+        <source>Designs the networks of failover clusters and checks them for single points
+of failure and traffic-role isolation.
+Run &apos;clusternet COMMAND --help&apos; for the options of a command.
+Exit codes: 0 done, 1 the design has errors (check) or differs from what was
+built (audit), 2 the input could not be loaded or the command line is wrong.
+</source>
+        <translation>Entwirft die Netzwerke von Failover-Clustern und prüft sie auf Single Points
+of Failure und die Trennung der Verkehrsrollen.
+&apos;clusternet BEFEHL --help&apos; zeigt die Optionen eines Befehls.
+Exit-Codes: 0 fertig, 1 der Entwurf hat Fehler (check) oder weicht vom Gebauten
+ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist falsch.
+</translation>
     </message>
 </context>
 <context>
@@ -818,6 +850,436 @@ geladen werden oder die Befehlszeile ist falsch.
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Build a design from the inventories that collect-inventory.ps1 wrote on a cluster&apos;s hosts.
+Roles are guessed from the cluster networks&apos; roles and names, and every guess is said.
+Switches come from LLDP; one whose model no template matches becomes a generic switch,
+with a template written to devices/ beside the design.</source>
+        <translation>Erstellt einen Entwurf aus den Inventaren, die collect-inventory.ps1 auf den Hosts eines Clusters schrieb.
+Rollen werden aus den Rollen und Namen der Clusternetzwerke geraten, und jede Vermutung wird genannt.
+Switches stammen aus LLDP; einer, dessen Modell keine Vorlage kennt, wird ein generischer Switch,
+mit einer Vorlage in devices/ neben dem Entwurf.</translation>
+    </message>
+    <message>
+        <source>The inventory of one host; one per host.</source>
+        <translation>Das Inventar eines Hosts; eines pro Host.</translation>
+    </message>
+    <message>
+        <source>The design file to write.</source>
+        <translation>Die zu schreibende Entwurfsdatei.</translation>
+    </message>
+    <message>
+        <source>The model (a device template) of a switch LLDP does not describe. Repeatable.</source>
+        <translation>Das Modell (eine Gerätevorlage) eines Switches, den LLDP nicht beschreibt. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>Overwrite DESIGN and generated templates that exist.</source>
+        <translation>Vorhandenen ENTWURF und erzeugte Vorlagen überschreiben.</translation>
+    </message>
+    <message>
+        <source>clusternet import: -o DESIGN is required</source>
+        <translation>clusternet import: -o ENTWURF ist erforderlich</translation>
+    </message>
+    <message>
+        <source>clusternet import: %1 exists; give --force to overwrite it</source>
+        <translation>clusternet import: %1 existiert; mit --force wird es überschrieben</translation>
+    </message>
+    <message>
+        <source>clusternet import: --switch-model wants SWITCH=MODEL, not &apos;%1&apos;</source>
+        <translation>clusternet import: --switch-model erwartet SWITCH=MODELL, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>clusternet import: %1 exists with other content; give --force to overwrite it</source>
+        <translation>clusternet import: %1 existiert mit anderem Inhalt; mit --force wird es überschrieben</translation>
+    </message>
+    <message>
+        <source>clusternet import: cannot make folder %1</source>
+        <translation>clusternet import: Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>clusternet import: the imported design does not load (a bug): %1</source>
+        <translation>clusternet import: der importierte Entwurf lädt nicht (ein Fehler): %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n host(s)</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Host</numerusform>
+            <numerusform>%1 geschrieben: %n Hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n switch(es)</source>
+        <translation>
+            <numerusform>%n Switch</numerusform>
+            <numerusform>%n Switches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n Netzwerk</numerusform>
+            <numerusform>%n Netzwerke</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s)</source>
+        <translation>
+            <numerusform>%n Kabel</numerusform>
+            <numerusform>%n Kabel</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (generic switch)</source>
+        <translation>%1 geschrieben (generischer Switch)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryAudit</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>VLAN %1</source>
+        <translation>VLAN %1</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>untagged</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>deaktiviert</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>in einem unbekannten Zustand</translation>
+    </message>
+    <message>
+        <source>%1 has no card %2: none of its ports (%3) is on the host</source>
+        <translation>%1 hat keine Karte %2: keiner ihrer Ports (%3) ist im Host</translation>
+    </message>
+    <message>
+        <source>%1 has no port %2 on card %3</source>
+        <translation>%1 hat keinen Port %2 auf Karte %3</translation>
+    </message>
+    <message>
+        <source>%1 has a card the design does not: %2 (%3) with %4</source>
+        <translation>%1 hat eine Karte, die der Entwurf nicht hat: %2 (%3) mit %4</translation>
+    </message>
+    <message>
+        <source>%1 has a port %2 on card %3 that the design does not</source>
+        <translation>%1 hat einen Port %2 auf Karte %3, den der Entwurf nicht hat</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ports of card %1 sit on %n cards of %2: %3</source>
+        <translation>
+            <numerusform>die Ports von Karte %1 sitzen auf %n Karte von %2: %3</numerusform>
+            <numerusform>die Ports von Karte %1 sitzen auf %n Karten von %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cards %1 of the design are one card on %2 (%3, %4): they fail together</source>
+        <translation>die Karten %1 des Entwurfs sind eine Karte auf %2 (%3, %4): sie fallen zusammen aus</translation>
+    </message>
+    <message>
+        <source>%1 %2 runs at %3, designed %4</source>
+        <translation>%1 %2 läuft mit %3, entworfen %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3, but the design uses it</source>
+        <translation>%1 %2 ist %3, aber der Entwurf verwendet ihn</translation>
+    </message>
+    <message>
+        <source>%1 has no team %2 (of %3)</source>
+        <translation>%1 hat kein Team %2 (aus %3)</translation>
+    </message>
+    <message>
+        <source>team %1 on %2 has members %3, designed %4</source>
+        <translation>Team %1 auf %2 hat die Mitglieder %3, entworfen %4</translation>
+    </message>
+    <message>
+        <source>; all of them on one card (%1)</source>
+        <translation>; alle auf einer Karte (%1)</translation>
+    </message>
+    <message>
+        <source>team %1 on %2 runs %3, designed %4</source>
+        <translation>Team %1 auf %2 läuft %3, entworfen %4</translation>
+    </message>
+    <message>
+        <source>%1 has a team %2 (%3, of %4) that the design does not</source>
+        <translation>%1 hat ein Team %2 (%3, aus %4), das der Entwurf nicht hat</translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation>SET</translation>
+    </message>
+    <message>
+        <source>LBFO</source>
+        <translation>LBFO</translation>
+    </message>
+    <message>
+        <source>%1 has no Hyper-V switch on %2 for network %3</source>
+        <translation>%1 hat keinen Hyper-V-Switch auf %2 für Netzwerk %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (network %3 on %4) is %5, designed VLAN %6</source>
+        <translation>%1 %2 (Netzwerk %3 auf %4) ist %5, entworfen VLAN %6</translation>
+    </message>
+    <message>
+        <source>%1 has network %2 on %3 (%4), designed on %5</source>
+        <translation>%1 hat Netzwerk %2 auf %3 (%4), entworfen auf %5</translation>
+    </message>
+    <message>
+        <source>%1 has no interface on network %2 (%3, %4), designed on %5</source>
+        <translation>%1 hat keine Schnittstelle im Netzwerk %2 (%3, %4), entworfen auf %5</translation>
+    </message>
+    <message>
+        <source>no subnet</source>
+        <translation>kein Subnetz</translation>
+    </message>
+    <message>
+        <source>%1 has %2 (%3, %4) on %5, which the design does not bind there%6</source>
+        <translation>%1 hat %2 (%3, %4) auf %5, was der Entwurf dort nicht bindet%6</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>keine Adresse</translation>
+    </message>
+    <message>
+        <source> (network %1)</source>
+        <translation> (Netzwerk %1)</translation>
+    </message>
+    <message>
+        <source>%1 has Hyper-V switch %2 on %3, which the design binds to no VM network there</source>
+        <translation>%1 hat Hyper-V-Switch %2 auf %3, an den der Entwurf dort kein VM-Netzwerk bindet</translation>
+    </message>
+    <message>
+        <source>%1: %2 sees port &apos;%3&apos; of switch %4, which names no port of its model</source>
+        <translation>%1: %2 sieht Port &apos;%3&apos; von Switch %4, der keinen Port seines Modells bezeichnet</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cabled to %3, designed to %4 (%5)</source>
+        <translation>%1 %2 ist mit %3 verkabelt, entworfen mit %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cabled to switch %3 port %4, which is not in the design; designed to %5 (%6)</source>
+        <translation>%1 %2 ist mit Switch %3 Port %4 verkabelt, der nicht im Entwurf ist; entworfen mit %5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cabled to %3; the design leaves it uncabled (%4)</source>
+        <translation>%1 %2 ist mit %3 verkabelt; der Entwurf lässt ihn unverkabelt (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cabled to switch %3 port %4, which is not in the design (%5)</source>
+        <translation>%1 %2 ist mit Switch %3 Port %4 verkabelt, der nicht im Entwurf ist (%5)</translation>
+    </message>
+    <message>
+        <source>LLDP on %1</source>
+        <translation>LLDP auf %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in the design</source>
+        <translation>%1 (%2) ist nicht im Entwurf</translation>
+    </message>
+    <message>
+        <source>%1: no inventory given; not audited</source>
+        <translation>%1: kein Inventar angegeben; nicht geprüft</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImport</name>
+    <message>
+        <source>%1: no port of card %2 reports a speed; it is drawn at 1G</source>
+        <translation>%1: kein Port von Karte %2 meldet eine Geschwindigkeit; sie wird mit 1G gezeichnet</translation>
+    </message>
+    <message>
+        <source>%1: team %2 has a member %3 that is no physical adapter; left out</source>
+        <translation>%1: Team %2 hat ein Mitglied %3, das kein physischer Adapter ist; ausgelassen</translation>
+    </message>
+    <message>
+        <source>%1: team %2 runs in mode &apos;%3&apos;, which a design cannot say; left as switch-independent</source>
+        <translation>%1: Team %2 läuft im Modus &apos;%3&apos;, den ein Entwurf nicht ausdrücken kann; als switch-independent belassen</translation>
+    </message>
+    <message>
+        <source>%1: interface %2 sits on no physical port or team that the inventory shows; it is not bound</source>
+        <translation>%1: Schnittstelle %2 sitzt auf keinem physischen Port oder Team des Inventars; nicht gebunden</translation>
+    </message>
+    <message>
+        <source>network %1: VM traffic through Hyper-V switch %2 (role vm); its VLANs are the VMs&apos; and not in the inventory</source>
+        <translation>Netzwerk %1: VM-Verkehr über Hyper-V-Switch %2 (Rolle vm); seine VLANs gehören den VMs und stehen nicht im Inventar</translation>
+    </message>
+    <message>
+        <source>network %1 (%2): roles %3 guessed from %4</source>
+        <translation>Netzwerk %1 (%2): Rollen %3 geraten aus %4</translation>
+    </message>
+    <message>
+        <source>VLAN %1</source>
+        <translation>VLAN %1</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>untagged</translation>
+    </message>
+    <message>
+        <source>%1: %2 is on network %3 untagged, the other hosts on VLAN %4 (a switch access port of that VLAN may put it there)</source>
+        <translation>%1: %2 ist untagged im Netzwerk %3, die anderen Hosts in VLAN %4 (ein Access-Port dieses VLANs am Switch kann ihn dorthin setzen)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is on network %3 with VLAN %4, the other hosts with %5</source>
+        <translation>%1: %2 ist im Netzwerk %3 mit VLAN %4, die anderen Hosts mit %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: Hyper-V switch %2 uses no adapter or team the inventory shows</source>
+        <translation>%1: Hyper-V-Switch %2 verwendet keinen Adapter und kein Team des Inventars</translation>
+    </message>
+    <message>
+        <source>switch %1: no device template of model &apos;%2&apos;; it becomes a generic switch</source>
+        <translation>Switch %1: keine Gerätevorlage des Modells &apos;%2&apos;; er wird ein generischer Switch</translation>
+    </message>
+    <message>
+        <source>switch %1: model %2, from %3</source>
+        <translation>Switch %1: Modell %2, aus %3</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>der Befehlszeile</translation>
+    </message>
+    <message>
+        <source>its LLDP description &apos;%1&apos;</source>
+        <translation>seiner LLDP-Beschreibung &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>switch %1: no template matches %2; it becomes a generic switch with the ports seen in use</source>
+        <translation>Switch %1: keine Vorlage passt zu %2; er wird ein generischer Switch mit den in Gebrauch gesehenen Ports</translation>
+    </message>
+    <message>
+        <source>(no LLDP description)</source>
+        <translation>(keine LLDP-Beschreibung)</translation>
+    </message>
+    <message>
+        <source>%1: switch %2 port &apos;%3&apos; is no port of %4; not cabled</source>
+        <translation>%1: Switch %2 Port &apos;%3&apos; ist kein Port von %4; nicht verkabelt</translation>
+    </message>
+    <message>
+        <source>%1: %2 is also seen on %3; the first sighting (%4) is kept</source>
+        <translation>%1: %2 wird auch auf %3 gesehen; die erste Sichtung (%4) bleibt</translation>
+    </message>
+    <message>
+        <source>%1: LLDP names host %2 but no adapter of it; not cabled</source>
+        <translation>%1: LLDP nennt Host %2, aber keinen seiner Adapter; nicht verkabelt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n neighbour(s) of switch %2 match no adapter of the hosts</source>
+        <translation>
+            <numerusform>%1: %n Nachbar von Switch %2 passt zu keinem Adapter der Hosts</numerusform>
+            <numerusform>%1: %n Nachbarn von Switch %2 passen zu keinem Adapter der Hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster %1 as built</source>
+        <translation>Cluster %1 wie gebaut</translation>
+    </message>
+    <message>
+        <source>Hosts as built: %1</source>
+        <translation>Hosts wie gebaut: %1</translation>
+    </message>
+    <message>
+        <source>Imported by clusternet import from the inventories of %1. Guesses to check:</source>
+        <translation>Importiert von clusternet import aus den Inventaren von %1. Zu prüfende Vermutungen:</translation>
+    </message>
+    <message>
+        <source>the cluster network&apos;s name &apos;%1&apos;</source>
+        <translation>dem Namen des Clusternetzwerks &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the interface name &apos;%1&apos;</source>
+        <translation>dem Schnittstellennamen &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cluster role 0 (none)</source>
+        <translation>Clusterrolle 0 (keine)</translation>
+    </message>
+    <message>
+        <source>cluster role 1 (cluster only)</source>
+        <translation>Clusterrolle 1 (nur Cluster)</translation>
+    </message>
+    <message>
+        <source>cluster role %1 (cluster and client)</source>
+        <translation>Clusterrolle %1 (Cluster und Client)</translation>
+    </message>
+    <message>
+        <source>nothing: no name or cluster role says more</source>
+        <translation>nichts: kein Name und keine Clusterrolle sagt mehr</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryInputs</name>
+    <message>
+        <source>A switch&apos;s &apos;show lldp remote-device all&apos; output, saved as text; the switch is SWITCH, or the file&apos;s name without its suffix. Repeatable.</source>
+        <translation>Die Ausgabe von &apos;show lldp remote-device all&apos; eines Switches, als Text gespeichert; der Switch ist SWITCH, oder der Dateiname ohne Endung. Wiederholbar.</translation>
+    </message>
+    <message>
+        <source>%1: error: host %2 comes twice (also in %3)</source>
+        <translation>%1: error: Host %2 kommt zweimal vor (auch in %3)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReader</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>kein JSON: %1</translation>
+    </message>
+    <message>
+        <source>an inventory is one JSON object, as the collector writes it</source>
+        <translation>ein Inventar ist ein JSON-Objekt, wie der Collector es schreibt</translation>
+    </message>
+    <message>
+        <source>format &apos;%1&apos; is not clusternet-inventory/1</source>
+        <translation>Format &apos;%1&apos; ist nicht clusternet-inventory/1</translation>
+    </message>
+    <message>
+        <source>no ComputerName: this is not an inventory of a host</source>
+        <translation>kein ComputerName: dies ist kein Inventar eines Hosts</translation>
+    </message>
+    <message>
+        <source>an entry of %1 without a name is left out</source>
+        <translation>ein Eintrag von %1 ohne Namen wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>an address without a valid IPAddress and PrefixLength is left out</source>
+        <translation>eine Adresse ohne gültige IPAddress und PrefixLength wird ausgelassen</translation>
+    </message>
+    <message>
+        <source>an LLDP neighbour that names no adapter is left out</source>
+        <translation>ein LLDP-Nachbar, der keinen Adapter nennt, wird ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourTable</name>
+    <message>
+        <source>no table of &apos;show lldp remote-device all&apos; here (a header with Interface, RemID, Chassis ID, Port ID, System Name)</source>
+        <translation>hier keine Tabelle von &apos;show lldp remote-device all&apos; (eine Kopfzeile mit Interface, RemID, Chassis ID, Port ID, System Name)</translation>
+    </message>
+</context>
+<context>
     <name>NewCommand</name>
     <message>
         <source>Write a new design from a design template (see &apos;clusternet templates&apos;), without its template header.</source>
@@ -1261,6 +1723,48 @@ geladen werden oder die Befehlszeile ist falsch.
     </message>
 </context>
 <context>
+    <name>cn::AuditPanel</name>
+    <message>
+        <source>Open Inventories…</source>
+        <translation>Inventare öffnen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#9636;&lt;/span&gt; built differently from the design (dashed frame on the canvas; cables shaded)</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;&amp;#9636;&lt;/span&gt; anders gebaut als entworfen (gestrichelter Rahmen auf der Zeichenfläche; Kabel schattiert)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Abweichung</translation>
+    </message>
+    <message>
+        <source>What was built</source>
+        <translation>Was gebaut wurde</translation>
+    </message>
+    <message>
+        <source>No inventory laid over the design. Collect one on each host with Help ▸ Collect Host Inventory…, then open the files here.</source>
+        <translation>Kein Inventar über den Entwurf gelegt. Sammeln Sie eines auf jedem Host mit Hilfe ▸ Host-Inventar sammeln…, und öffnen Sie die Dateien dann hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from %1</source>
+        <translation>
+            <numerusform>%n Abweichung von %1</numerusform>
+            <numerusform>%n Abweichungen von %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Hinweis</translation>
+    </message>
+</context>
+<context>
     <name>cn::DesignDocument</name>
     <message>
         <source>Untitled cluster design</source>
@@ -1593,6 +2097,68 @@ geladen werden oder die Befehlszeile ist falsch.
             <numerusform>%n Info</numerusform>
             <numerusform>%n Info</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cn::InventoryOverlay</name>
+    <message>
+        <source>No inventory (.json) among the files</source>
+        <translation>Kein Inventar (.json) unter den Dateien</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventar</translation>
+    </message>
+    <message>
+        <source>Compare with Inventory</source>
+        <translation>Mit Inventar vergleichen</translation>
+    </message>
+    <message>
+        <source>Host inventories and switch LLDP tables (*.json *.txt);;All files (*)</source>
+        <translation>Host-Inventare und LLDP-Tabellen von Switches (*.json *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Inventory not opened</source>
+        <translation>Inventar nicht geöffnet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from what was built</source>
+        <translation>
+            <numerusform>%n Abweichung vom Gebauten</numerusform>
+            <numerusform>%n Abweichungen vom Gebauten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Inventory…</source>
+        <translation>Mit &amp;Inventar vergleichen…</translation>
+    </message>
+    <message>
+        <source>Clear Inventory Overlay</source>
+        <translation>Inventar-Überlagerung entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Collect Host Inventory…</source>
+        <translation>Host-Inventar &amp;sammeln…</translation>
+    </message>
+    <message>
+        <source>Save the Collector Script</source>
+        <translation>Das Collector-Skript speichern</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell-Skripte (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Collector saved</source>
+        <translation>Collector gespeichert</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Saved %1.&lt;/p&gt;&lt;p&gt;Run it on each Hyper-V host as an administrator (Windows PowerShell 5.1 or PowerShell 7):&lt;/p&gt;&lt;pre&gt;.\collect-inventory.ps1 -Path HV01.json&lt;/pre&gt;&lt;p&gt;Then Design ▸ Compare with Inventory… lays the files over this design, or &lt;tt&gt;clusternet import&lt;/tt&gt; builds a design from them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 gespeichert.&lt;/p&gt;&lt;p&gt;Führen Sie es auf jedem Hyper-V-Host als Administrator aus (Windows PowerShell 5.1 oder PowerShell 7):&lt;/p&gt;&lt;pre&gt;.\collect-inventory.ps1 -Path HV01.json&lt;/pre&gt;&lt;p&gt;Danach legt Entwurf ▸ Mit Inventar vergleichen… die Dateien über diesen Entwurf, oder &lt;tt&gt;clusternet import&lt;/tt&gt; erstellt daraus einen Entwurf.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,38 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="nl_NL">
 <context>
+    <name>AuditCommand</name>
+    <message>
+        <source>Compare a design with the inventories of its hosts (collect-inventory.ps1) and list what was
+built differently. Exit code 1 when something differs.</source>
+        <translation>Vergelijk een ontwerp met de inventarissen van zijn hosts (collect-inventory.ps1) en toon wat
+anders is gebouwd. Afsluitcode 1 als iets verschilt.</translation>
+    </message>
+    <message>
+        <source>The design file.</source>
+        <translation>Het ontwerpbestand.</translation>
+    </message>
+    <message>
+        <source>The inventory of one host; one per host.</source>
+        <translation>De inventaris van één host; één per host.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Uitvoerformaat: text of json.</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>opmerking: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n difference(s) from %2 inventor(ies)</source>
+        <translation>
+            <numerusform>%1: %n verschil met %2 inventaris(sen)</numerusform>
+            <numerusform>%1: %n verschillen met %2 inventaris(sen)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Autosave</name>
     <message>
         <source>the copy %1 is in use by another clusternet</source>
@@ -80,26 +112,26 @@
 </translation>
     </message>
     <message>
-        <source>Designs the networks of failover clusters and checks them for single points
-of failure and traffic-role isolation.
-Run &apos;clusternet COMMAND --help&apos; for the options of a command.
-Exit codes: 0 done, 1 the design has errors (check), 2 the input could not
-be loaded or the command line is wrong.
-</source>
-        <translation>Ontwerpt de netwerken van failoverclusters en controleert ze op single points
-of failure en scheiding van verkeersrollen.
-Voer &apos;clusternet OPDRACHT --help&apos; uit voor de opties van een opdracht.
-Afsluitcodes: 0 klaar, 1 het ontwerp heeft fouten (check), 2 de invoer kon niet
-worden geladen of de opdrachtregel klopt niet.
-</translation>
-    </message>
-    <message>
         <source>clusternet: unknown option &apos;%1&apos;</source>
         <translation>clusternet: onbekende optie &apos;%1&apos;</translation>
     </message>
     <message>
         <source>clusternet: unknown command &apos;%1&apos;; the commands are: %2</source>
         <translation>clusternet: onbekende opdracht &apos;%1&apos;; de opdrachten zijn: %2</translation>
+    </message>
+    <message>
+        <source>Designs the networks of failover clusters and checks them for single points
+of failure and traffic-role isolation.
+Run &apos;clusternet COMMAND --help&apos; for the options of a command.
+Exit codes: 0 done, 1 the design has errors (check) or differs from what was
+built (audit), 2 the input could not be loaded or the command line is wrong.
+</source>
+        <translation>Ontwerpt de netwerken van failoverclusters en controleert ze op single points
+of failure en scheiding van verkeersrollen.
+Voer &apos;clusternet OPDRACHT --help&apos; uit voor de opties van een opdracht.
+Afsluitcodes: 0 klaar, 1 het ontwerp heeft fouten (check) of verschilt van wat
+gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klopt niet.
+</translation>
     </message>
 </context>
 <context>
@@ -818,6 +850,436 @@ worden geladen of de opdrachtregel klopt niet.
     </message>
 </context>
 <context>
+    <name>ImportCommand</name>
+    <message>
+        <source>Build a design from the inventories that collect-inventory.ps1 wrote on a cluster&apos;s hosts.
+Roles are guessed from the cluster networks&apos; roles and names, and every guess is said.
+Switches come from LLDP; one whose model no template matches becomes a generic switch,
+with a template written to devices/ beside the design.</source>
+        <translation>Bouw een ontwerp uit de inventarissen die collect-inventory.ps1 op de hosts van een cluster schreef.
+Rollen worden geraden uit de rollen en namen van de clusternetwerken, en elke gok wordt gemeld.
+Switches komen uit LLDP; een switch waarvan geen sjabloon het model kent, wordt een generieke
+switch, met een sjabloon in devices/ naast het ontwerp.</translation>
+    </message>
+    <message>
+        <source>The inventory of one host; one per host.</source>
+        <translation>De inventaris van één host; één per host.</translation>
+    </message>
+    <message>
+        <source>The design file to write.</source>
+        <translation>Het te schrijven ontwerpbestand.</translation>
+    </message>
+    <message>
+        <source>The model (a device template) of a switch LLDP does not describe. Repeatable.</source>
+        <translation>Het model (een apparaatsjabloon) van een switch die LLDP niet beschrijft. Herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>Overwrite DESIGN and generated templates that exist.</source>
+        <translation>Bestaand ONTWERP en gemaakte sjablonen overschrijven.</translation>
+    </message>
+    <message>
+        <source>clusternet import: -o DESIGN is required</source>
+        <translation>clusternet import: -o ONTWERP is verplicht</translation>
+    </message>
+    <message>
+        <source>clusternet import: %1 exists; give --force to overwrite it</source>
+        <translation>clusternet import: %1 bestaat; geef --force om het te overschrijven</translation>
+    </message>
+    <message>
+        <source>clusternet import: --switch-model wants SWITCH=MODEL, not &apos;%1&apos;</source>
+        <translation>clusternet import: --switch-model verwacht SWITCH=MODEL, niet &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>clusternet import: %1 exists with other content; give --force to overwrite it</source>
+        <translation>clusternet import: %1 bestaat met andere inhoud; geef --force om het te overschrijven</translation>
+    </message>
+    <message>
+        <source>clusternet import: cannot make folder %1</source>
+        <translation>clusternet import: kan map %1 niet maken</translation>
+    </message>
+    <message>
+        <source>clusternet import: the imported design does not load (a bug): %1</source>
+        <translation>clusternet import: het geïmporteerde ontwerp laadt niet (een fout): %1</translation>
+    </message>
+    <message>
+        <source>note: %1</source>
+        <translation>opmerking: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n host(s)</source>
+        <translation>
+            <numerusform>%1 geschreven: %n host</numerusform>
+            <numerusform>%1 geschreven: %n hosts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n switch(es)</source>
+        <translation>
+            <numerusform>%n switch</numerusform>
+            <numerusform>%n switches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n network(s)</source>
+        <translation>
+            <numerusform>%n netwerk</numerusform>
+            <numerusform>%n netwerken</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n cable(s)</source>
+        <translation>
+            <numerusform>%n kabel</numerusform>
+            <numerusform>%n kabels</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Wrote %1 (generic switch)</source>
+        <translation>%1 geschreven (generieke switch)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryAudit</name>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>VLAN %1</source>
+        <translation>VLAN %1</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>untagged</translation>
+    </message>
+    <message>
+        <source>down</source>
+        <translation>down</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>uitgeschakeld</translation>
+    </message>
+    <message>
+        <source>not present</source>
+        <translation>niet aanwezig</translation>
+    </message>
+    <message>
+        <source>in an unknown state</source>
+        <translation>in een onbekende toestand</translation>
+    </message>
+    <message>
+        <source>%1 has no card %2: none of its ports (%3) is on the host</source>
+        <translation>%1 heeft geen kaart %2: geen van haar poorten (%3) zit in de host</translation>
+    </message>
+    <message>
+        <source>%1 has no port %2 on card %3</source>
+        <translation>%1 heeft geen poort %2 op kaart %3</translation>
+    </message>
+    <message>
+        <source>%1 has a card the design does not: %2 (%3) with %4</source>
+        <translation>%1 heeft een kaart die het ontwerp niet heeft: %2 (%3) met %4</translation>
+    </message>
+    <message>
+        <source>%1 has a port %2 on card %3 that the design does not</source>
+        <translation>%1 heeft een poort %2 op kaart %3 die het ontwerp niet heeft</translation>
+    </message>
+    <message numerus="yes">
+        <source>the ports of card %1 sit on %n cards of %2: %3</source>
+        <translation>
+            <numerusform>de poorten van kaart %1 zitten op %n kaart van %2: %3</numerusform>
+            <numerusform>de poorten van kaart %1 zitten op %n kaarten van %2: %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>cards %1 of the design are one card on %2 (%3, %4): they fail together</source>
+        <translation>kaarten %1 van het ontwerp zijn één kaart op %2 (%3, %4): ze vallen samen uit</translation>
+    </message>
+    <message>
+        <source>%1 %2 runs at %3, designed %4</source>
+        <translation>%1 %2 draait op %3, ontworpen %4</translation>
+    </message>
+    <message>
+        <source>%1 %2 is %3, but the design uses it</source>
+        <translation>%1 %2 is %3, maar het ontwerp gebruikt hem</translation>
+    </message>
+    <message>
+        <source>%1 has no team %2 (of %3)</source>
+        <translation>%1 heeft geen team %2 (van %3)</translation>
+    </message>
+    <message>
+        <source>team %1 on %2 has members %3, designed %4</source>
+        <translation>team %1 op %2 heeft leden %3, ontworpen %4</translation>
+    </message>
+    <message>
+        <source>; all of them on one card (%1)</source>
+        <translation>; allemaal op één kaart (%1)</translation>
+    </message>
+    <message>
+        <source>team %1 on %2 runs %3, designed %4</source>
+        <translation>team %1 op %2 draait %3, ontworpen %4</translation>
+    </message>
+    <message>
+        <source>%1 has a team %2 (%3, of %4) that the design does not</source>
+        <translation>%1 heeft een team %2 (%3, van %4) dat het ontwerp niet heeft</translation>
+    </message>
+    <message>
+        <source>SET</source>
+        <translation>SET</translation>
+    </message>
+    <message>
+        <source>LBFO</source>
+        <translation>LBFO</translation>
+    </message>
+    <message>
+        <source>%1 has no Hyper-V switch on %2 for network %3</source>
+        <translation>%1 heeft geen Hyper-V-switch op %2 voor netwerk %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 (network %3 on %4) is %5, designed VLAN %6</source>
+        <translation>%1 %2 (netwerk %3 op %4) is %5, ontworpen VLAN %6</translation>
+    </message>
+    <message>
+        <source>%1 has network %2 on %3 (%4), designed on %5</source>
+        <translation>%1 heeft netwerk %2 op %3 (%4), ontworpen op %5</translation>
+    </message>
+    <message>
+        <source>%1 has no interface on network %2 (%3, %4), designed on %5</source>
+        <translation>%1 heeft geen interface op netwerk %2 (%3, %4), ontworpen op %5</translation>
+    </message>
+    <message>
+        <source>no subnet</source>
+        <translation>geen subnet</translation>
+    </message>
+    <message>
+        <source>%1 has %2 (%3, %4) on %5, which the design does not bind there%6</source>
+        <translation>%1 heeft %2 (%3, %4) op %5, wat het ontwerp daar niet bindt%6</translation>
+    </message>
+    <message>
+        <source>no address</source>
+        <translation>geen adres</translation>
+    </message>
+    <message>
+        <source> (network %1)</source>
+        <translation> (netwerk %1)</translation>
+    </message>
+    <message>
+        <source>%1 has Hyper-V switch %2 on %3, which the design binds to no VM network there</source>
+        <translation>%1 heeft Hyper-V-switch %2 op %3, waar het ontwerp geen VM-netwerk aan bindt</translation>
+    </message>
+    <message>
+        <source>%1: %2 sees port &apos;%3&apos; of switch %4, which names no port of its model</source>
+        <translation>%1: %2 ziet poort &apos;%3&apos; van switch %4, die geen poort van zijn model noemt</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cabled to %3, designed to %4 (%5)</source>
+        <translation>%1 %2 is bekabeld naar %3, ontworpen naar %4 (%5)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cabled to switch %3 port %4, which is not in the design; designed to %5 (%6)</source>
+        <translation>%1 %2 is bekabeld naar switch %3 poort %4, die niet in het ontwerp staat; ontworpen naar %5 (%6)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cabled to %3; the design leaves it uncabled (%4)</source>
+        <translation>%1 %2 is bekabeld naar %3; het ontwerp laat hem onbekabeld (%4)</translation>
+    </message>
+    <message>
+        <source>%1 %2 is cabled to switch %3 port %4, which is not in the design (%5)</source>
+        <translation>%1 %2 is bekabeld naar switch %3 poort %4, die niet in het ontwerp staat (%5)</translation>
+    </message>
+    <message>
+        <source>LLDP on %1</source>
+        <translation>LLDP op %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is not in the design</source>
+        <translation>%1 (%2) staat niet in het ontwerp</translation>
+    </message>
+    <message>
+        <source>%1: no inventory given; not audited</source>
+        <translation>%1: geen inventaris gegeven; niet gecontroleerd</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryImport</name>
+    <message>
+        <source>%1: no port of card %2 reports a speed; it is drawn at 1G</source>
+        <translation>%1: geen poort van kaart %2 meldt een snelheid; ze wordt op 1G getekend</translation>
+    </message>
+    <message>
+        <source>%1: team %2 has a member %3 that is no physical adapter; left out</source>
+        <translation>%1: team %2 heeft een lid %3 dat geen fysieke adapter is; weggelaten</translation>
+    </message>
+    <message>
+        <source>%1: team %2 runs in mode &apos;%3&apos;, which a design cannot say; left as switch-independent</source>
+        <translation>%1: team %2 draait in modus &apos;%3&apos;, die een ontwerp niet kan uitdrukken; als switch-independent gelaten</translation>
+    </message>
+    <message>
+        <source>%1: interface %2 sits on no physical port or team that the inventory shows; it is not bound</source>
+        <translation>%1: interface %2 zit op geen fysieke poort of team uit de inventaris; niet gebonden</translation>
+    </message>
+    <message>
+        <source>network %1: VM traffic through Hyper-V switch %2 (role vm); its VLANs are the VMs&apos; and not in the inventory</source>
+        <translation>netwerk %1: VM-verkeer via Hyper-V-switch %2 (rol vm); zijn VLAN&apos;s zijn die van de VM&apos;s en staan niet in de inventaris</translation>
+    </message>
+    <message>
+        <source>network %1 (%2): roles %3 guessed from %4</source>
+        <translation>netwerk %1 (%2): rollen %3 geraden uit %4</translation>
+    </message>
+    <message>
+        <source>VLAN %1</source>
+        <translation>VLAN %1</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>untagged</translation>
+    </message>
+    <message>
+        <source>%1: %2 is on network %3 untagged, the other hosts on VLAN %4 (a switch access port of that VLAN may put it there)</source>
+        <translation>%1: %2 zit untagged op netwerk %3, de andere hosts op VLAN %4 (een access-poort van dat VLAN op de switch kan hem daar zetten)</translation>
+    </message>
+    <message>
+        <source>%1: %2 is on network %3 with VLAN %4, the other hosts with %5</source>
+        <translation>%1: %2 zit op netwerk %3 met VLAN %4, de andere hosts met %5</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>%1: Hyper-V switch %2 uses no adapter or team the inventory shows</source>
+        <translation>%1: Hyper-V-switch %2 gebruikt geen adapter of team uit de inventaris</translation>
+    </message>
+    <message>
+        <source>switch %1: no device template of model &apos;%2&apos;; it becomes a generic switch</source>
+        <translation>switch %1: geen apparaatsjabloon van model &apos;%2&apos;; het wordt een generieke switch</translation>
+    </message>
+    <message>
+        <source>switch %1: model %2, from %3</source>
+        <translation>switch %1: model %2, volgens %3</translation>
+    </message>
+    <message>
+        <source>the command line</source>
+        <translation>de opdrachtregel</translation>
+    </message>
+    <message>
+        <source>its LLDP description &apos;%1&apos;</source>
+        <translation>zijn LLDP-beschrijving &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>switch %1: no template matches %2; it becomes a generic switch with the ports seen in use</source>
+        <translation>switch %1: geen sjabloon past bij %2; het wordt een generieke switch met de poorten die in gebruik zijn gezien</translation>
+    </message>
+    <message>
+        <source>(no LLDP description)</source>
+        <translation>(geen LLDP-beschrijving)</translation>
+    </message>
+    <message>
+        <source>%1: switch %2 port &apos;%3&apos; is no port of %4; not cabled</source>
+        <translation>%1: switch %2 poort &apos;%3&apos; is geen poort van %4; niet bekabeld</translation>
+    </message>
+    <message>
+        <source>%1: %2 is also seen on %3; the first sighting (%4) is kept</source>
+        <translation>%1: %2 wordt ook gezien op %3; de eerste waarneming (%4) blijft</translation>
+    </message>
+    <message>
+        <source>%1: LLDP names host %2 but no adapter of it; not cabled</source>
+        <translation>%1: LLDP noemt host %2 maar geen adapter ervan; niet bekabeld</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n neighbour(s) of switch %2 match no adapter of the hosts</source>
+        <translation>
+            <numerusform>%1: %n buur van switch %2 past bij geen adapter van de hosts</numerusform>
+            <numerusform>%1: %n buren van switch %2 passen bij geen adapter van de hosts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cluster %1 as built</source>
+        <translation>Cluster %1 zoals gebouwd</translation>
+    </message>
+    <message>
+        <source>Hosts as built: %1</source>
+        <translation>Hosts zoals gebouwd: %1</translation>
+    </message>
+    <message>
+        <source>Imported by clusternet import from the inventories of %1. Guesses to check:</source>
+        <translation>Geïmporteerd door clusternet import uit de inventarissen van %1. Te controleren gokken:</translation>
+    </message>
+    <message>
+        <source>the cluster network&apos;s name &apos;%1&apos;</source>
+        <translation>de naam van het clusternetwerk &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the interface name &apos;%1&apos;</source>
+        <translation>de interfacenaam &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>cluster role 0 (none)</source>
+        <translation>clusterrol 0 (geen)</translation>
+    </message>
+    <message>
+        <source>cluster role 1 (cluster only)</source>
+        <translation>clusterrol 1 (alleen cluster)</translation>
+    </message>
+    <message>
+        <source>cluster role %1 (cluster and client)</source>
+        <translation>clusterrol %1 (cluster en client)</translation>
+    </message>
+    <message>
+        <source>nothing: no name or cluster role says more</source>
+        <translation>niets: geen naam of clusterrol zegt meer</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryInputs</name>
+    <message>
+        <source>A switch&apos;s &apos;show lldp remote-device all&apos; output, saved as text; the switch is SWITCH, or the file&apos;s name without its suffix. Repeatable.</source>
+        <translation>De uitvoer van &apos;show lldp remote-device all&apos; van een switch, als tekst bewaard; de switch is SWITCH, of de bestandsnaam zonder achtervoegsel. Herhaalbaar.</translation>
+    </message>
+    <message>
+        <source>%1: error: host %2 comes twice (also in %3)</source>
+        <translation>%1: error: host %2 komt twee keer voor (ook in %3)</translation>
+    </message>
+</context>
+<context>
+    <name>InventoryReader</name>
+    <message>
+        <source>not JSON: %1</source>
+        <translation>geen JSON: %1</translation>
+    </message>
+    <message>
+        <source>an inventory is one JSON object, as the collector writes it</source>
+        <translation>een inventaris is één JSON-object, zoals de collector het schrijft</translation>
+    </message>
+    <message>
+        <source>format &apos;%1&apos; is not clusternet-inventory/1</source>
+        <translation>formaat &apos;%1&apos; is niet clusternet-inventory/1</translation>
+    </message>
+    <message>
+        <source>no ComputerName: this is not an inventory of a host</source>
+        <translation>geen ComputerName: dit is geen inventaris van een host</translation>
+    </message>
+    <message>
+        <source>an entry of %1 without a name is left out</source>
+        <translation>een item van %1 zonder naam wordt weggelaten</translation>
+    </message>
+    <message>
+        <source>an address without a valid IPAddress and PrefixLength is left out</source>
+        <translation>een adres zonder geldig IPAddress en PrefixLength wordt weggelaten</translation>
+    </message>
+    <message>
+        <source>an LLDP neighbour that names no adapter is left out</source>
+        <translation>een LLDP-buur die geen adapter noemt, wordt weggelaten</translation>
+    </message>
+</context>
+<context>
+    <name>NeighbourTable</name>
+    <message>
+        <source>no table of &apos;show lldp remote-device all&apos; here (a header with Interface, RemID, Chassis ID, Port ID, System Name)</source>
+        <translation>hier geen tabel van &apos;show lldp remote-device all&apos; (een kop met Interface, RemID, Chassis ID, Port ID, System Name)</translation>
+    </message>
+</context>
+<context>
     <name>NewCommand</name>
     <message>
         <source>Write a new design from a design template (see &apos;clusternet templates&apos;), without its template header.</source>
@@ -1261,6 +1723,48 @@ worden geladen of de opdrachtregel klopt niet.
     </message>
 </context>
 <context>
+    <name>cn::AuditPanel</name>
+    <message>
+        <source>Open Inventories…</source>
+        <translation>Inventarissen openen…</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Wissen</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&quot;color:%1&quot;&gt;&amp;#9636;&lt;/span&gt; built differently from the design (dashed frame on the canvas; cables shaded)</source>
+        <translation>&lt;span style=&quot;color:%1&quot;&gt;&amp;#9636;&lt;/span&gt; anders gebouwd dan ontworpen (gestippeld kader op het canvas; kabels gearceerd)</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Verschil</translation>
+    </message>
+    <message>
+        <source>What was built</source>
+        <translation>Wat gebouwd is</translation>
+    </message>
+    <message>
+        <source>No inventory laid over the design. Collect one on each host with Help ▸ Collect Host Inventory…, then open the files here.</source>
+        <translation>Geen inventaris over het ontwerp gelegd. Verzamel er een op elke host met Help ▸ Hostinventaris verzamelen…, en open de bestanden dan hier.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from %1</source>
+        <translation>
+            <numerusform>%n verschil met %1</numerusform>
+            <numerusform>%n verschillen met %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>opmerking</translation>
+    </message>
+</context>
+<context>
     <name>cn::DesignDocument</name>
     <message>
         <source>Untitled cluster design</source>
@@ -1593,6 +2097,68 @@ worden geladen of de opdrachtregel klopt niet.
             <numerusform>%n info</numerusform>
             <numerusform>%n info</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cn::InventoryOverlay</name>
+    <message>
+        <source>No inventory (.json) among the files</source>
+        <translation>Geen inventaris (.json) tussen de bestanden</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Inventaris</translation>
+    </message>
+    <message>
+        <source>Compare with Inventory</source>
+        <translation>Vergelijken met inventaris</translation>
+    </message>
+    <message>
+        <source>Host inventories and switch LLDP tables (*.json *.txt);;All files (*)</source>
+        <translation>Hostinventarissen en LLDP-tabellen van switches (*.json *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Inventory not opened</source>
+        <translation>Inventaris niet geopend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n difference(s) from what was built</source>
+        <translation>
+            <numerusform>%n verschil met wat gebouwd is</numerusform>
+            <numerusform>%n verschillen met wat gebouwd is</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Compare with &amp;Inventory…</source>
+        <translation>Vergelijken met &amp;inventaris…</translation>
+    </message>
+    <message>
+        <source>Clear Inventory Overlay</source>
+        <translation>Inventarislaag wissen</translation>
+    </message>
+    <message>
+        <source>&amp;Collect Host Inventory…</source>
+        <translation>Host&amp;inventaris verzamelen…</translation>
+    </message>
+    <message>
+        <source>Save the Collector Script</source>
+        <translation>Het collectorscript opslaan</translation>
+    </message>
+    <message>
+        <source>PowerShell scripts (*.ps1)</source>
+        <translation>PowerShell-scripts (*.ps1)</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Collector saved</source>
+        <translation>Collector opgeslagen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Saved %1.&lt;/p&gt;&lt;p&gt;Run it on each Hyper-V host as an administrator (Windows PowerShell 5.1 or PowerShell 7):&lt;/p&gt;&lt;pre&gt;.\collect-inventory.ps1 -Path HV01.json&lt;/pre&gt;&lt;p&gt;Then Design ▸ Compare with Inventory… lays the files over this design, or &lt;tt&gt;clusternet import&lt;/tt&gt; builds a design from them.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;%1 opgeslagen.&lt;/p&gt;&lt;p&gt;Voer het op elke Hyper-V-host uit als beheerder (Windows PowerShell 5.1 of PowerShell 7):&lt;/p&gt;&lt;pre&gt;.\collect-inventory.ps1 -Path HV01.json&lt;/pre&gt;&lt;p&gt;Daarna legt Ontwerp ▸ Vergelijken met inventaris… de bestanden over dit ontwerp, of bouwt &lt;tt&gt;clusternet import&lt;/tt&gt; er een ontwerp uit.&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

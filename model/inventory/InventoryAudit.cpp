@@ -20,11 +20,11 @@ namespace cn
 namespace
 {
 
-class InventoryAuditText
+// Named as its translation context: lupdate reads the class name.
+class InventoryAudit
 {
     Q_DECLARE_TR_FUNCTIONS(InventoryAudit)
 };
-using T = InventoryAuditText;
 
 QString q(const std::string &s)
 {
@@ -36,12 +36,12 @@ QString list(const std::vector<std::string> &items)
     QStringList out;
     for (const std::string &i : items)
         out << q(i);
-    return out.isEmpty() ? T::tr("none") : out.join(", ");
+    return out.isEmpty() ? InventoryAudit::tr("none") : out.join(", ");
 }
 
 QString vlanText(std::optional<int> vlan)
 {
-    return vlan ? T::tr("VLAN %1").arg(*vlan) : T::tr("untagged");
+    return vlan ? InventoryAudit::tr("VLAN %1").arg(*vlan) : InventoryAudit::tr("untagged");
 }
 
 QString stateText(const InvAdapter &a)
@@ -50,13 +50,13 @@ QString stateText(const InvAdapter &a)
         return q(a.stateText);
     switch (a.state) {
     case LinkState::Down:
-        return T::tr("down");
+        return InventoryAudit::tr("down");
     case LinkState::Disabled:
-        return T::tr("disabled");
+        return InventoryAudit::tr("disabled");
     case LinkState::NotPresent:
-        return T::tr("not present");
+        return InventoryAudit::tr("not present");
     default:
-        return T::tr("in an unknown state");
+        return InventoryAudit::tr("in an unknown state");
     }
 }
 
@@ -124,13 +124,13 @@ private:
                     missing.push_back(p.id);
             if (missing.size() == da.ports.size() && !da.ports.empty()) {
                 add("adapter-missing", {ref(da.id)},
-                    T::tr("%1 has no card %2: none of its ports (%3) is on the host")
+                    InventoryAudit::tr("%1 has no card %2: none of its ports (%3) is on the host")
                         .arg(host(), q(da.id), list(missing)));
                 continue;
             }
             for (const std::string &p : missing)
                 add("port-missing", {ref(da.id + "/" + p)},
-                    T::tr("%1 has no port %2 on card %3").arg(host(), q(p), q(da.id)));
+                    InventoryAudit::tr("%1 has no port %2 on card %3").arg(host(), q(p), q(da.id)));
         }
         for (const CardGroup &card : m_facts.cards) {
             std::vector<std::string> extra;
@@ -146,13 +146,13 @@ private:
                 continue;
             if (designAdapter.empty()) {
                 add("adapter-extra", {m_dev.id},
-                    T::tr("%1 has a card the design does not: %2 (%3) with %4")
+                    InventoryAudit::tr("%1 has a card the design does not: %2 (%3) with %4")
                         .arg(host(), q(card.id), q(card.model), list(extra)));
                 continue;
             }
             for (const std::string &name : extra)
                 add("port-extra", {ref(designAdapter)},
-                    T::tr("%1 has a port %2 on card %3 that the design does not")
+                    InventoryAudit::tr("%1 has a port %2 on card %3 that the design does not")
                         .arg(host(), q(name), q(designAdapter)));
         }
     }
@@ -172,7 +172,7 @@ private:
             const auto &cards = cardsOfAdapter[da.id];
             if (cards.size() > 1)
                 add("card-differs", {ref(da.id)},
-                    T::tr("the ports of card %1 sit on %n cards of %2: %3", nullptr,
+                    InventoryAudit::tr("the ports of card %1 sit on %n cards of %2: %3", nullptr,
                           int(cards.size()))
                         .arg(q(da.id), host(), list({cards.begin(), cards.end()})));
         }
@@ -184,7 +184,7 @@ private:
             for (const std::string &a : adapters)
                 refs.push_back(ref(a));
             add("card-differs", refs,
-                T::tr("cards %1 of the design are one card on %2 (%3, %4): they fail together")
+                InventoryAudit::tr("cards %1 of the design are one card on %2 (%3, %4): they fail together")
                     .arg(list({adapters.begin(), adapters.end()}), host(), q(card.id),
                          q(card.model)));
         }
@@ -216,12 +216,12 @@ private:
                     const auto built = designSpeedOf(a.speedBps);
                     if (built && *built != designed)
                         add("port-speed", {ref(local)},
-                            T::tr("%1 %2 runs at %3, designed %4")
+                            InventoryAudit::tr("%1 %2 runs at %3, designed %4")
                                 .arg(host(), q(a.name), q(speedToString(*built)),
                                      q(speedToString(designed))));
                 } else if (portInUse(local)) {
                     add("port-down", {ref(local)},
-                        T::tr("%1 %2 is %3, but the design uses it")
+                        InventoryAudit::tr("%1 %2 is %3, but the design uses it")
                             .arg(host(), q(a.name), stateText(a)));
                 }
             }
@@ -259,7 +259,7 @@ private:
             }
             if (!match) {
                 add("team-missing", {ref(team.id)},
-                    T::tr("%1 has no team %2 (of %3)").arg(host(), q(team.id), list(team.members)));
+                    InventoryAudit::tr("%1 has no team %2 (of %3)").arg(host(), q(team.id), list(team.members)));
                 continue;
             }
             used.insert(match);
@@ -269,14 +269,14 @@ private:
             std::sort(designed.begin(), designed.end());
             if (built != designed) {
                 QString message =
-                    T::tr("team %1 on %2 has members %3, designed %4")
+                    InventoryAudit::tr("team %1 on %2 has members %3, designed %4")
                         .arg(q(team.id), host(), list(designMembersOf(*match)), list(team.members));
                 std::set<std::string> cards;
                 for (const std::string &m : match->members)
                     if (const CardGroup *c = m_facts.cardOf(m))
                         cards.insert(c->id);
                 if (match->members.size() > 1 && cards.size() == 1)
-                    message += T::tr("; all of them on one card (%1)").arg(q(*cards.begin()));
+                    message += InventoryAudit::tr("; all of them on one card (%1)").arg(q(*cards.begin()));
                 std::vector<std::string> elements{ref(team.id)};
                 for (const std::string &m : built)
                     if (m.find('/') != std::string::npos &&
@@ -286,7 +286,7 @@ private:
             }
             if (match->mode && *match->mode != team.effectiveMode())
                 add("team-mode", {ref(team.id)},
-                    T::tr("team %1 on %2 runs %3, designed %4")
+                    InventoryAudit::tr("team %1 on %2 runs %3, designed %4")
                         .arg(q(team.id), host(), q(toString(*match->mode)),
                              q(toString(team.effectiveMode()))));
         }
@@ -298,9 +298,9 @@ private:
                 if (!refOf(m).empty())
                     elements.push_back(ref(refOf(m)));
             add("team-extra", elements,
-                T::tr("%1 has a team %2 (%3, of %4) that the design does not")
+                InventoryAudit::tr("%1 has a team %2 (%3, of %4) that the design does not")
                     .arg(host(), q(t.name),
-                         t.kind == InvTeam::Kind::Set ? T::tr("SET") : T::tr("LBFO"),
+                         t.kind == InvTeam::Kind::Set ? InventoryAudit::tr("SET") : InventoryAudit::tr("LBFO"),
                          list(designMembersOf(t))));
         }
     }
@@ -364,7 +364,7 @@ private:
                         }
                     if (!found)
                         add("binding-missing", elements,
-                            T::tr("%1 has no Hyper-V switch on %2 for network %3")
+                            InventoryAudit::tr("%1 has no Hyper-V switch on %2 for network %3")
                                 .arg(host(), q(b.via), q(netId)));
                     continue;
                 }
@@ -380,7 +380,7 @@ private:
                     const bool access = !h.vlan && taggedNetworks(b.via) == 1;
                     if (n->vlan && h.vlan != n->vlan && !access)
                         add("vlan-differs", elements,
-                            T::tr("%1 %2 (network %3 on %4) is %5, designed VLAN %6")
+                            InventoryAudit::tr("%1 %2 (network %3 on %4) is %5, designed VLAN %6")
                                 .arg(host(), q(h.alias), q(netId), q(b.via), vlanText(h.vlan))
                                 .arg(*n->vlan));
                 }
@@ -393,7 +393,7 @@ private:
                     if (!viaOf(h.on).empty())
                         el.push_back(ref(viaOf(h.on)));
                     add("binding-moved", el,
-                        T::tr("%1 has network %2 on %3 (%4), designed on %5")
+                        InventoryAudit::tr("%1 has network %2 on %3 (%4), designed on %5")
                             .arg(host(), q(netId), viaText(h.on), q(h.alias), q(b.via)));
                     continue;
                 }
@@ -410,9 +410,9 @@ private:
                         continue;
                 }
                 add("binding-missing", elements,
-                    T::tr("%1 has no interface on network %2 (%3, %4), designed on %5")
+                    InventoryAudit::tr("%1 has no interface on network %2 (%3, %4), designed on %5")
                         .arg(host(), q(netId),
-                             n->subnet.empty() ? T::tr("no subnet") : q(n->subnet),
+                             n->subnet.empty() ? InventoryAudit::tr("no subnet") : q(n->subnet),
                              vlanText(n->vlan), q(b.via)));
             }
         }
@@ -429,11 +429,11 @@ private:
             if (!known.empty())
                 elements.push_back(known);
             add("binding-extra", elements,
-                T::tr("%1 has %2 (%3, %4) on %5, which the design does not bind there%6")
+                InventoryAudit::tr("%1 has %2 (%3, %4) on %5, which the design does not bind there%6")
                     .arg(host(), q(h.alias),
-                         h.addresses.empty() ? T::tr("no address") : list(h.addresses),
+                         h.addresses.empty() ? InventoryAudit::tr("no address") : list(h.addresses),
                          vlanText(h.vlan), viaText(h.on),
-                         known.empty() ? QString() : T::tr(" (network %1)").arg(q(known))));
+                         known.empty() ? QString() : InventoryAudit::tr(" (network %1)").arg(q(known))));
         }
         for (std::size_t i = 0; i < m_facts.vmUplinks.size(); ++i) {
             if (explainedVm.count(i))
@@ -441,7 +441,7 @@ private:
             const VmUplink &u = m_facts.vmUplinks[i];
             const std::string via = viaOf(u.on);
             add("binding-extra", {via.empty() ? m_dev.id : ref(via)},
-                T::tr(
+                InventoryAudit::tr(
                     "%1 has Hyper-V switch %2 on %3, which the design binds to no VM network there")
                     .arg(host(), q(u.switchName), viaText(u.on)));
         }
@@ -477,7 +477,7 @@ public:
                 tmpl ? templatePortOf(*tmpl, portId, portDescription) : std::string();
             if (port.empty()) {
                 m_out.notes.push_back(
-                    T::tr("%1: %2 sees port '%3' of switch %4, which names no port of its model")
+                    InventoryAudit::tr("%1: %2 sees port '%3' of switch %4, which names no port of its model")
                         .arg(source, q(local), q(portId.empty() ? portDescription : portId),
                              q(sw->id))
                         .toStdString());
@@ -496,20 +496,20 @@ public:
             elements.push_back(seen);
         if (designed && sw)
             add("cable-moved", elements,
-                T::tr("%1 %2 is cabled to %3, designed to %4 (%5)")
+                InventoryAudit::tr("%1 %2 is cabled to %3, designed to %4 (%5)")
                     .arg(host(), q(local), q(seen), q(designedEnd), source));
         else if (designed)
             add("cable-moved", elements,
-                T::tr("%1 %2 is cabled to switch %3 port %4, which is not in the design; designed "
+                InventoryAudit::tr("%1 %2 is cabled to switch %3 port %4, which is not in the design; designed "
                       "to %5 (%6)")
                     .arg(host(), q(local), q(name), port, q(designedEnd), source));
         else if (sw)
             add("cable-extra", elements,
-                T::tr("%1 %2 is cabled to %3; the design leaves it uncabled (%4)")
+                InventoryAudit::tr("%1 %2 is cabled to %3; the design leaves it uncabled (%4)")
                     .arg(host(), q(local), q(seen), source));
         else
             add("cable-extra", elements,
-                T::tr("%1 %2 is cabled to switch %3 port %4, which is not in the design (%5)")
+                InventoryAudit::tr("%1 %2 is cabled to switch %3 port %4, which is not in the design (%5)")
                     .arg(host(), q(local), q(name), port, source));
     }
 
@@ -522,7 +522,7 @@ private:
             if (local.empty() || !n)
                 continue;
             compareCable(local, n->systemName.empty() ? n->chassisId : n->systemName, n->portId,
-                         n->portDescription, T::tr("LLDP on %1").arg(q(a.name)));
+                         n->portDescription, InventoryAudit::tr("LLDP on %1").arg(q(a.name)));
         }
     }
 
@@ -572,7 +572,7 @@ AuditResult auditDesign(const Design &design, const TemplateLibrary &templates,
             out.differences.push_back({"host-extra",
                                        hosts[i].hostName,
                                        {},
-                                       T::tr("%1 (%2) is not in the design")
+                                       InventoryAudit::tr("%1 (%2) is not in the design")
                                            .arg(q(hosts[i].hostName), q(hosts[i].file))
                                            .toStdString()});
             continue;
@@ -604,7 +604,7 @@ AuditResult auditDesign(const Design &design, const TemplateLibrary &templates,
             audited |= hostNamed(design, h.hostName) == &d;
         if (!audited)
             out.notes.push_back(
-                T::tr("%1: no inventory given; not audited").arg(q(d.id)).toStdString());
+                InventoryAudit::tr("%1: no inventory given; not audited").arg(q(d.id)).toStdString());
     }
     // One order for every caller: by host as given, then by kind.
     std::stable_sort(out.differences.begin(), out.differences.end(),
