@@ -321,6 +321,7 @@ const ReportPages::Layout &ReportPages::layoutFor(const QSizeF &bodyMm) const
 
     QFont font;
     font.setPixelSize(int(kBodyMm * kMeasureScale));
+    font.setStyleStrategy(QFont::PreferNoShaping);
     const QFontMetricsF fm(font);
     // Most cells are short: the sum of their characters' advances (with a margin for kerning)
     // shows they fit without shaping them; only the others are measured, and only those that
@@ -423,6 +424,9 @@ void ReportPages::paint(QPainter &p, const QRectF &body, qreal mm, const QSizeF 
     headerFont.setPixelSize(qMax(1, int(kBodyMm * mm)));
     headerFont.setBold(true);
     bodyFont.setPixelSize(qMax(1, int(kBodyMm * mm)));
+    // No ligatures: "fi" stays two letters, so a search in the PDF finds "finding".
+    for (QFont *f : {&headingFont, &subheadingFont, &headerFont, &bodyFont})
+        f->setStyleStrategy(QFont::PreferNoShaping);
     const QFont deviceBodyFont(bodyFont, p.device());
     if (m_shapedPx != bodyFont.pixelSize()) {
         m_shaped.clear();
