@@ -6,17 +6,25 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 
-namespace cn::cli {
-namespace {
+namespace cn::cli
+{
+namespace
+{
 
 class ReportPlans
 {
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
-QJsonValue orNull(const std::string &s) { return s.empty() ? QJsonValue() : QJsonValue(q(s)); }
+QJsonValue orNull(const std::string &s)
+{
+    return s.empty() ? QJsonValue() : QJsonValue(q(s));
+}
 
 QJsonArray strings(const std::vector<std::string> &v)
 {
@@ -31,7 +39,8 @@ QJsonArray vlanArray(const Design &d, const std::vector<int> &networks)
     QJsonArray a;
     for (int n : networks) {
         const Network &net = d.networks[std::size_t(n)];
-        a.append(QJsonObject{{"network", q(net.id)}, {"vlan", net.vlan ? QJsonValue(*net.vlan) : QJsonValue()}});
+        a.append(QJsonObject{{"network", q(net.id)},
+                             {"vlan", net.vlan ? QJsonValue(*net.vlan) : QJsonValue()}});
     }
     return a;
 }
@@ -100,7 +109,8 @@ QJsonArray portPlanJson(const Design &d, const PortPlan &plan)
         for (const PortPlanEntry &e : sw.ports) {
             QJsonObject far;
             if (!e.farDevice.empty())
-                far = QJsonObject{{"device", q(e.farDevice)}, {"port", q(e.farPort)}, {"switch", e.farIsSwitch}};
+                far = QJsonObject{
+                    {"device", q(e.farDevice)}, {"port", q(e.farPort)}, {"switch", e.farIsSwitch}};
             ports.append(QJsonObject{{"port", q(e.port)},
                                      {"short", q(abbreviateInterface(e.port))},
                                      {"type", q(e.type)},
@@ -139,14 +149,16 @@ void printPortPlanText(const Design &d, const PortPlan &plan, Io io)
             io.out << " · " << ReportPlans::tr("stack %1").arg(q(sw.stack));
         io.out << " · " << ReportPlans::tr("%1 used, %2 free").arg(sw.used).arg(sw.free) << '\n';
         if (!sw.hasTemplate) {
-            io.out << "  " << ReportPlans::tr("(no device template: its ports are unknown)") << '\n';
+            io.out << "  " << ReportPlans::tr("(no device template: its ports are unknown)")
+                   << '\n';
             continue;
         }
         std::vector<QStringList> rows;
-        rows.push_back({ReportPlans::tr("port"), ReportPlans::tr("mode"), ReportPlans::tr("untagged"),
-                        ReportPlans::tr("tagged"), ReportPlans::tr("channel"), ReportPlans::tr("cable"),
-                        ReportPlans::tr("far end"), ReportPlans::tr("media"), ReportPlans::tr("speed"),
-                        ReportPlans::tr("notes")});
+        rows.push_back({ReportPlans::tr("port"), ReportPlans::tr("mode"),
+                        ReportPlans::tr("untagged"), ReportPlans::tr("tagged"),
+                        ReportPlans::tr("channel"), ReportPlans::tr("cable"),
+                        ReportPlans::tr("far end"), ReportPlans::tr("media"),
+                        ReportPlans::tr("speed"), ReportPlans::tr("notes")});
         for (std::size_t i = 0; i < sw.ports.size(); ++i) {
             const PortPlanEntry &e = sw.ports[i];
             // Free ports in a row run together: "g5–g46  free  (42 ports)".
@@ -158,8 +170,17 @@ void printPortPlanText(const Design &d, const PortPlan &plan, Io io)
                 const QString ports = last == i ? q(abbreviateInterface(e.port))
                                                 : q(abbreviateInterface(e.port)) + "–" +
                                                       q(abbreviateInterface(sw.ports[last].port));
-                rows.push_back({ports, PortPlanText::mode(e.mode), {}, {}, {}, {}, {}, {}, {},
-                                last == i ? QString() : ReportPlans::tr("%1 ports").arg(last - i + 1)});
+                rows.push_back(
+                    {ports,
+                     PortPlanText::mode(e.mode),
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     {},
+                     last == i ? QString() : ReportPlans::tr("%1 ports").arg(last - i + 1)});
                 i = last;
                 continue;
             }
@@ -168,8 +189,9 @@ void printPortPlanText(const Design &d, const PortPlan &plan, Io io)
                 notes << ReportPlans::tr("team %1 (%2)").arg(q(e.team), q(e.teamMode));
             for (const auto &n : e.notes)
                 notes << q(n);
-            rows.push_back({q(abbreviateInterface(e.port)), PortPlanText::mode(e.mode), PortPlanText::vlans(d, e.untagged),
-                            PortPlanText::vlans(d, e.tagged), channel(e), q(e.cable), farEnd(e), q(e.media), q(e.speed),
+            rows.push_back({q(abbreviateInterface(e.port)), PortPlanText::mode(e.mode),
+                            PortPlanText::vlans(d, e.untagged), PortPlanText::vlans(d, e.tagged),
+                            channel(e), q(e.cable), farEnd(e), q(e.media), q(e.speed),
                             notes.join("; ")});
         }
         printColumns(rows, "  ", io);
@@ -178,17 +200,32 @@ void printPortPlanText(const Design &d, const PortPlan &plan, Io io)
 
 void printPortPlanCsv(const Design &d, const PortPlan &plan, Io io)
 {
-    io.out << "switch,port,type,mode,untagged,untagged_vlan,tagged,tagged_vlans,port_channel,channel_mode,cable,"
+    io.out << "switch,port,type,mode,untagged,untagged_vlan,tagged,tagged_vlans,port_channel,"
+              "channel_mode,cable,"
               "far_device,far_port,speed,media,team,team_mode,notes\n";
     for (const SwitchPortPlan &sw : plan.switches)
         for (const PortPlanEntry &e : sw.ports) {
             QStringList notes;
             for (const auto &n : e.notes)
                 notes << q(n);
-            const QStringList cells = {q(sw.id), q(e.port), q(e.type), q(toString(e.mode)), joinIds(d, e.untagged, false),
-                                       joinIds(d, e.untagged, true), joinIds(d, e.tagged, false), joinIds(d, e.tagged, true),
-                                       q(e.portChannel), q(e.channelMode), q(e.cable), q(e.farDevice), q(e.farPort),
-                                       q(e.speed), q(e.media), q(e.team), q(e.teamMode), notes.join("; ")};
+            const QStringList cells = {q(sw.id),
+                                       q(e.port),
+                                       q(e.type),
+                                       q(toString(e.mode)),
+                                       joinIds(d, e.untagged, false),
+                                       joinIds(d, e.untagged, true),
+                                       joinIds(d, e.tagged, false),
+                                       joinIds(d, e.tagged, true),
+                                       q(e.portChannel),
+                                       q(e.channelMode),
+                                       q(e.cable),
+                                       q(e.farDevice),
+                                       q(e.farPort),
+                                       q(e.speed),
+                                       q(e.media),
+                                       q(e.team),
+                                       q(e.teamMode),
+                                       notes.join("; ")};
             QStringList escaped;
             for (const QString &c : cells)
                 escaped << csvField(c);
@@ -205,7 +242,8 @@ QJsonArray vlanPlanJson(const Design &d, const VlanPlan &plan)
         for (Role r : n.roles)
             roles.append(q(toString(r)));
         for (const VlanPlanTrunk &t : vn.trunks)
-            trunks.append(QJsonObject{{"cable", q(t.cable)}, {"a", q(t.a)}, {"b", q(t.b)}, {"stacking", t.stacking}});
+            trunks.append(QJsonObject{
+                {"cable", q(t.cable)}, {"a", q(t.a)}, {"b", q(t.b)}, {"stacking", t.stacking}});
         for (const VlanPlanBinding &b : vn.bindings) {
             QJsonArray ports;
             for (const VlanPlanMember &m : b.members)
@@ -213,8 +251,11 @@ QJsonArray vlanPlanJson(const Design &d, const VlanPlan &plan)
                                          {"cable", orNull(m.cable)},
                                          {"far", orNull(m.switchPort)},
                                          {"tagged", m.tagged}});
-            bindings.append(QJsonObject{{"device", q(b.device)}, {"via", q(b.via)}, {"team_mode", orNull(b.teamMode)},
-                                        {"out_of_band", b.outOfBand}, {"ports", ports}});
+            bindings.append(QJsonObject{{"device", q(b.device)},
+                                        {"via", q(b.via)},
+                                        {"team_mode", orNull(b.teamMode)},
+                                        {"out_of_band", b.outOfBand},
+                                        {"ports", ports}});
         }
         networks.append(QJsonObject{{"network", q(n.id)},
                                     {"name", q(n.displayName())},
@@ -230,7 +271,8 @@ QJsonArray vlanPlanJson(const Design &d, const VlanPlan &plan)
     return networks;
 }
 
-namespace {
+namespace
+{
 
 // A team's member names its port; a port binding's one member is the binding itself.
 QString memberText(const VlanPlanBinding &b, const VlanPlanMember &m)
@@ -239,7 +281,8 @@ QString memberText(const VlanPlanBinding &b, const VlanPlanMember &m)
     if (m.cable.empty())
         return port + ReportPlans::tr("(not cabled)");
     return port + ReportPlans::tr("→ %1 (%2, %3)")
-                      .arg(q(m.switchPort), q(m.cable), m.tagged ? ReportPlans::tr("tagged") : ReportPlans::tr("untagged"));
+                      .arg(q(m.switchPort), q(m.cable),
+                           m.tagged ? ReportPlans::tr("tagged") : ReportPlans::tr("untagged"));
 }
 
 } // namespace
@@ -250,7 +293,8 @@ void printVlanPlanText(const Design &d, const VlanPlan &plan, Io io)
     for (const VlanPlanNetwork &vn : plan.networks) {
         const Network &n = d.networks[std::size_t(vn.network)];
         io.out << '\n'
-               << (n.vlan ? ReportPlans::tr("VLAN %1").arg(*n.vlan) : ReportPlans::tr("no VLAN id")) << " · " << q(n.id);
+               << (n.vlan ? ReportPlans::tr("VLAN %1").arg(*n.vlan) : ReportPlans::tr("no VLAN id"))
+               << " · " << q(n.id);
         if (!n.name.empty())
             io.out << " (" << q(n.name) << ')';
         io.out << " · " << (n.subnet.empty() ? ReportPlans::tr("no subnet") : q(n.subnet)) << " · "
@@ -259,18 +303,29 @@ void printVlanPlanText(const Design &d, const VlanPlan &plan, Io io)
         if (n.effectiveIsolation() == Isolation::Physical)
             io.out << " · " << ReportPlans::tr("physically isolated");
         io.out << '\n';
-        io.out << "  " << ReportPlans::tr("switches: %1")
-                              .arg(vn.switches.empty() ? ReportPlans::tr("(none)") : FindingText::list(vn.switches))
+        io.out << "  "
+               << ReportPlans::tr("switches: %1")
+                      .arg(vn.switches.empty() ? ReportPlans::tr("(none)")
+                                               : FindingText::list(vn.switches))
                << '\n';
-        for (const VlanPlanTrunk &t : vn.trunks)
-            io.out << "  " << (t.stacking ? ReportPlans::tr("stacking") : ReportPlans::tr("trunk")) << ' ' << q(t.cable)
-                   << ": " << q(t.a) << " — " << q(t.b) << '\n';
+        // Stacking links carry every VLAN without configuration: counted, not listed.
+        int stacking = 0;
+        for (const VlanPlanTrunk &t : vn.trunks) {
+            if (t.stacking)
+                ++stacking;
+            else
+                io.out << "  "
+                       << ReportPlans::tr("trunk %1: %2 — %3").arg(q(t.cable), q(t.a), q(t.b))
+                       << '\n';
+        }
+        if (stacking > 0)
+            io.out << "  " << ReportPlans::tr("and %n stacking link(s)", nullptr, stacking) << '\n';
         std::vector<QStringList> rows;
         for (const VlanPlanBinding &b : vn.bindings) {
             QStringList members;
             for (const VlanPlanMember &m : b.members)
                 members << memberText(b, m);
-            const QString via = b.outOfBand           ? ReportPlans::tr("%1 (out-of-band)").arg(q(b.via))
+            const QString via = b.outOfBand ? ReportPlans::tr("%1 (out-of-band)").arg(q(b.via))
                                 : b.teamMode.empty() ? q(b.via)
                                                      : q(b.via) + " (" + q(b.teamMode) + ')';
             rows.push_back({q(b.device), via, members.join("; ")});
@@ -284,7 +339,8 @@ void printVlanPlanText(const Design &d, const VlanPlan &plan, Io io)
 
 void printVlanPlanCsv(const Design &d, const VlanPlan &plan, Io io)
 {
-    io.out << "network,vlan,subnet,roles,cluster_use,isolation,switches,device,via,team_mode,port,cable,far,tagged\n";
+    io.out << "network,vlan,subnet,roles,cluster_use,isolation,switches,device,via,team_mode,port,"
+              "cable,far,tagged\n";
     for (const VlanPlanNetwork &vn : plan.networks) {
         const Network &n = d.networks[std::size_t(vn.network)];
         QStringList roles;
@@ -293,8 +349,12 @@ void printVlanPlanCsv(const Design &d, const VlanPlan &plan, Io io)
         QStringList switches;
         for (const auto &s : vn.switches)
             switches << q(s);
-        const QStringList head = {q(n.id), n.vlan ? QString::number(*n.vlan) : QString(), q(n.subnet), roles.join(' '),
-                                  q(toString(n.effectiveClusterUse())), q(toString(n.effectiveIsolation())),
+        const QStringList head = {q(n.id),
+                                  n.vlan ? QString::number(*n.vlan) : QString(),
+                                  q(n.subnet),
+                                  roles.join(' '),
+                                  q(toString(n.effectiveClusterUse())),
+                                  q(toString(n.effectiveIsolation())),
                                   switches.join(' ')};
         auto line = [&](const QStringList &tail) {
             QStringList escaped;

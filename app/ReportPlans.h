@@ -8,7 +8,8 @@
 
 #include <QJsonObject>
 
-namespace cn::cli {
+namespace cn::cli
+{
 
 QJsonArray portPlanJson(const Design &d, const PortPlan &plan);
 QJsonArray vlanPlanJson(const Design &d, const VlanPlan &plan);

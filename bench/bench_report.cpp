@@ -3,6 +3,8 @@
 // `dot` is on the PATH, `dot -Tpdf` of the same topology for comparison (devices as record
 // nodes with one field per port, one edge per cable from port to port, labelled with its cable
 // id). In process, after the design is loaded and its scene built; medians.
+#include "SyntheticDesign.h"
+#include "Timing.h"
 #include "canvas/DiagramScene.h"
 #include "design/CableIds.h"
 #include "document/DesignDocument.h"
@@ -10,8 +12,6 @@
 #include "io/SafeWrite.h"
 #include "paper/DiagramRenderer.h"
 #include "templates/TemplateLibrary.h"
-#include "SyntheticDesign.h"
-#include "Timing.h"
 
 #include <QApplication>
 #include <QStandardPaths>
@@ -22,9 +22,13 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
-QString dotId(const std::string &s) { return '"' + QString::fromStdString(s) + '"'; }
+QString dotId(const std::string &s)
+{
+    return '"' + QString::fromStdString(s) + '"';
+}
 
 // Port names are record fields: keep them out of the record syntax.
 QString field(QString s)
@@ -36,7 +40,8 @@ QString field(QString s)
 
 std::string toDot(const Design &d, const TemplateLibrary &templates)
 {
-    QString out = "graph design {\n  rankdir=TB; node [shape=record, fontsize=8]; edge [fontsize=7];\n";
+    QString out =
+        "graph design {\n  rankdir=TB; node [shape=record, fontsize=8]; edge [fontsize=7];\n";
     std::map<std::string, std::map<std::string, int>> portField;
     for (const Device &dev : d.devices) {
         QStringList fields;
@@ -55,8 +60,9 @@ std::string toDot(const Design &d, const TemplateLibrary &templates)
                 for (const Port &p : a.ports)
                     add(a.id + "/" + p.id);
         }
-        out += "  " + dotId(dev.id) + " [label=\"{" + field(QString::fromStdString(dev.displayName())) + "|{" +
-               fields.join('|') + "}}\"];\n";
+        out += "  " + dotId(dev.id) + " [label=\"{" +
+               field(QString::fromStdString(dev.displayName())) + "|{" + fields.join('|') +
+               "}}\"];\n";
     }
     const std::vector<std::string> ids = cableIds(d);
     for (std::size_t i = 0; i < d.links.size(); ++i) {
@@ -64,9 +70,11 @@ std::string toDot(const Design &d, const TemplateLibrary &templates)
             const auto colon = ref.find(':');
             const std::string dev = ref.substr(0, colon), local = ref.substr(colon + 1);
             auto f = portField[dev].find(local);
-            return dotId(dev) + (f == portField[dev].end() ? QString() : ":p" + QString::number(f->second));
+            return dotId(dev) +
+                   (f == portField[dev].end() ? QString() : ":p" + QString::number(f->second));
         };
-        out += "  " + end(d.links[i].a) + " -- " + end(d.links[i].b) + " [label=" + dotId(ids[i]) + "];\n";
+        out += "  " + end(d.links[i].a) + " -- " + end(d.links[i].b) + " [label=" + dotId(ids[i]) +
+               "];\n";
     }
     return (out + "}\n").toStdString();
 }
@@ -86,9 +94,10 @@ int main(int argc, char **argv)
     if (sizes.empty())
         sizes = {64, 128, 256};
     const QString dot = QStandardPaths::findExecutable("dot");
-    out << "| hosts | links | report rows | pages | renderer ms | PDF A3 ms | PDF A3 with report ms | report ms per 1000 rows |"
-        << (dot.isEmpty() ? "" : " `dot -Tpdf` ms |") << "\n|---:|---:|---:|---:|---:|---:|---:|---:|"
-        << (dot.isEmpty() ? "" : "---:|") << "\n";
+    out << "| hosts | links | report rows | pages | renderer ms | PDF A3 ms | PDF A3 with report "
+           "ms | report ms per 1000 rows |"
+        << (dot.isEmpty() ? "" : " `dot -Tpdf` ms |")
+        << "\n|---:|---:|---:|---:|---:|---:|---:|---:|" << (dot.isEmpty() ? "" : "---:|") << "\n";
     out.flush();
     for (int hosts : sizes) {
         bench::SyntheticParams p;
@@ -107,17 +116,20 @@ int main(int argc, char **argv)
             rows = renderer.reportRows();
         });
         const DiagramRenderer renderer(&scene, &doc, file);
-        const double plain = bench::medianMs(3, [&] { renderer.writePdf(dir.filePath("d.pdf"), a3, false, &error); });
-        const double report = bench::medianMs(3, [&] { renderer.writePdf(dir.filePath("r.pdf"), a3, true, &error); });
+        const double plain = bench::medianMs(
+            3, [&] { renderer.writePdf(dir.filePath("d.pdf"), a3, false, &error); });
+        const double report =
+            bench::medianMs(3, [&] { renderer.writePdf(dir.filePath("r.pdf"), a3, true, &error); });
         const int pages = renderer.pageCount(a3, true);
-        out << "| " << hosts << " | " << doc.design().links.size() << " | " << rows << " | " << pages << " | "
-            << QString::number(build, 'f', 1) << " | " << QString::number(plain, 'f', 1) << " | "
-            << QString::number(report, 'f', 1) << " | " << QString::number((report - plain) / rows * 1000, 'f', 1)
-            << " |";
+        out << "| " << hosts << " | " << doc.design().links.size() << " | " << rows << " | "
+            << pages << " | " << QString::number(build, 'f', 1) << " | "
+            << QString::number(plain, 'f', 1) << " | " << QString::number(report, 'f', 1) << " | "
+            << QString::number((report - plain) / rows * 1000, 'f', 1) << " |";
         if (!dot.isEmpty()) {
             const QString dotFile = dir.filePath(QString("synthetic-%1.dot").arg(hosts));
             writeFileAtomically(dotFile.toStdString(), toDot(doc.design(), doc.templates()));
-            const bench::ProcessRun run = bench::runProcess(3, dot, {"-Tpdf", dotFile, "-o", dir.filePath("g.pdf")});
+            const bench::ProcessRun run =
+                bench::runProcess(3, dot, {"-Tpdf", dotFile, "-o", dir.filePath("g.pdf")});
             out << ' ' << QString::number(run.ms, 'f', 1) << " |";
         }
         out << '\n';

@@ -7,8 +7,10 @@
 
 #include <algorithm>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class AcceptanceText
 {
@@ -17,7 +19,8 @@ class AcceptanceText
 
 } // namespace
 
-Acceptances::Acceptances(const Design &design) : m_risks(design.acceptedRisks), m_used(design.acceptedRisks.size(), 0)
+Acceptances::Acceptances(const Design &design)
+    : m_risks(design.acceptedRisks), m_used(design.acceptedRisks.size(), 0)
 {
     if (m_risks.empty())
         return;
@@ -34,7 +37,8 @@ Acceptances::Acceptances(const Design &design) : m_risks(design.acceptedRisks), 
         m_byKey[keyOf(m_risks[i].rule, m_risks[i].elements)].push_back(i);
 }
 
-Acceptances::Key Acceptances::keyOf(const std::string &rule, const std::vector<std::string> &elements) const
+Acceptances::Key Acceptances::keyOf(const std::string &rule,
+                                    const std::vector<std::string> &elements) const
 {
     Key k{rule, elements};
     for (std::string &e : k.second)
@@ -73,10 +77,12 @@ std::vector<Finding> Acceptances::staleFindings(int failures) const
         f.severity = Severity::Warning;
         f.elements = r.elements;
         f.acceptedRisk = int(i);
-        f.message = AcceptanceText::tr("The accepted risk %1 on %2 (accepted by %3) no longer occurs: remove it from "
-                                       "accepted_risks")
-                        .arg(FindingText::q(r.rule), FindingText::list(r.elements), FindingText::q(r.by))
-                        .toStdString();
+        f.message =
+            AcceptanceText::tr(
+                "The accepted risk %1 on %2 (accepted by %3) no longer occurs: remove it from "
+                "accepted_risks")
+                .arg(FindingText::q(r.rule), FindingText::list(r.elements), FindingText::q(r.by))
+                .toStdString();
         out.push_back(std::move(f));
     }
     return out;

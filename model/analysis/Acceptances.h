@@ -12,7 +12,8 @@
 #include <utility>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 class Acceptances
 {

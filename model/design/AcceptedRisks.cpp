@@ -2,8 +2,10 @@
 
 #include <algorithm>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 std::vector<std::string> sorted(std::vector<std::string> v)
 {

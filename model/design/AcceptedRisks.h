@@ -5,7 +5,8 @@
 
 #include <cstddef>
 
-namespace cn {
+namespace cn
+{
 
 // `d` with `risk` accepted; an acceptance of the same rule and elements (in any order) is
 // replaced by it.

@@ -4,8 +4,10 @@
 #include <map>
 #include <set>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 // The number of a generated-style id, or -1.
 long long generatedNumber(const std::string &id)

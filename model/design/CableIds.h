@@ -10,7 +10,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 // The cable id of each link of `d`, by link index.
 std::vector<std::string> cableIds(const Design &d);

@@ -3,22 +3,29 @@
 #include <algorithm>
 #include <cctype>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     return s;
 }
 
 std::string upper(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::toupper(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return char(std::toupper(c)); });
     return s;
 }
 
-bool has(const std::string &s, const char *part) { return s.find(part) != std::string::npos; }
+bool has(const std::string &s, const char *part)
+{
+    return s.find(part) != std::string::npos;
+}
 
 // The pluggable form factor of a NetBox interface type, longest suffix first; empty for
 // copper, CX4 and the rest.

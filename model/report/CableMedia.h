@@ -9,13 +9,14 @@
 
 #include <string>
 
-namespace cn {
+namespace cn
+{
 
 struct CableMedia {
-    std::string media;     // "SFP+ SR or DAC", "10GBASE-T", "CX4", "1000BASE-T", ...
-    std::string cable;     // "OM3 LC duplex fibre, or SFP+ DAC", "Cat 6a", ...
-    std::string length;    // "DAC ≤ 7 m, SR ≤ 300 m", "≤ 100 m", ...
-    int transceivers = 0;  // pluggable optics this cable takes (none with a DAC)
+    std::string media;    // "SFP+ SR or DAC", "10GBASE-T", "CX4", "1000BASE-T", ...
+    std::string cable;    // "OM3 LC duplex fibre, or SFP+ DAC", "Cat 6a", ...
+    std::string length;   // "DAC ≤ 7 m, SR ≤ 300 m", "≤ 100 m", ...
+    int transceivers = 0; // pluggable optics this cable takes (none with a DAC)
     bool pluggable = false;
 };
 

@@ -3,7 +3,8 @@
 #include <cctype>
 #include <map>
 
-namespace cn {
+namespace cn
+{
 
 std::string abbreviateInterface(const std::string &name)
 {
@@ -22,13 +23,20 @@ std::string abbreviateInterface(const std::string &name)
             return name; // "xe-0/0/1" style and anything with other marks stays
     }
     static const std::map<std::string, std::string> known = {
-        {"hundredgigabitethernet", "Hu"}, {"hundredgige", "Hu"},
-        {"fortygigabitethernet", "Fo"},   {"fortygige", "Fo"},
-        {"twentyfivegigabitethernet", "Twe"}, {"twentyfivegige", "Twe"},
-        {"tengigabitethernet", "Te"},     {"tengige", "Te"},
-        {"xgigabitethernet", "XGE"},      {"gigabitethernet", "Gi"},
-        {"gige", "Gi"},                   {"fastethernet", "Fa"},
-        {"ethernet", "Eth"},              {"portchannel", "Po"},
+        {"hundredgigabitethernet", "Hu"},
+        {"hundredgige", "Hu"},
+        {"fortygigabitethernet", "Fo"},
+        {"fortygige", "Fo"},
+        {"twentyfivegigabitethernet", "Twe"},
+        {"twentyfivegige", "Twe"},
+        {"tengigabitethernet", "Te"},
+        {"tengige", "Te"},
+        {"xgigabitethernet", "XGE"},
+        {"gigabitethernet", "Gi"},
+        {"gige", "Gi"},
+        {"fastethernet", "Fa"},
+        {"ethernet", "Eth"},
+        {"portchannel", "Po"},
         {"management", "Mgmt"},
     };
     const std::string rest = name.substr(digit);

@@ -7,7 +7,8 @@
 
 #include <string>
 
-namespace cn {
+namespace cn
+{
 
 std::string abbreviateInterface(const std::string &name);
 

@@ -6,10 +6,15 @@
 
 #include <map>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // The port-channel numbers of static and LACP teams: one channel per team and switch group
 // (a stack is one group: its members share the channel numbers), numbered in the order the
@@ -133,7 +138,8 @@ PortPlan portPlan(const DesignIndex &index, const std::vector<std::string> &cabl
             auto found = linkOn.find(&itf);
             if (found == linkOn.end()) {
                 if (itf.mgmtOnly)
-                    e.notes.push_back(PortPlanText::tr("out-of-band management port: not cabled").toStdString());
+                    e.notes.push_back(
+                        PortPlanText::tr("out-of-band management port: not cabled").toStdString());
                 ++sw.free;
                 sw.ports.push_back(std::move(e));
                 continue;
@@ -168,29 +174,35 @@ PortPlan portPlan(const DesignIndex &index, const std::vector<std::string> &cabl
                 if (itf.mgmtOnly) {
                     e.mode = PortMode::OutOfBand;
                     if (e.networks.empty())
-                        e.notes.push_back(PortPlanText::tr("reaches %1 %2; the management network is not given "
-                                                           "(networks: on the link)")
-                                              .arg(q(e.farDevice), q(abbreviateInterface(e.farPort)))
-                                              .toStdString());
+                        e.notes.push_back(
+                            PortPlanText::tr("reaches %1 %2; the management network is not given "
+                                             "(networks: on the link)")
+                                .arg(q(e.farDevice), q(abbreviateInterface(e.farPort)))
+                                .toStdString());
                     else
                         e.notes.push_back(PortPlanText::tr("reaches %1 on %2 %3")
-                                              .arg(PortPlanText::vlans(d, e.networks), q(e.farDevice),
+                                              .arg(PortPlanText::vlans(d, e.networks),
+                                                   q(e.farDevice),
                                                    q(abbreviateInterface(e.farPort)))
                                               .toStdString());
                     sw.ports.push_back(std::move(e));
                     continue;
                 }
-                e.notes.push_back(PortPlanText::tr("out-of-band management of %1").arg(q(e.farDevice)).toStdString());
+                e.notes.push_back(PortPlanText::tr("out-of-band management of %1")
+                                      .arg(q(e.farDevice))
+                                      .toStdString());
             } else {
                 e.networks = l.carries;
             }
 
             if (e.networks.empty()) {
                 e.mode = PortMode::Unused;
-                e.notes.push_back(l.outOfBand ? PortPlanText::tr("its management network is not given (networks: on "
-                                                                 "the link)")
-                                                    .toStdString()
-                                              : PortPlanText::tr("the cable carries no network").toStdString());
+                e.notes.push_back(
+                    l.outOfBand
+                        ? PortPlanText::tr("its management network is not given (networks: on "
+                                           "the link)")
+                              .toStdString()
+                        : PortPlanText::tr("the cable carries no network").toStdString());
             } else if ((l.betweenSwitches && !l.outOfBand) || e.networks.size() > 1) {
                 e.mode = PortMode::Trunk;
                 splitByVlan(d, e);
@@ -198,12 +210,14 @@ PortPlan portPlan(const DesignIndex &index, const std::vector<std::string> &cabl
                 e.mode = PortMode::Access;
                 e.untagged = e.networks;
                 if (!d.networks[std::size_t(e.networks.front())].vlan)
-                    e.notes.push_back(PortPlanText::tr("the network has no VLAN id: the switch's default VLAN")
-                                          .toStdString());
+                    e.notes.push_back(
+                        PortPlanText::tr("the network has no VLAN id: the switch's default VLAN")
+                            .toStdString());
             }
             if (e.untagged.size() > 1)
-                e.notes.push_back(PortPlanText::tr("several networks without a VLAN id: only one can be untagged")
-                                      .toStdString());
+                e.notes.push_back(
+                    PortPlanText::tr("several networks without a VLAN id: only one can be untagged")
+                        .toStdString());
 
             if (farPortInfo >= 0) {
                 const PortInfo &pi = index.ports()[std::size_t(farPortInfo)];

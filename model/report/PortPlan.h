@@ -13,7 +13,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 enum class PortMode {
     Free,      // nothing cabled
@@ -37,8 +38,8 @@ struct PortPlanEntry {
     std::string farDevice;
     std::string farPort; // "adapter/port" of an endpoint, the interface of a switch
     bool farIsSwitch = false;
-    std::string speed; // "10G"
-    std::string media; // CableMedia::media
+    std::string speed;         // "10G"
+    std::string media;         // CableMedia::media
     std::vector<int> networks; // network indices the port is configured for
     std::vector<int> untagged;
     std::vector<int> tagged;

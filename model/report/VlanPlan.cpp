@@ -2,7 +2,8 @@
 
 #include <algorithm>
 
-namespace cn {
+namespace cn
+{
 
 VlanPlan vlanPlan(const DesignIndex &index, const std::vector<std::string> &cables)
 {

@@ -10,19 +10,20 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct VlanPlanMember {
-    std::string port;   // "adapter/port"
-    std::string cable;  // empty when the port has no link
+    std::string port;       // "adapter/port"
+    std::string cable;      // empty when the port has no link
     std::string switchPort; // "SWITCH:PORT" of the far end, or the far endpoint's reference
-    bool tagged = false; // the network arrives tagged on this cable
+    bool tagged = false;    // the network arrives tagged on this cable
 };
 
 struct VlanPlanBinding {
     std::string device;
-    std::string via;      // the binding's port or team; a switch's out-of-band interface
-    std::string teamMode; // empty for a port
+    std::string via;        // the binding's port or team; a switch's out-of-band interface
+    std::string teamMode;   // empty for a port
     bool outOfBand = false; // a switch's out-of-band port that reaches this network
     std::vector<VlanPlanMember> members;
 };

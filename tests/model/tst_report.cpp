@@ -19,9 +19,13 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
-QString dataDir() { return QStringLiteral(CLUSTERNET_TEST_DATA); }
+QString dataDir()
+{
+    return QStringLiteral(CLUSTERNET_TEST_DATA);
+}
 
 Design loadFile(const QString &path, const TemplateLibrary &lib)
 {
@@ -124,7 +128,8 @@ void TestReport::saveWritesCableIdsAndAcceptancesFollow()
     // The acceptance of the cable named A--B now names it by its id, and still accepts it.
     QCOMPARE(back.acceptedRisks[3].elements, std::vector<std::string>{"C001"});
     const auto findings = validate(back, lib);
-    QVERIFY(std::none_of(findings.begin(), findings.end(), [](const Finding &f) { return isOpenError(f); }));
+    QVERIFY(std::none_of(findings.begin(), findings.end(),
+                         [](const Finding &f) { return isOpenError(f); }));
     // A second save changes nothing; without assignment the file keeps its links unnamed.
     QCOMPARE(saveDesignToString(back), text);
     SaveOptions keep;
@@ -151,20 +156,34 @@ void TestReport::shortInterfaceNames_data()
 {
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("dell ten") << "TenGigabitEthernet1/0/1" << "Te1/0/1";
-    QTest::newRow("dell gig") << "GigabitEthernet1/0/48" << "Gi1/0/48";
-    QTest::newRow("spaced") << "Ten-GigabitEthernet 1/0/2" << "Te1/0/2";
-    QTest::newRow("forty") << "FortyGigabitEthernet1/1/1" << "Fo1/1/1";
-    QTest::newRow("hundred") << "HundredGigE1/0/1" << "Hu1/0/1";
-    QTest::newRow("fast") << "FastEthernet0/1" << "Fa0/1";
-    QTest::newRow("ethernet") << "Ethernet1/12" << "Eth1/12";
-    QTest::newRow("channel") << "Port-channel5" << "Po5";
-    QTest::newRow("huawei") << "XGigabitEthernet0/0/1" << "XGE0/0/1";
-    QTest::newRow("unknown long") << "Twentyfivegig1" << "Tw1";
-    QTest::newRow("short stays") << "Te1/0/1" << "Te1/0/1";
-    QTest::newRow("g1 stays") << "g1" << "g1";
-    QTest::newRow("juniper stays") << "xe-0/0/1" << "xe-0/0/1";
-    QTest::newRow("no number") << "oob" << "oob";
+    QTest::newRow("dell ten") << "TenGigabitEthernet1/0/1"
+                              << "Te1/0/1";
+    QTest::newRow("dell gig") << "GigabitEthernet1/0/48"
+                              << "Gi1/0/48";
+    QTest::newRow("spaced") << "Ten-GigabitEthernet 1/0/2"
+                            << "Te1/0/2";
+    QTest::newRow("forty") << "FortyGigabitEthernet1/1/1"
+                           << "Fo1/1/1";
+    QTest::newRow("hundred") << "HundredGigE1/0/1"
+                             << "Hu1/0/1";
+    QTest::newRow("fast") << "FastEthernet0/1"
+                          << "Fa0/1";
+    QTest::newRow("ethernet") << "Ethernet1/12"
+                              << "Eth1/12";
+    QTest::newRow("channel") << "Port-channel5"
+                             << "Po5";
+    QTest::newRow("huawei") << "XGigabitEthernet0/0/1"
+                            << "XGE0/0/1";
+    QTest::newRow("unknown long") << "Twentyfivegig1"
+                                  << "Tw1";
+    QTest::newRow("short stays") << "Te1/0/1"
+                                 << "Te1/0/1";
+    QTest::newRow("g1 stays") << "g1"
+                              << "g1";
+    QTest::newRow("juniper stays") << "xe-0/0/1"
+                                   << "xe-0/0/1";
+    QTest::newRow("no number") << "oob"
+                               << "oob";
 }
 
 void TestReport::shortInterfaceNames()
@@ -183,7 +202,8 @@ void TestReport::trunksTagAndChannelsSpanTheStack()
     QCOMPARE(int(plan.switches.size()), 3);
     auto port = [&](int sw, const std::string &name) {
         const auto &ports = plan.switches[std::size_t(sw)].ports;
-        return *std::find_if(ports.begin(), ports.end(), [&](const PortPlanEntry &e) { return e.port == name; });
+        return *std::find_if(ports.begin(), ports.end(),
+                             [&](const PortPlanEntry &e) { return e.port == name; });
     };
     // The LACP team carries two networks: a trunk with both tagged, one channel on both members
     // of the stack.
@@ -220,7 +240,9 @@ void TestReport::trunksTagAndChannelsSpanTheStack()
 void TestReport::outOfBandPortReachesItsNetwork()
 {
     const TemplateLibrary lib = TemplateLibrary::scan({});
-    const Design d = loadFile(QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs/dedicated-10g-csv-lm.cluster.yaml", lib);
+    const Design d = loadFile(QStringLiteral(CLUSTERNET_SOURCE_DIR) +
+                                  "/templates/designs/dedicated-10g-csv-lm.cluster.yaml",
+                              lib);
     const DesignIndex index(d, lib);
     const PortPlan plan = portPlan(index, cableIds(d));
     const SwitchPortPlan &csv = plan.switches[2];
@@ -256,7 +278,9 @@ void TestReport::vlanPlanListsSwitchesTrunksAndBindings()
     // The network without a VLAN id arrives untagged on its access port.
     QVERIFY(!plan.networks[2].bindings.at(0).members.at(0).tagged);
     // The blog design: the management network reaches the out-of-band ports of the 10G switches.
-    const Design blog = loadFile(QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs/dedicated-10g-csv-lm.cluster.yaml", lib);
+    const Design blog = loadFile(QStringLiteral(CLUSTERNET_SOURCE_DIR) +
+                                     "/templates/designs/dedicated-10g-csv-lm.cluster.yaml",
+                                 lib);
     const DesignIndex blogIndex(blog, lib);
     const VlanPlan blogPlan = vlanPlan(blogIndex, cableIds(blog));
     int oob = 0;
@@ -268,7 +292,9 @@ void TestReport::vlanPlanListsSwitchesTrunksAndBindings()
 void TestReport::opticsPerMedia()
 {
     const TemplateLibrary lib = TemplateLibrary::scan({});
-    const Design d = loadFile(QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs/dedicated-10g-csv-lm.cluster.yaml", lib);
+    const Design d = loadFile(QStringLiteral(CLUSTERNET_SOURCE_DIR) +
+                                  "/templates/designs/dedicated-10g-csv-lm.cluster.yaml",
+                              lib);
     const DesignIndex index(d, lib);
     const BillOfMaterials bom = billOfMaterials(index);
     QCOMPARE(int(bom.optics.size()), 2);
@@ -318,17 +344,20 @@ void TestReport::acceptanceMatchesElementsInAnyOrderAndLinksByEitherName()
     ValidationOptions two;
     two.failures = 2;
     const auto findings = validate(d, lib, two);
-    const auto accepted = std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.accepted; });
+    const auto accepted = std::count_if(findings.begin(), findings.end(),
+                                        [](const Finding &f) { return f.accepted; });
     QCOMPARE(int(accepted), 1);
     // Without double faults the acceptance of one is not judged: no stale warning.
     const auto one = validate(d, lib);
-    QVERIFY(std::none_of(one.begin(), one.end(), [](const Finding &f) { return f.rule == kStaleAcceptanceRule; }));
+    QVERIFY(std::none_of(one.begin(), one.end(),
+                         [](const Finding &f) { return f.rule == kStaleAcceptanceRule; }));
     // A link accepted by its id matches the finding that names it by id, and A--B still works
     // once the link has an id.
     Design named = withCableIds(loadFile(dataDir() + "/accepted/all.cluster.yaml", lib));
     named.acceptedRisks[3].elements = {"hv1:lom/nic1--sw1:g1"};
     const auto again = validate(named, lib);
-    QVERIFY(std::none_of(again.begin(), again.end(), [](const Finding &f) { return isOpenError(f); }));
+    QVERIFY(
+        std::none_of(again.begin(), again.end(), [](const Finding &f) { return isOpenError(f); }));
 }
 
 void TestReport::staleAcceptanceIsAWarning()
@@ -336,7 +365,9 @@ void TestReport::staleAcceptanceIsAWarning()
     const TemplateLibrary lib = TemplateLibrary::scan({});
     const Design d = loadFile(dataDir() + "/accepted/stale.cluster.yaml", lib);
     const auto findings = validate(d, lib);
-    const auto stale = std::find_if(findings.begin(), findings.end(), [](const Finding &f) { return f.rule == kStaleAcceptanceRule; });
+    const auto stale = std::find_if(findings.begin(), findings.end(), [](const Finding &f) {
+        return f.rule == kStaleAcceptanceRule;
+    });
     QVERIFY(stale != findings.end());
     QVERIFY(stale->severity == Severity::Warning);
     QCOMPARE(stale->elements, std::vector<std::string>{"sw9"});
@@ -386,7 +417,8 @@ accepted_risks:
 )";
     const Design d = loadText(text, lib);
     QCOMPARE(int(d.acceptedRisks.size()), 1);
-    QCOMPARE(d.acceptedRisks[0].reason, std::string("One switch for now;\nthe second comes with the next budget."));
+    QCOMPARE(d.acceptedRisks[0].reason,
+             std::string("One switch for now;\nthe second comes with the next budget."));
     QCOMPARE(d.acceptedRisks[0].extras.at(0).key, std::string("ticket"));
     // Canonical form, comments and the unknown key kept.
     QCOMPARE(saveDesignToString(d), text);
@@ -396,7 +428,8 @@ void TestReport::everyRuleCanBeAccepted()
 {
     // Every rule the validator reports on the shipped and test designs is one a design may accept.
     QStringList files;
-    for (const QString &dir : {dataDir() + "/rules", QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs"})
+    for (const QString &dir :
+         {dataDir() + "/rules", QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs"})
         for (const QString &name : QDir(dir).entryList({"*.cluster.yaml"}))
             files << dir + "/" + name;
     QVERIFY(files.size() > 40);

@@ -9,10 +9,15 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 } // namespace
 
@@ -21,13 +26,17 @@ AcceptRiskDialog::AcceptRiskDialog(const Finding &finding, const QString &name, 
 {
     setWindowTitle(tr("Accept Risk"));
     auto *layout = new QVBoxLayout(this);
-    auto *what = new QLabel(tr("<b>%1</b>: %2").arg(q(finding.rule).toHtmlEscaped(), q(finding.message).toHtmlEscaped()), this);
+    auto *what =
+        new QLabel(tr("<b>%1</b>: %2")
+                       .arg(q(finding.rule).toHtmlEscaped(), q(finding.message).toHtmlEscaped()),
+                   this);
     what->setWordWrap(true);
     layout->addWidget(what);
-    auto *explain = new QLabel(tr("The finding stays listed, marked accepted, on screen, on paper and in "
-                                  "'clusternet check'; an accepted error no longer fails the check. When the "
-                                  "finding no longer occurs, the acceptance is reported as stale."),
-                               this);
+    auto *explain =
+        new QLabel(tr("The finding stays listed, marked accepted, on screen, on paper and in "
+                      "'clusternet check'; an accepted error no longer fails the check. When the "
+                      "finding no longer occurs, the acceptance is reported as stale."),
+                   this);
     explain->setWordWrap(true);
     layout->addWidget(explain);
     auto *form = new QFormLayout;
@@ -56,7 +65,8 @@ AcceptRiskDialog::AcceptRiskDialog(const Finding &finding, const QString &name, 
 void AcceptRiskDialog::updateButton()
 {
     // A reason and a name are what make an acceptance worth more than silencing a finding.
-    m_ok->setEnabled(!m_reason->toPlainText().trimmed().isEmpty() && !m_name->text().trimmed().isEmpty());
+    m_ok->setEnabled(!m_reason->toPlainText().trimmed().isEmpty() &&
+                     !m_name->text().trimmed().isEmpty());
 }
 
 AcceptedRisk AcceptRiskDialog::risk() const

@@ -11,7 +11,8 @@ class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
 
-namespace cn {
+namespace cn
+{
 
 class AcceptRiskDialog : public QDialog
 {

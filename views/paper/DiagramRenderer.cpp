@@ -17,6 +17,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 namespace cn {
@@ -63,11 +64,13 @@ DiagramRenderer::DiagramRenderer(DiagramScene *scene, const DesignDocument *doc,
     m_report = new ReportPages(doc->design(), doc->findings(), index);
     // Measured once: every page's layout asks whether the legend fits beside the title block.
     m_legendTexts = legendTexts();
+    // At 2.7 mm in units of 0.1 mm, measured four times larger: small pixel sizes are hinted and
+    // measure narrower than the text prints.
     QFont f;
-    f.setPixelSize(27);
+    f.setPixelSize(108);
     const QFontMetricsF fm(f);
     for (const QString &text : m_legendTexts)
-        m_legendWidest = std::max(m_legendWidest, fm.horizontalAdvance(text));
+        m_legendWidest = std::max(m_legendWidest, fm.horizontalAdvance(text) / 4 * 1.03);
 }
 
 int DiagramRenderer::reportRows() const { return m_report->rowCount(); }
@@ -155,9 +158,33 @@ bool DiagramRenderer::legendFits(qreal widthMm) const
     return m_legendWidest <= (widthMm - 4 - 2 - 14) * 10;
 }
 
+namespace {
+
+// The notes as paragraphs: the line breaks of a block scalar are where the author's editor
+// wrapped, not where the box does. A blank line, or a line that starts a list item, starts a
+// new line on paper too.
+QString notesText(const std::string &notes)
+{
+    const QStringList lines = q(notes).split('\n');
+    QString text;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (i == 0) {
+            text = line;
+            continue;
+        }
+        const bool item = line.startsWith("- ") || line.startsWith("* ") || line.contains(QRegularExpression("^\\d+[.)] "));
+        const bool blank = line.isEmpty() || lines.at(i - 1).trimmed().isEmpty();
+        text += (blank || item) ? "\n" + line : (text.isEmpty() || text.endsWith('\n') ? line : ' ' + line);
+    }
+    return text;
+}
+
+} // namespace
+
 qreal DiagramRenderer::notesHeightMm(qreal widthMm, qreal maxMm, qreal *fontMm) const
 {
-    const QString notes = q(m_doc->design().title.notes);
+    const QString notes = notesText(m_doc->design().title.notes);
     const qreal textW = widthMm - 2.4, label = 3.5, pad = 1;
     *fontMm = fittingSizeMm(notes, textW, maxMm - label - pad, 2.4, 1.6);
     return std::max(14.0, label + pad + wrappedHeightMm(notes, textW, *fontMm));
@@ -382,7 +409,7 @@ void DiagramRenderer::paintTitleBlock(QPainter &p, const Layout &l, qreal mm, in
         p.drawText(l.notes.adjusted(1.2 * mm, 0.5 * mm, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("Notes"));
         p.setFont(fontMm(l.notesFontMm, mm));
         p.setPen(QColor("#111111"));
-        p.drawText(l.notes.adjusted(1.2 * mm, 3.5 * mm, -1.2 * mm, 0), q(t.notes), wrappingOption());
+        p.drawText(l.notes.adjusted(1.2 * mm, 3.5 * mm, -1.2 * mm, 0), notesText(t.notes), wrappingOption());
     }
     p.restore();
 }

@@ -16,12 +16,18 @@
 #include <QRawFont>
 #include <QTextLayout>
 
+#include <algorithm>
 #include <cmath>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 QString joined(const std::vector<std::string> &items)
 {
@@ -45,6 +51,36 @@ QString endLabel(const Design &d, const std::string &ref)
     return q(e.device) + ' ' + q(dev && dev->isSwitch() ? abbreviateInterface(e.rest) : e.rest);
 }
 
+// "stack core: sw-core-1, sw-core-2; sw-csv": the switches, those of a stack together.
+QString switchesByStack(const Design &d, const std::vector<std::string> &switches)
+{
+    std::vector<std::pair<std::string, QStringList>> groups; // stack ("" alone), switches
+    for (const std::string &id : switches) {
+        const Device *dev = d.findDevice(id);
+        const std::string stack = dev ? dev->stack : std::string();
+        auto g = std::find_if(groups.begin(), groups.end(),
+                              [&](const auto &e) { return !stack.empty() && e.first == stack; });
+        if (g == groups.end())
+            g = groups.insert(groups.end(), {stack, {}});
+        g->second << q(id);
+    }
+    QStringList parts;
+    for (const auto &[stack, members] : groups)
+        parts << (stack.empty()
+                      ? members.join(", ")
+                      : ReportPages::tr("stack %1: %2").arg(q(stack), members.join(", ")));
+    return parts.join("; ");
+}
+
+// "10 mgmt, 20 csv": a VLAN and its network stay on one line when the cell wraps.
+QString vlanCell(const Design &d, const std::vector<int> &networks)
+{
+    QStringList parts;
+    for (int n : networks)
+        parts << PortPlanText::vlan(d, n).replace(' ', QChar::Nbsp);
+    return parts.join(", ");
+}
+
 QString severityWord(Severity s)
 {
     switch (s) {
@@ -66,7 +102,8 @@ constexpr qreal kLineMm = 4.0;
 
 } // namespace
 
-ReportPages::ReportPages(const Design &design, const std::vector<Finding> &findings, const DesignIndex &index)
+ReportPages::ReportPages(const Design &design, const std::vector<Finding> &findings,
+                         const DesignIndex &index)
 {
     const std::vector<std::string> cables = cableIds(design);
     addFindings(design, findings);
@@ -83,10 +120,14 @@ void ReportPages::heading(const QString &text, bool pageBreak)
     m_rows.push_back({Kind::Heading, -1, -1, 0, {text}});
 }
 
-void ReportPages::subheading(const QString &text) { m_rows.push_back({Kind::Subheading, -1, -1, 0, {text}}); }
+void ReportPages::subheading(const QString &text)
+{
+    m_rows.push_back({Kind::Subheading, -1, -1, 0, {text}});
+}
 
-void ReportPages::table(const std::vector<qreal> &widths, const QStringList &header, const std::vector<QStringList> &rows,
-                        const std::vector<int> &tones, int tonedColumn)
+void ReportPages::table(const std::vector<qreal> &widths, const QStringList &header,
+                        const std::vector<QStringList> &rows, const std::vector<int> &tones,
+                        int tonedColumn)
 {
     const int t = int(m_widths.size());
     m_widths.push_back(widths);
@@ -110,7 +151,8 @@ void ReportPages::addFindings(const Design &design, const std::vector<Finding> &
         }
         if (f.accepted) {
             rows.push_back({tr("%1, accepted").arg(severityWord(f.severity)), q(f.rule),
-                            q(f.message) + kBreak + tr("Accepted by %1: %2").arg(q(f.acceptedBy), q(f.acceptedReason)),
+                            q(f.message) + kBreak +
+                                tr("Accepted by %1: %2").arg(q(f.acceptedBy), q(f.acceptedReason)),
                             joined(f.elements)});
             tones.push_back(3);
         } else {
@@ -121,7 +163,8 @@ void ReportPages::addFindings(const Design &design, const std::vector<Finding> &
     if (rows.empty())
         rows.push_back({QString(), QString(), tr("No findings."), QString()});
     heading(tr("Findings"));
-    table({0.09, 0.14, 0.57, 0.20}, {tr("Severity"), tr("Rule"), tr("Finding"), tr("Elements")}, rows, tones);
+    table({0.09, 0.14, 0.57, 0.20}, {tr("Severity"), tr("Rule"), tr("Finding"), tr("Elements")},
+          rows, tones);
 
     if (design.acceptedRisks.empty())
         return;
@@ -135,8 +178,9 @@ void ReportPages::addFindings(const Design &design, const std::vector<Finding> &
         tones.push_back(stale[i] ? 1 : 3);
     }
     heading(tr("Accepted risks"));
-    table({0.1, 0.18, 0.38, 0.12, 0.08, 0.14},
-          {tr("Rule"), tr("Elements"), tr("Reason"), tr("Accepted by"), tr("Date"), tr("State")}, rows, tones, 5);
+    table({0.09, 0.16, 0.37, 0.14, 0.11, 0.13},
+          {tr("Rule"), tr("Elements"), tr("Reason"), tr("Accepted by"), tr("Date"), tr("State")},
+          rows, tones, 5);
 }
 
 void ReportPages::addBillOfMaterials(const DesignIndex &index)
@@ -152,34 +196,40 @@ void ReportPages::addBillOfMaterials(const DesignIndex &index)
 
     rows.clear();
     for (const auto &o : bom.optics)
-        rows.push_back({q(o.media), QString::number(o.cables),
-                        o.transceivers > 0 ? tr("%1 (none with DAC)").arg(o.transceivers) : QString("0"), q(o.cable),
-                        q(o.length)});
+        rows.push_back(
+            {q(o.media), QString::number(o.cables),
+             o.transceivers > 0 ? tr("%1 (none with DAC)").arg(o.transceivers) : QString("0"),
+             q(o.cable), q(o.length)});
     heading(tr("Optics and cables"));
-    table({0.2, 0.1, 0.18, 0.32, 0.2}, {tr("Media"), tr("Cables"), tr("Transceivers"), tr("Cable"), tr("Length class")},
-          rows);
+    table({0.2, 0.1, 0.18, 0.32, 0.2},
+          {tr("Media"), tr("Cables"), tr("Transceivers"), tr("Cable"), tr("Length class")}, rows);
 
     rows.clear();
     for (const auto &p : bom.ports)
-        rows.push_back({q(p.device), q(p.model), q(p.type), QString::number(p.used), QString::number(p.free)});
+        rows.push_back(
+            {q(p.device), q(p.model), q(p.type), QString::number(p.used), QString::number(p.free)});
     heading(tr("Ports per switch"));
-    table({0.2, 0.28, 0.28, 0.12, 0.12}, {tr("Switch"), tr("Model"), tr("Port type"), tr("Used"), tr("Free")}, rows);
+    table({0.2, 0.28, 0.28, 0.12, 0.12},
+          {tr("Switch"), tr("Model"), tr("Port type"), tr("Used"), tr("Free")}, rows);
 
     const Design &d = index.design();
     rows.clear();
     for (const auto &r : bom.schedule) {
         QString networks = r.networks.empty() ? tr("(none)") : joined(r.networks);
         if (r.kind == "out-of-band")
-            networks = r.management.empty() ? tr("out-of-band management")
-                                            : tr("out-of-band management: %1").arg(joined(r.management));
+            networks = r.management.empty()
+                           ? tr("out-of-band management")
+                           : tr("out-of-band management: %1").arg(joined(r.management));
         else if (r.kind != "cable")
             networks += " · " + q(r.kind);
-        rows.push_back({q(r.id), endLabel(d, r.a), endLabel(d, r.b), networks, q(r.mediaClass) + " · " + q(r.speed),
-                        q(r.length)});
+        rows.push_back({q(r.id), endLabel(d, r.a), endLabel(d, r.b), networks,
+                        q(r.mediaClass) + " · " + q(r.speed), q(r.length)});
     }
     heading(tr("Cable schedule"));
     table({0.08, 0.19, 0.19, 0.22, 0.17, 0.15},
-          {tr("Cable"), tr("A end"), tr("B end"), tr("Networks"), tr("Media · speed"), tr("Length class")}, rows);
+          {tr("Cable"), tr("A end"), tr("B end"), tr("Networks"), tr("Media · speed"),
+           tr("Length class")},
+          rows);
 }
 
 void ReportPages::addPortPlans(const DesignIndex &index, const std::vector<std::string> &cables)
@@ -197,8 +247,8 @@ void ReportPages::addPortPlans(const DesignIndex &index, const std::vector<std::
         subheading(about);
         std::vector<QStringList> rows;
         if (!sw.hasTemplate)
-            rows.push_back({QString(), QString(), QString(), QString(), QString(), QString(), QString(), QString(),
-                            tr("no device template: its ports are unknown")});
+            rows.push_back({QString(), QString(), QString(), QString(), QString(), QString(),
+                            QString(), QString(), tr("no device template: its ports are unknown")});
         for (std::size_t i = 0; i < sw.ports.size(); ++i) {
             const PortPlanEntry &e = sw.ports[i];
             if (e.mode == PortMode::Free && e.notes.empty()) {
@@ -210,27 +260,35 @@ void ReportPages::addPortPlans(const DesignIndex &index, const std::vector<std::
                 const QString ports = last == i ? q(abbreviateInterface(e.port))
                                                 : q(abbreviateInterface(e.port)) + "–" +
                                                       q(abbreviateInterface(sw.ports[last].port));
-                rows.push_back({ports, PortPlanText::mode(e.mode), QString(), QString(), QString(), QString(), QString(),
-                                QString(), last == i ? QString() : tr("%n ports", nullptr, int(last - i + 1))});
+                rows.push_back(
+                    {ports, PortPlanText::mode(e.mode), QString(), QString(), QString(), QString(),
+                     QString(), QString(),
+                     last == i ? QString() : tr("%n ports", nullptr, int(last - i + 1))});
                 i = last;
                 continue;
             }
             QStringList notes;
-            if (!e.team.empty())
-                notes << tr("team %1 (%2)").arg(q(e.team), q(e.teamMode));
+            if (!e.team.empty()) // the far end names the device
+                notes << tr("team %1 (%2)")
+                             .arg(q(e.team.substr(e.team.find(':') + 1)), q(e.teamMode));
             for (const auto &n : e.notes)
                 notes << q(n);
             const QString far =
-                e.farDevice.empty() ? QString()
-                                    : q(e.farDevice) + ' ' + q(e.farIsSwitch ? abbreviateInterface(e.farPort) : e.farPort);
-            const QString channel = e.portChannel.empty() ? QString() : q(e.portChannel) + " (" + q(e.channelMode) + ')';
-            rows.push_back({q(abbreviateInterface(e.port)), PortPlanText::mode(e.mode), PortPlanText::vlans(d, e.untagged),
-                            PortPlanText::vlans(d, e.tagged), channel, q(e.cable), far,
-                            e.media.empty() ? QString() : q(e.media) + " · " + q(e.speed), notes.join("; ")});
+                e.farDevice.empty()
+                    ? QString()
+                    : q(e.farDevice) + ' ' +
+                          q(e.farIsSwitch ? abbreviateInterface(e.farPort) : e.farPort);
+            const QString channel = e.portChannel.empty()
+                                        ? QString()
+                                        : q(e.portChannel) + " (" + q(e.channelMode) + ')';
+            rows.push_back({q(abbreviateInterface(e.port)), PortPlanText::mode(e.mode),
+                            vlanCell(d, e.untagged), vlanCell(d, e.tagged), channel, q(e.cable),
+                            far, e.media.empty() ? QString() : q(e.media) + " · " + q(e.speed),
+                            notes.join("; ")});
         }
-        table({0.08, 0.08, 0.1, 0.14, 0.07, 0.07, 0.15, 0.13, 0.18},
-              {tr("Port"), tr("Mode"), tr("Untagged"), tr("Tagged"), tr("Channel"), tr("Cable"), tr("Far end"),
-               tr("Media · speed"), tr("Notes")},
+        table({0.09, 0.07, 0.09, 0.15, 0.06, 0.06, 0.13, 0.13, 0.22},
+              {tr("Port"), tr("Mode"), tr("Untagged"), tr("Tagged"), tr("Channel"), tr("Cable"),
+               tr("Far end"), tr("Media · speed"), tr("Notes")},
               rows);
     }
 }
@@ -243,27 +301,32 @@ void ReportPages::addVlanPlan(const DesignIndex &index, const std::vector<std::s
     std::vector<QStringList> rows;
     for (const VlanPlanNetwork &vn : plan.networks) {
         const Network &n = d.networks[std::size_t(vn.network)];
+        // Stacking links carry every VLAN without configuration: the switches are grouped by
+        // stack instead, and only trunks, which need the VLAN tagged, are listed.
         QStringList trunks;
         for (const VlanPlanTrunk &t : vn.trunks)
-            trunks << (t.stacking ? tr("%1 (stacking)").arg(q(t.cable)) : q(t.cable));
+            if (!t.stacking)
+                trunks << tr("%1 (%2 – %3)").arg(q(t.cable), endLabel(d, t.a), endLabel(d, t.b));
         QString name = q(n.id);
         if (!n.name.empty())
             name += " (" + q(n.name) + ')';
         if (n.effectiveIsolation() == Isolation::Physical)
             name += kBreak + tr("physically isolated");
-        rows.push_back({n.vlan ? QString::number(*n.vlan) : tr("none"), name, n.subnet.empty() ? tr("none") : q(n.subnet),
-                        FindingText::roles(n.roles), q(toString(n.effectiveClusterUse())),
-                        vn.switches.empty() ? tr("(none)") : joined(vn.switches),
+        rows.push_back({n.vlan ? QString::number(*n.vlan) : tr("none"), name,
+                        n.subnet.empty() ? tr("none") : q(n.subnet), FindingText::roles(n.roles),
+                        q(toString(n.effectiveClusterUse())),
+                        vn.switches.empty() ? tr("(none)") : switchesByStack(d, vn.switches),
                         trunks.isEmpty() ? tr("(none)") : trunks.join(", ")});
     }
-    table({0.06, 0.17, 0.12, 0.15, 0.12, 0.2, 0.18},
+    table({0.06, 0.15, 0.11, 0.13, 0.1, 0.25, 0.2},
           {tr("VLAN"), tr("Network"), tr("Subnet"), tr("Roles"), tr("Cluster use"), tr("Switches"),
-           tr("Trunks and stacking")},
+           tr("Trunks")},
           rows);
 
     for (const VlanPlanNetwork &vn : plan.networks) {
         const Network &n = d.networks[std::size_t(vn.network)];
-        QString title = n.vlan ? tr("VLAN %1 · %2").arg(*n.vlan).arg(q(n.id)) : tr("%1 (no VLAN id)").arg(q(n.id));
+        QString title = n.vlan ? tr("VLAN %1 · %2").arg(*n.vlan).arg(q(n.id))
+                               : tr("%1 (no VLAN id)").arg(q(n.id));
         if (!n.subnet.empty())
             title += " · " + q(n.subnet);
         subheading(tr("%1: bound ports and teams").arg(title));
@@ -279,9 +342,10 @@ void ReportPages::addVlanPlan(const DesignIndex &index, const std::vector<std::s
                                           .arg(endLabel(d, m.switchPort), q(m.cable),
                                                m.tagged ? tr("tagged") : tr("untagged"));
             }
-            const QString via = b.outOfBand           ? tr("%1 (out-of-band management)").arg(q(b.via))
-                                : b.teamMode.empty() ? q(b.via)
-                                                     : tr("team %1 (%2)").arg(q(b.via), q(b.teamMode));
+            const QString via = b.outOfBand ? tr("%1 (out-of-band management)").arg(q(b.via))
+                                : b.teamMode.empty()
+                                    ? q(b.via)
+                                    : tr("team %1 (%2)").arg(q(b.via), q(b.teamMode));
             rows.push_back({q(b.device), via, reaches.join("; ")});
         }
         if (rows.empty())
@@ -296,15 +360,18 @@ void ReportPages::addEstimates(const DesignIndex &index)
     const MigrationEstimates m = estimateMigrations(index);
     std::vector<QStringList> rows;
     for (const auto &v : m.vms)
-        rows.push_back({q(design.devices[std::size_t(v.host)].id), q(v.vm), QString::number(v.memoryGb),
-                        QString::number(v.bandwidthGbps), QString::number(qRound(v.seconds))});
+        rows.push_back({q(design.devices[std::size_t(v.host)].id), q(v.vm),
+                        QString::number(v.memoryGb), QString::number(v.bandwidthGbps),
+                        QString::number(qRound(v.seconds))});
     for (const auto &h : m.drains)
-        rows.push_back({q(design.devices[std::size_t(h.host)].id), tr("(drain the host)"), QString::number(h.memoryGb),
-                        QString::number(h.bandwidthGbps), QString::number(qRound(h.seconds))});
+        rows.push_back({q(design.devices[std::size_t(h.host)].id), tr("(drain the host)"),
+                        QString::number(h.memoryGb), QString::number(h.bandwidthGbps),
+                        QString::number(qRound(h.seconds))});
     if (rows.empty())
         return;
     heading(tr("Live migration estimates"), true);
-    table({0.2, 0.3, 0.15, 0.15, 0.2}, {tr("Host"), tr("VM"), tr("Memory GB"), tr("Gb/s"), tr("Seconds")}, rows);
+    table({0.2, 0.3, 0.15, 0.15, 0.2},
+          {tr("Host"), tr("VM"), tr("Memory GB"), tr("Gb/s"), tr("Seconds")}, rows);
 }
 
 const ReportPages::Layout &ReportPages::layoutFor(const QSizeF &bodyMm) const
@@ -323,6 +390,9 @@ const ReportPages::Layout &ReportPages::layoutFor(const QSizeF &bodyMm) const
     font.setPixelSize(int(kBodyMm * kMeasureScale));
     font.setStyleStrategy(QFont::PreferNoShaping);
     const QFontMetricsF fm(font);
+    QFont bold = font;
+    bold.setBold(true);
+    const QFontMetricsF boldMetrics(bold);
     // Most cells are short: the sum of their characters' advances (with a margin for kerning)
     // shows they fit without shaping them; only the others are measured, and only those that
     // do not fit are laid out.
@@ -337,6 +407,9 @@ const ReportPages::Layout &ReportPages::layoutFor(const QSizeF &bodyMm) const
         }
         return sum;
     };
+    // A one-line row is 5.2 mm; each wrapped line adds the font's own line spacing, as the
+    // painter sets it.
+    const qreal lineMm = fm.lineSpacing() / kMeasureScale;
     for (std::size_t i = 0; i < m_rows.size(); ++i) {
         const Row &r = m_rows[i];
         switch (r.kind) {
@@ -346,9 +419,18 @@ const ReportPages::Layout &ReportPages::layoutFor(const QSizeF &bodyMm) const
         case Kind::Subheading:
             l.heightMm[i] = 7;
             continue;
-        case Kind::Header:
-            l.heightMm[i] = 6;
+        case Kind::Header: {
+            // Few and short, in bold; on narrow paper a header may wrap too.
+            const std::vector<qreal> &widths = m_widths[std::size_t(r.table)];
+            int lines = 1;
+            for (int c = 0; c < r.cells.size() && c < int(widths.size()); ++c) {
+                const qreal w = (widths[std::size_t(c)] * widthMm - 2) * kMeasureScale;
+                if (boldMetrics.horizontalAdvance(r.cells.at(c)) > w)
+                    lines = std::max(lines, wrappedLineCount(r.cells.at(c), bold, w));
+            }
+            l.heightMm[i] = float(6 + (lines - 1) * lineMm);
             continue;
+        }
         case Kind::PageBreak:
             l.heightMm[i] = 0;
             continue;
@@ -362,12 +444,13 @@ const ReportPages::Layout &ReportPages::layoutFor(const QSizeF &bodyMm) const
             if (text.isEmpty())
                 continue;
             const qreal w = (widths[std::size_t(c)] * widthMm - 2) * kMeasureScale;
-            if (!text.contains(kBreak) && (estimate(text) * 1.03 <= w || fm.horizontalAdvance(text) <= w))
+            if (!text.contains(kBreak) &&
+                (estimate(text) * 1.03 <= w || fm.horizontalAdvance(text) <= w))
                 continue;
             l.wraps[i] |= quint32(1) << c;
             lines = std::max(lines, wrappedLineCount(text, font, w));
         }
-        l.heightMm[i] = float(1.2 + lines * kLineMm);
+        l.heightMm[i] = float(1.2 + kLineMm + (lines - 1) * lineMm);
     }
 
     l.pages.emplace_back();
@@ -409,9 +492,13 @@ const ReportPages::Layout &ReportPages::layoutFor(const QSizeF &bodyMm) const
     return m_layout;
 }
 
-int ReportPages::pageCount(const QSizeF &bodyMm) const { return int(layoutFor(bodyMm).pages.size()); }
+int ReportPages::pageCount(const QSizeF &bodyMm) const
+{
+    return int(layoutFor(bodyMm).pages.size());
+}
 
-void ReportPages::paint(QPainter &p, const QRectF &body, qreal mm, const QSizeF &bodyMm, int page) const
+void ReportPages::paint(QPainter &p, const QRectF &body, qreal mm, const QSizeF &bodyMm,
+                        int page) const
 {
     const Layout &l = layoutFor(bodyMm);
     if (page < 0 || page >= int(l.pages.size()))
@@ -453,7 +540,8 @@ void ReportPages::paint(QPainter &p, const QRectF &body, qreal mm, const QSizeF 
         if (r.kind == Kind::Heading || r.kind == Kind::Subheading) {
             p.setFont(r.kind == Kind::Heading ? headingFont : subheadingFont);
             p.setPen(r.kind == Kind::Heading ? QColor("#1a237e") : QColor("#37474f"));
-            p.drawText(QRectF(body.left(), y, body.width(), h - (r.kind == Kind::Subheading ? 1.2 * mm : 0)),
+            p.drawText(QRectF(body.left(), y, body.width(),
+                              h - (r.kind == Kind::Subheading ? 1.2 * mm : 0)),
                        r.cells.value(0), QTextOption(Qt::AlignLeft | Qt::AlignBottom));
             y += h;
             continue;
@@ -483,7 +571,9 @@ void ReportPages::paint(QPainter &p, const QRectF &body, qreal mm, const QSizeF 
             const QString &cell = r.cells.at(c);
             if (!cell.isEmpty()) {
                 const bool toned = r.tone >= 0 && c == r.toned;
-                const QColor color = !toned ? text : r.tone == 3 ? QColor("#2e7d32") : severityColor(r.tone);
+                const QColor color = !toned        ? text
+                                     : r.tone == 3 ? QColor("#2e7d32")
+                                                   : severityColor(r.tone);
                 if (r.kind == Kind::Body && !(wraps & (quint32(1) << c))) {
                     const QPointF at(x + 1 * mm, y + 0.6 * mm);
                     for (const QGlyphRun &run : shaped(cell)) {

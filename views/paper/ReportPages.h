@@ -17,13 +17,15 @@
 
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 class ReportPages
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPages)
 public:
-    ReportPages(const Design &design, const std::vector<Finding> &findings, const DesignIndex &index);
+    ReportPages(const Design &design, const std::vector<Finding> &findings,
+                const DesignIndex &index);
 
     // Pages needed for a body of `bodyMm`.
     int pageCount(const QSizeF &bodyMm) const;
@@ -53,8 +55,9 @@ private:
 
     void heading(const QString &text, bool pageBreak = false);
     void subheading(const QString &text);
-    void table(const std::vector<qreal> &widths, const QStringList &header, const std::vector<QStringList> &rows,
-               const std::vector<int> &tones = {}, int tonedColumn = 0);
+    void table(const std::vector<qreal> &widths, const QStringList &header,
+               const std::vector<QStringList> &rows, const std::vector<int> &tones = {},
+               int tonedColumn = 0);
 
     void addFindings(const Design &design, const std::vector<Finding> &findings);
     void addBillOfMaterials(const DesignIndex &index);
