@@ -14,6 +14,7 @@
 #include "templates/TemplateLibrary.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -87,7 +88,10 @@ int main(int argc, char **argv)
         qputenv("QT_QPA_PLATFORM", "offscreen");
     QApplication app(argc, argv);
     QTextStream out(stdout);
-    QTemporaryDir dir;
+    // CLUSTERNET_BENCH_KEEP=DIR keeps the designs, PDFs and DOT files there, to look at.
+    QTemporaryDir temporary;
+    const QString keep = qEnvironmentVariable("CLUSTERNET_BENCH_KEEP");
+    const QDir dir(keep.isEmpty() ? temporary.path() : keep);
     std::vector<int> sizes;
     for (int i = 1; i < argc; ++i)
         sizes.push_back(QString(argv[i]).toInt());
@@ -116,21 +120,23 @@ int main(int argc, char **argv)
             rows = renderer.reportRows();
         });
         const DiagramRenderer renderer(&scene, &doc, file);
-        const double plain = bench::medianMs(
-            3, [&] { renderer.writePdf(dir.filePath("d.pdf"), a3, false, &error); });
+        const QString base = dir.filePath(QString("synthetic-%1").arg(hosts));
+        const double plain =
+            bench::medianMs(3, [&] { renderer.writePdf(base + ".pdf", a3, false, &error); });
         const double report =
-            bench::medianMs(3, [&] { renderer.writePdf(dir.filePath("r.pdf"), a3, true, &error); });
+            bench::medianMs(3, [&] { renderer.writePdf(base + "-report.pdf", a3, true, &error); });
         const int pages = renderer.pageCount(a3, true);
         out << "| " << hosts << " | " << doc.design().links.size() << " | " << rows << " | "
             << pages << " | " << QString::number(build, 'f', 1) << " | "
             << QString::number(plain, 'f', 1) << " | " << QString::number(report, 'f', 1) << " | "
             << QString::number((report - plain) / rows * 1000, 'f', 1) << " |";
         if (!dot.isEmpty()) {
-            const QString dotFile = dir.filePath(QString("synthetic-%1.dot").arg(hosts));
+            const QString dotFile = base + ".dot";
             writeFileAtomically(dotFile.toStdString(), toDot(doc.design(), doc.templates()));
             const bench::ProcessRun run =
-                bench::runProcess(3, dot, {"-Tpdf", dotFile, "-o", dir.filePath("g.pdf")});
-            out << ' ' << QString::number(run.ms, 'f', 1) << " |";
+                bench::runProcess(3, dot, {"-Tpdf", dotFile, "-o", base + "-dot.pdf"});
+            out << ' ' << (run.exitCode == 0 ? QString::number(run.ms, 'f', 1) : QString("failed"))
+                << " |";
         }
         out << '\n';
         out.flush();

@@ -466,7 +466,9 @@ void MainWindow::copySelection()
         return;
     const Design part = extract(m_doc->design(), std::set<std::string>(ids.begin(), ids.end()));
     auto *mime = new QMimeData;
-    const QByteArray yaml = QByteArray::fromStdString(saveDesignToString(part));
+    SaveOptions copy;
+    copy.assignCableIds = false; // the copies' cables get their ids when their design is saved
+    const QByteArray yaml = QByteArray::fromStdString(saveDesignToString(part, copy));
     mime->setData(kMime, yaml);
     mime->setText(QString::fromUtf8(yaml));
     QApplication::clipboard()->setMimeData(mime);
