@@ -61,7 +61,6 @@ DiagramRenderer::DiagramRenderer(DiagramScene *scene, const DesignDocument *doc,
     for (std::size_t n = 0; n < drawn.size(); ++n)
         if (drawn[n])
             m_drawnNetworks.push_back(int(n));
-    m_report = new ReportPages(doc->design(), doc->findings(), index);
     // Measured once: every page's layout asks whether the legend fits beside the title block.
     m_legendTexts = legendTexts();
     // At 2.7 mm in units of 0.1 mm, measured four times larger: small pixel sizes are hinted and
@@ -73,9 +72,18 @@ DiagramRenderer::DiagramRenderer(DiagramScene *scene, const DesignDocument *doc,
         m_legendWidest = std::max(m_legendWidest, fm.horizontalAdvance(text) / 4 * 1.03);
 }
 
-int DiagramRenderer::reportRows() const { return m_report->rowCount(); }
+int DiagramRenderer::reportRows() const { return report().rowCount(); }
 
-DiagramRenderer::~DiagramRenderer() { delete m_report; }
+DiagramRenderer::~DiagramRenderer() = default;
+
+const ReportPages &DiagramRenderer::report() const
+{
+    // Made on first use: a diagram without report pages does not pay for the plans.
+    if (!m_report)
+        m_report = std::make_unique<ReportPages>(m_doc->design(), m_doc->findings(),
+                                                 DesignIndex(m_doc->design(), m_doc->templates()));
+    return *m_report;
+}
 
 int DiagramRenderer::legendColumns(qreal widthMm) const
 {
@@ -198,7 +206,7 @@ QSizeF DiagramRenderer::reportBodyMm(const PageOptions &o) const
 
 int DiagramRenderer::pageCount(const PageOptions &o, bool report) const
 {
-    return o.diagramPages() + (report ? m_report->pageCount(reportBodyMm(o)) : 0);
+    return o.diagramPages() + (report ? this->report().pageCount(reportBodyMm(o)) : 0);
 }
 
 void DiagramRenderer::paintPage(QPainter &p, const QRectF &pageRect, qreal mm, const PageOptions &o, bool report,
@@ -236,7 +244,7 @@ void DiagramRenderer::paintPage(QPainter &p, const QRectF &pageRect, qreal mm, c
         const QSizeF bodyMm = reportBodyMm(o);
         const QRectF body(l.frame.left() + 4 * mm, l.frame.top() + 4 * mm, l.frame.width() - 8 * mm,
                           bodyMm.height() * mm);
-        m_report->paint(p, body, mm, bodyMm, index - o.diagramPages());
+        this->report().paint(p, body, mm, bodyMm, index - o.diagramPages());
         paintTitleBlock(p, l, mm, index + 1, pages, tr("Report"));
     }
     p.restore();

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QPainter;
 class QPrinter;
 
@@ -63,7 +65,8 @@ private:
     std::vector<int> m_drawnNetworks;
     QStringList m_legendTexts;
     qreal m_legendWidest = 0; // advance of the longest legend text at 27 units (2.7 mm at 10/mm)
-    ReportPages *m_report = nullptr;
+    const ReportPages &report() const;
+    mutable std::unique_ptr<ReportPages> m_report;
 };
 
 } // namespace cn
