@@ -36,6 +36,15 @@ QString severityWord(Severity s)
     return {};
 }
 
+struct AcceptanceCounts {
+    int accepted = 0;
+    int openErrors = 0;
+    int stale = 0;
+};
+
+// A reason written as a block keeps its line breaks in the file, not on one output line.
+QString oneLine(const std::string &s) { return QString::fromStdString(s).simplified(); }
+
 QByteArray compact(const QJsonObject &o) { return QJsonDocument(o).toJson(QJsonDocument::Compact); }
 
 // One string as JSON, escaped by QJsonDocument.
@@ -69,13 +78,18 @@ public:
             roles.push_back(toString(r));
         line += ",\"roles\":";
         list(line, roles);
+        line += f.accepted ? ",\"accepted\":true,\"accepted_by\":" + jsonString(q(f.acceptedBy)) +
+                                 ",\"reason\":" + jsonString(q(f.acceptedReason))
+                           : QByteArray(",\"accepted\":false");
         line += '}';
         m_io.out << line;
     }
-    void finish(const FindingCounts &c)
+    void finish(const FindingCounts &c, const AcceptanceCounts &a)
     {
         m_io.out << (m_first ? "],\n" : "\n    ],\n") << "    \"summary\": "
                  << compact(QJsonObject{{"errors", c.errors}, {"warnings", c.warnings}, {"info", c.info}})
+                 << ",\n    \"acceptance\": "
+                 << compact(QJsonObject{{"accepted", a.accepted}, {"open_errors", a.openErrors}, {"stale", a.stale}})
                  << "\n}\n";
     }
 
@@ -111,7 +125,7 @@ public:
     TextPrinter(const std::string &file, Io io) : m_file(q(file)), m_io(io) {}
     void add(Finding &&f)
     {
-        if (!f.isolatedDevice.empty()) {
+        if (!f.isolatedDevice.empty() && !f.accepted) {
             auto [it, fresh] = m_groupOf.try_emplace(f.isolatedDevice, m_groups.size());
             if (fresh)
                 m_groups.push_back({f.isolatedDevice, {}, {}});
@@ -124,14 +138,22 @@ public:
         }
         if (f.severity == Severity::Info)
             flushGroups();
-        line(f.severity, f.rule, q(f.message));
+        if (f.accepted)
+            line(f.severity, f.rule,
+                 CheckCommand::tr("%1 [accepted by %2: %3]").arg(q(f.message), q(f.acceptedBy), oneLine(f.acceptedReason)));
+        else
+            line(f.severity, f.rule, q(f.message));
     }
-    void finish(const FindingCounts &c)
+    void finish(const FindingCounts &c, const AcceptanceCounts &a)
     {
         flushGroups();
         m_io.out << CheckCommand::tr("%1: %n error(s)", nullptr, c.errors).arg(m_file) << ", "
                  << CheckCommand::tr("%n warning(s)", nullptr, c.warnings) << ", "
-                 << CheckCommand::tr("%n info", nullptr, c.info) << '\n';
+                 << CheckCommand::tr("%n info", nullptr, c.info);
+        if (a.accepted > 0)
+            m_io.out << "; " << CheckCommand::tr("%n accepted", nullptr, a.accepted) << ", "
+                     << CheckCommand::tr("%n open error(s)", nullptr, a.openErrors);
+        m_io.out << '\n';
     }
 
 private:
@@ -202,8 +224,12 @@ int runCheck(const QStringList &args, Io io)
     ValidationOptions options;
     options.failures = failures.toInt();
     FindingCounts counts;
+    AcceptanceCounts acceptance;
     auto count = [&](const Finding &f) {
         (f.severity == Severity::Error ? counts.errors : f.severity == Severity::Warning ? counts.warnings : counts.info)++;
+        acceptance.accepted += f.accepted ? 1 : 0;
+        acceptance.openErrors += isOpenError(f) ? 1 : 0;
+        acceptance.stale += f.rule == kStaleAcceptanceRule ? 1 : 0;
     };
     if (format == "json") {
         JsonPrinter printer(file, io);
@@ -211,16 +237,17 @@ int runCheck(const QStringList &args, Io io)
             count(f);
             printer.add(f);
         });
-        printer.finish(counts);
+        printer.finish(counts, acceptance);
     } else {
         TextPrinter printer(file, io);
         validate(*loaded.design, templates, options, [&](Finding &&f) {
             count(f);
             printer.add(std::move(f));
         });
-        printer.finish(counts);
+        printer.finish(counts, acceptance);
     }
-    return counts.errors > 0 ? Findings : Done;
+    // Accepted errors stay listed but no longer fail the check.
+    return acceptance.openErrors > 0 ? Findings : Done;
 }
 
 } // namespace cn::cli

@@ -60,7 +60,7 @@ const std::vector<Command> &commands()
          "FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]\n"
          "                         [--tiles COLSxROWS] [--dpi N] [--report]",
          runExport, true},
-        {"report", "FILE [--format text|json|csv]", runReport, false},
+        {"report", "FILE [--format text|json|csv] [--ports] [--vlans]", runReport, false},
         {"new", "TEMPLATE -o FILE [--force]", runNew, false},
         {"import", "FILE.json... -o DESIGN [--lldp [SWITCH=]FILE]... [--switch-model SWITCH=MODEL]... [--force]",
          runImport, false},

@@ -17,6 +17,22 @@ std::string toString(Severity s)
     return {};
 }
 
+const char *const kStaleAcceptanceRule = "stale-acceptance";
+
+bool isOpenError(const Finding &f) { return f.severity == Severity::Error && !f.accepted; }
+
+const std::vector<std::string> &acceptableRules()
+{
+    static const std::vector<std::string> rules = {
+        "unreachable", "spof", "double-fault", "single-cluster-network", "node-asymmetry",
+        "team-single-adapter", "team-single-switch", "team-mode-stack", "team-mixed-speed",
+        "iscsi-teamed", "iscsi-shared", "role-mix", "duplicate-subnet", "overlapping-subnet",
+        "duplicate-vlan", "speed-mismatch", "uncabled-binding", "physical-isolation",
+        "stack-unsupported", "stack-incomplete", "live-migration-slow", "failover-capacity",
+        "no-oob"};
+    return rules;
+}
+
 FindingCounts countFindings(const std::vector<Finding> &findings)
 {
     FindingCounts c;

@@ -1,5 +1,6 @@
 #include "analysis/Validator.h"
 
+#include "analysis/Acceptances.h"
 #include "analysis/DesignIndex.h"
 #include "analysis/Rules.h"
 
@@ -19,12 +20,21 @@ void validate(const Design &design, const TemplateLibrary &templates, const Vali
     checkStacks(index, findings);
     checkEstimates(index, findings);
     sortFindings(findings);
+    Acceptances accepted(design);
+    for (Finding &f : findings)
+        accepted.mark(f);
     auto first = findings.begin();
     for (; first != findings.end() && first->severity != Severity::Info; ++first)
         emit(std::move(*first));
     if (options.failures >= 2)
-        for (const auto &pair : analysis.doubleFailures(singles))
-            emit(doubleFaultFinding(index, analysis, pair));
+        for (const auto &pair : analysis.doubleFailures(singles)) {
+            Finding f = doubleFaultFinding(index, analysis, pair);
+            accepted.mark(f);
+            emit(std::move(f));
+        }
+    // Stale acceptances are warnings: after the double faults, before the info findings.
+    for (Finding &f : accepted.staleFindings(options.failures))
+        emit(std::move(f));
     for (; first != findings.end(); ++first)
         emit(std::move(*first));
 }

@@ -1,5 +1,6 @@
 #pragma once
-// Runs every rule of RULES.md on a loaded design.
+// Runs every rule of RULES.md on a loaded design, marks the findings its accepted_risks accept,
+// and adds a stale-acceptance warning for each acceptance that no finding matches.
 
 #include "design/Design.h"
 #include "analysis/Finding.h"

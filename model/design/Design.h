@@ -169,6 +169,21 @@ struct Link {
     std::string name() const { return id.empty() ? a + "--" + b : id; }
 };
 
+// A finding the design accepts as an intended risk (key `accepted_risks`): it matches every
+// finding of `rule` whose elements are exactly `elements` (in any order; a link by its id or
+// by A--B). Such findings stay listed, marked accepted, and no longer fail `check`.
+struct AcceptedRisk {
+    std::string rule;
+    std::vector<std::string> elements;
+    std::string reason;
+    std::string by;   // who accepted it
+    std::string date; // optional
+    ExtraKeys extras;
+    SourcePos pos;
+    std::vector<SourcePos> elementPos;
+    Comments comments{}; // of a hand-written file
+};
+
 struct Design {
     std::optional<TemplateHeader> templateHeader;
     bool hasTitleBlock = false;
@@ -178,6 +193,7 @@ struct Design {
     std::vector<Network> networks;
     std::vector<Device> devices;
     std::vector<Link> links;
+    std::vector<AcceptedRisk> acceptedRisks;
     Comments comments;                // of the top-level keys
     std::vector<CommentLine> footer;  // comments after the last element
 

@@ -1,5 +1,6 @@
 #include "io/DesignLoader.h"
 
+#include "analysis/Finding.h"
 #include "design/ColorName.h"
 #include "io/DesignReferences.h"
 #include "design/Subnet.h"
@@ -9,6 +10,7 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
 #include <cctype>
 
 namespace cn {
@@ -47,6 +49,7 @@ private:
     Binding readBinding(const YamlNode *node, SourcePos fallback, const std::string &device);
     Vm readVm(const YamlNode *node, SourcePos fallback, const std::string &device);
     Link readLink(const YamlNode *node, SourcePos fallback);
+    AcceptedRisk readAcceptedRisk(const YamlNode *node, SourcePos fallback);
 
     Comments commentsOf(const MapReader &m, const YamlNode *item,
                         const std::set<std::string> &structured = {}) const
@@ -63,7 +66,7 @@ private:
 };
 
 const std::set<std::string> kTopKeys = {"format", "template", "design", "policy",
-                                        "networks", "devices", "links"};
+                                        "networks", "devices", "links", "accepted_risks"};
 
 std::string DesignReader::readId(const MapReader &m, const std::string &kind)
 {
@@ -97,7 +100,7 @@ Design DesignReader::read(const YamlDocument &doc)
     MapReader m(root, tr("the design file").toStdString(), {1, 1});
     for (const auto &[key, keyNode] : m.unknownKeys(kTopKeys))
         fail(posOf(keyNode), tr("unknown top-level key '%1'; expected format, template, design, "
-                                "policy, networks, devices or links")
+                                "policy, networks, devices, links or accepted_risks")
                                  .arg(q(key)));
     if (!m.has("format"))
         fail(m.pos(), tr("missing required key 'format' (expected 'format: clusternet/1')"));
@@ -114,7 +117,10 @@ Design DesignReader::read(const YamlDocument &doc)
         d.devices.push_back(readDevice(node, m.valuePos("devices")));
     for (const auto &node : m.sequence("links"))
         d.links.push_back(readLink(node, m.valuePos("links")));
-    d.comments = commentsOf(m, nullptr, {"template", "design", "policy", "networks", "devices", "links"});
+    for (const auto &node : m.sequence("accepted_risks"))
+        d.acceptedRisks.push_back(readAcceptedRisk(node, m.valuePos("accepted_risks")));
+    d.comments = commentsOf(m, nullptr,
+                            {"template", "design", "policy", "networks", "devices", "links", "accepted_risks"});
     d.footer = doc.footer();
     return d;
 }
@@ -408,6 +414,31 @@ Link DesignReader::readLink(const YamlNode *node, SourcePos fallback)
     l.extras = extras(m, {"id", "a", "b", "speed", "networks", "kind"});
     l.comments = commentsOf(m, node);
     return l;
+}
+
+AcceptedRisk DesignReader::readAcceptedRisk(const YamlNode *node, SourcePos fallback)
+{
+    MapReader m(node, tr("an accepted risk").toStdString(), fallback);
+    AcceptedRisk r;
+    r.pos = m.pos();
+    r.rule = m.requiredString("rule");
+    const auto &rules = acceptableRules();
+    if (std::find(rules.begin(), rules.end(), r.rule) == rules.end())
+        fail(m.valuePos("rule"), tr("unknown rule '%1' in an accepted risk; a rule id of RULES.md, such as spof")
+                                     .arg(q(r.rule)));
+    if (!m.has("elements"))
+        fail(m.pos(), tr("an accepted risk of rule '%1' is missing required key 'elements'").arg(q(r.rule)));
+    r.elements = m.stringList("elements", &r.elementPos);
+    if (r.elements.empty())
+        fail(m.valuePos("elements"), tr("an accepted risk names at least one element, as its finding does"));
+    r.reason = m.requiredString("reason");
+    while (!r.reason.empty() && r.reason.back() == '\n')
+        r.reason.pop_back();
+    r.by = m.requiredString("by");
+    r.date = m.optionalString("date");
+    r.extras = extras(m, {"rule", "elements", "reason", "by", "date"});
+    r.comments = commentsOf(m, node);
+    return r;
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "io/DesignSaver.h"
 
+#include "design/CableIds.h"
 #include "io/SafeWrite.h"
 #include "io/YamlAccess.h"
 
@@ -376,10 +377,32 @@ void emitLink(Writer &w, const Link &l)
     out << YAML::EndMap;
 }
 
+// Block form: a reason is a sentence or more, which a flow mapping would bury in one line.
+void emitAcceptedRisk(Writer &w, const AcceptedRisk &r)
+{
+    YAML::Emitter &out = w.out;
+    const Comments &c = r.comments;
+    out << YAML::BeginMap;
+    w.key("rule", c, &c.self);
+    out << YAML::Value << r.rule;
+    w.list("elements", r.elements, c);
+    if (r.reason.find('\n') != std::string::npos) {
+        w.key("reason", c);
+        out << YAML::Value << YAML::Literal << r.reason;
+    } else {
+        w.string("reason", r.reason, c);
+    }
+    w.string("by", r.by, c);
+    w.string("date", r.date, c);
+    w.extras(r.extras, c);
+    out << YAML::EndMap;
+}
+
 } // namespace
 
-std::string saveDesignToString(const Design &d, const SaveOptions &options)
+std::string saveDesignToString(const Design &design, const SaveOptions &options)
 {
+    const Design &d = options.assignCableIds ? withCableIds(design) : design;
     Writer w;
     YAML::Emitter &out = w.out;
     const Comments &top = d.comments;
@@ -433,6 +456,7 @@ std::string saveDesignToString(const Design &d, const SaveOptions &options)
     emitSequence(w, "networks", d.networks, top, emitNetwork);
     emitSequence(w, "devices", d.devices, top, emitDevice);
     emitSequence(w, "links", d.links, top, emitLink);
+    emitSequence(w, "accepted_risks", d.acceptedRisks, top, emitAcceptedRisk);
     out << YAML::EndMap;
     return w.finish(d.footer);
 }

@@ -9,6 +9,9 @@ namespace cn {
 
 struct SaveOptions {
     bool withTemplateHeader = true;
+    // Links without an id get the next free cable id (design/CableIds.h), so every file the
+    // program writes names its cables for good.
+    bool assignCableIds = true;
 };
 
 std::string saveDesignToString(const Design &design, const SaveOptions &options = {});

@@ -1,5 +1,8 @@
 #include "report/BillOfMaterials.h"
 
+#include "design/CableIds.h"
+#include "report/CableMedia.h"
+
 #include <algorithm>
 #include <map>
 
@@ -8,7 +11,7 @@ namespace {
 
 // What a cable is made of, from the interface types at its ends: fibre/DAC modules where a
 // switch end is SFP-style, else copper.
-std::string cableMedia(const LinkInfo &l)
+std::string interfaceMedia(const LinkInfo &l)
 {
     for (const ResolvedEndpoint *e : {&l.a, &l.b})
         if (e->interface && !e->interface->media.empty() && e->interface->media != "copper")
@@ -68,18 +71,33 @@ BillOfMaterials billOfMaterials(const DesignIndex &index)
             ++m.count;
         }
     }
-    for (const LinkInfo &l : index.links()) {
+    const std::vector<std::string> ids = cableIds(d);
+    for (std::size_t li = 0; li < index.links().size(); ++li) {
+        const LinkInfo &l = index.links()[li];
         CableRow row;
         row.name = l.name;
+        row.id = ids[li];
         row.a = l.link->a;
         row.b = l.link->b;
         for (int n : l.carries)
             row.networks.push_back(d.networks[std::size_t(n)].id);
         row.speed = l.speedMbps > 0 ? speedToString(l.speedMbps) : std::string("?");
-        row.media = cableMedia(l);
+        row.media = interfaceMedia(l);
         row.kind = toString(l.link->kind);
-        if (l.outOfBand)
+        if (l.outOfBand) {
             row.kind = "out-of-band";
+            if (l.link->networks)
+                row.management = *l.link->networks;
+        }
+        const CableMedia media = cableMedia(l);
+        row.mediaClass = media.media;
+        row.length = media.length;
+        OpticsLine &o = entry(bom.optics, [&](const OpticsLine &x) { return x.media == media.media; });
+        o.media = media.media;
+        o.cable = media.cable;
+        o.length = media.length;
+        ++o.cables;
+        o.transceivers += media.transceivers;
         CableCount &c = entry(bom.cables, [&](const CableCount &x) { return x.speed == row.speed && x.media == row.media; });
         c.speed = row.speed;
         c.media = row.media;

@@ -1,6 +1,7 @@
 #pragma once
 // What a design takes to build: switches and adapters by model, port use per switch, cables
-// by speed and media, and the cable schedule (A end, B end, networks, speed).
+// by speed and media, optics and cables per media class, and the cable schedule (cable id, A
+// end, B end, networks, speed, media and length class).
 
 #include "analysis/DesignIndex.h"
 
@@ -30,12 +31,27 @@ struct CableCount {
 };
 
 struct CableRow {
-    std::string name;
+    std::string name; // as findings name it: its id in the file, or A--B
+    std::string id;   // its cable id (design/CableIds.h)
     std::string a, b;
     std::vector<std::string> networks;
+    // An out-of-band cable carries nothing; these are the networks its `networks:` lists, the
+    // management network its out-of-band port reaches.
+    std::vector<std::string> management;
     std::string speed;
-    std::string media;
+    std::string media;       // copper, sfp+, ... (the interface media)
+    std::string mediaClass;  // CableMedia::media
+    std::string length;      // CableMedia::length
     std::string kind;
+};
+
+// Per media class: the cables, and the transceivers they take when built with optics.
+struct OpticsLine {
+    std::string media;
+    std::string cable;
+    std::string length;
+    int cables = 0;
+    int transceivers = 0;
 };
 
 struct BillOfMaterials {
@@ -43,6 +59,7 @@ struct BillOfMaterials {
     std::vector<ModelCount> adapters;
     std::vector<PortUse> ports;
     std::vector<CableCount> cables;
+    std::vector<OpticsLine> optics;
     std::vector<CableRow> schedule;
 };
 

@@ -74,6 +74,9 @@ private slots:
     void checkFailuresTwo();
     void checkJsonShape();
     void checkBadFileExitsTwo();
+    void acceptedErrorsDoNotFailTheCheck();
+    void staleAcceptanceIsReported();
+    void fmtGivesEveryCableAnId();
     void checkWarningsOnStderr();
     void templatesJson();
     void templatesFromEnvironment();
@@ -197,6 +200,76 @@ void TestCli::checkBadFileExitsTwo()
     QCOMPARE(r.err.trimmed(), file + ":7:26: error: unknown role 'storage'; expected one of management, "
                                      "vm, heartbeat, csv, live-migration, iscsi-host, iscsi-guest, backup, oob");
     QCOMPARE(run({"check", "/nonexistent.cluster.yaml"}).code, 2);
+}
+
+void TestCli::acceptedErrorsDoNotFailTheCheck()
+{
+    // Every error accepted: exit 0, and each accepted finding says so in JSON.
+    const Run all = run({"check", dataDir() + "/accepted/all.cluster.yaml", "--format", "json"});
+    QCOMPARE(all.code, 0);
+    const QJsonObject o = QJsonDocument::fromJson(all.out.toUtf8()).object();
+    QCOMPARE(o.value("summary").toObject().value("errors").toInt(), 5); // still listed as errors
+    QCOMPARE(o.value("acceptance").toObject().value("accepted").toInt(), 5);
+    QCOMPARE(o.value("acceptance").toObject().value("open_errors").toInt(), 0);
+    int accepted = 0;
+    for (const auto &v : o.value("findings").toArray()) {
+        const QJsonObject f = v.toObject();
+        QVERIFY(f.value("accepted").isBool());
+        if (!f.value("accepted").toBool())
+            continue;
+        ++accepted;
+        QCOMPARE(f.value("severity").toString(), QString("error"));
+        QCOMPARE(f.value("accepted_by").toString(), QString("J. Doe"));
+        QCOMPARE(f.value("reason").toString(), QString("Management on one port per host, as built."));
+    }
+    QCOMPARE(accepted, 5);
+    // Text: marked, and counted.
+    const Run text = run({"check", dataDir() + "/accepted/all.cluster.yaml"});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains("error: spof: Switch sw1 is a single point of failure"));
+    QVERIFY(text.out.contains("[accepted by J. Doe: Management on one port per host, as built.]"));
+    QVERIFY(text.out.trimmed().endsWith("5 error(s), 1 warning(s), 0 info; 5 accepted, 0 open error(s)"));
+    // One accepted of five: the others still fail it.
+    const Run partly = run({"check", dataDir() + "/accepted/partly.cluster.yaml", "--format", "json"});
+    QCOMPARE(partly.code, 1);
+    QCOMPARE(QJsonDocument::fromJson(partly.out.toUtf8()).object().value("acceptance").toObject().value("open_errors").toInt(), 4);
+    // The same design without its acceptances fails.
+    QCOMPARE(run({"check", dataDir() + "/rules/spof-mgmt-one-port.cluster.yaml"}).code, 1);
+    // A double fault accepted with its elements in another order.
+    const Run doubles = run({"check", dataDir() + "/accepted/double-fault.cluster.yaml", "--format", "json", "--failures", "2"});
+    QCOMPARE(doubles.code, 0);
+    QCOMPARE(QJsonDocument::fromJson(doubles.out.toUtf8()).object().value("acceptance").toObject().value("accepted").toInt(), 1);
+}
+
+void TestCli::staleAcceptanceIsReported()
+{
+    const Run r = run({"check", dataDir() + "/accepted/stale.cluster.yaml", "--format", "json"});
+    QCOMPARE(r.code, 0); // a warning
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    QCOMPARE(o.value("acceptance").toObject().value("stale").toInt(), 1);
+    QStringList stale;
+    for (const auto &v : o.value("findings").toArray())
+        if (v.toObject().value("rule").toString() == "stale-acceptance")
+            stale << v.toObject().value("severity").toString() + " " + v.toObject().value("elements").toArray().at(0).toString();
+    QCOMPARE(stale, QStringList{"warning sw9"});
+}
+
+void TestCli::fmtGivesEveryCableAnId()
+{
+    // The first save of a file whose links have no ids writes them; findings then name the
+    // cables by them, and the acceptances that named a cable by A--B follow.
+    QTemporaryDir dir;
+    const QString file = dir.filePath("d.cluster.yaml");
+    QVERIFY(QFile::copy(dataDir() + "/accepted/all.cluster.yaml", file));
+    QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+    QCOMPARE(run({"fmt", file}).code, 0);
+    const QByteArray text = readAll(file);
+    QVERIFY(text.contains("- {id: C001, a: hv1:lom/nic1, b: sw1:g1}"));
+    QVERIFY(text.contains("- {id: C002, a: hv2:lom/nic1, b: sw1:g2}"));
+    QVERIFY(text.contains("elements: [C001]"));
+    const Run r = run({"check", file, "--format", "json"});
+    QCOMPARE(r.code, 0);
+    QVERIFY(r.out.contains("\"elements\":[\"C002\"]"));
 }
 
 void TestCli::checkWarningsOnStderr()

@@ -6,6 +6,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QSvgRenderer>
 #include <QTemporaryDir>
 #include <QXmlStreamReader>
@@ -64,6 +65,10 @@ private slots:
     void reportJson_data();
     void reportJson();
     void reportTextAndCsv();
+    void portPlanOfTheBlogDesign();
+    void portPlanTextAndCsv();
+    void vlanPlan();
+    void reportPagesForTheNetworkTeam();
     void exportRefusesBadInput();
 
 private:
@@ -208,6 +213,129 @@ void TestExport::reportTextAndCsv()
     QCOMPARE(csv.code, 0);
     QCOMPARE(csv.out.split('\n').filter(QRegularExpression("^schedule,")).size(), 20);
     QVERIFY(csv.out.split('\n').first().startsWith("section,"));
+}
+
+void TestExport::portPlanOfTheBlogDesign()
+{
+    // The port plan equals the one written by hand from the design (tests/data/report).
+    const QString blog = QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs/dedicated-10g-csv-lm.cluster.yaml";
+    const Run r = clusternet({"report", blog, "--ports", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    auto list = [](const QJsonArray &a, const char *key) {
+        QStringList out;
+        for (const auto &v : a)
+            out << (v.isObject() ? v.toObject().value(key).toVariant().toString() : v.toString());
+        return out.isEmpty() ? QString("-") : out.join(',');
+    };
+    QStringList got;
+    for (const auto &s : QJsonDocument::fromJson(r.out.toUtf8()).object().value("switches").toArray()) {
+        const QJsonObject sw = s.toObject();
+        for (const auto &p : sw.value("ports").toArray()) {
+            const QJsonObject e = p.toObject();
+            if (e.value("mode").toString() == "free")
+                continue;
+            const QJsonObject far = e.value("far").toObject();
+            auto text = [&](const char *key) { return e.value(key).isNull() ? QString("-") : e.value(key).toString(); };
+            got << QStringList{sw.value("switch").toString(), e.value("port").toString(), e.value("mode").toString(),
+                               list(e.value("networks").toArray(), "network"), list(e.value("untagged").toArray(), "vlan"),
+                               list(e.value("tagged").toArray(), "vlan"), text("port_channel"), text("team"), text("cable"),
+                               far.value("device").toString() + " " + far.value("port").toString(), text("media"),
+                               text("speed")}
+                       .join(" | ");
+        }
+        got << QString("%1 used %2 free %3").arg(sw.value("switch").toString()).arg(sw.value("used").toInt()).arg(sw.value("free").toInt());
+    }
+    QStringList want;
+    QFile f(dataDir() + "/report/dedicated-10g-csv-lm.ports.txt");
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    for (const QString &line : QString::fromUtf8(f.readAll()).split('\n'))
+        if (!line.isEmpty() && !line.startsWith('#'))
+            want << line;
+    QCOMPARE(got, want);
+    // The copy in tests/data/examples has no cable ids in the file: the plan gives the ones a
+    // save would write, the same.
+    const Run unsaved = clusternet({"report", example("dedicated-10g-csv-lm"), "--ports", "--format", "json"});
+    QCOMPARE(unsaved.code, 0);
+    QVERIFY(unsaved.out.contains("\"cable\": \"C016\""));
+}
+
+void TestExport::portPlanTextAndCsv()
+{
+    const QString blog = example("dedicated-10g-csv-lm");
+    const Run text = clusternet({"report", blog, "--ports"});
+    QCOMPARE(text.code, 0);
+    QVERIFY(text.out.contains("sw-core-1 · PowerConnect 6248 · stack core · 7 used, 45 free"));
+    QVERIFY(text.out.contains(QRegularExpression("\\n  g5–g46 +free +42 ports\\n")));
+    QVERIFY(text.out.contains(QRegularExpression("\\n  oob +out-of-band +oob-csv +sw-core-1 g47 .*reaches 10 mgmt on sw-core-1 g47")));
+    const Run csv = clusternet({"report", blog, "--ports", "--format", "csv"});
+    QCOMPARE(csv.code, 0);
+    const QStringList lines = csv.out.trimmed().split('\n');
+    QVERIFY(lines.first().startsWith("switch,port,type,mode,"));
+    QCOMPARE(lines.size(), 1 + 52 + 52 + 25 + 25 + 24 + 24); // every port of every switch
+    QVERIFY(lines.contains("sw-core-1,g2,1000base-t,access,vm,100,,,,,C002,hv01,lom/nic3,1G,1000BASE-T,hv01:vmteam,switch-independent,"));
+    // --ports and --vlans are two tables: one at a time in CSV.
+    QCOMPARE(clusternet({"report", blog, "--ports", "--vlans", "--format", "csv"}).code, 2);
+}
+
+void TestExport::vlanPlan()
+{
+    const Run r = clusternet({"report", example("dedicated-10g-csv-lm"), "--vlans", "--format", "json"});
+    QCOMPARE(r.code, 0);
+    const QJsonArray networks = QJsonDocument::fromJson(r.out.toUtf8()).object().value("networks").toArray();
+    QCOMPARE(networks.size(), 6);
+    const QJsonObject mgmt = networks.at(0).toObject();
+    QCOMPARE(mgmt.value("vlan").toInt(), 10);
+    QCOMPARE(mgmt.value("subnet").toString(), QString("10.10.10.0/24"));
+    QCOMPARE(mgmt.value("cluster_use").toString(), QString("cluster-and-client"));
+    QCOMPARE(mgmt.value("switches").toArray(), (QJsonArray{"sw-core-1", "sw-core-2"}));
+    QCOMPARE(mgmt.value("trunks").toArray().size(), 2); // the two stacking links
+    QStringList bound;
+    for (const auto &b : mgmt.value("bindings").toArray()) {
+        const QJsonObject o = b.toObject();
+        bound << o.value("device").toString() + " " + o.value("via").toString() + " " +
+                     o.value("ports").toArray().at(0).toObject().value("far").toString();
+    }
+    QCOMPARE(bound, (QStringList{"hv01 lom/nic1 sw-core-1:g1", "hv02 lom/nic1 sw-core-1:g3", "sw-csv oob sw-core-1:g47",
+                                 "sw-lm oob sw-core-2:g47"}));
+    const Run text = clusternet({"report", example("dedicated-10g-csv-lm"), "--vlans"});
+    QVERIFY(text.out.contains("VLAN 100 · vm (VM Network) · no subnet · VM traffic · cluster use: none"));
+    QVERIFY(text.out.contains("lom/nic3 → sw-core-1:g2 (C002, untagged); slot1/p1 → sw-core-2:g1 (C003, untagged)"));
+    const Run csv = clusternet({"report", example("dedicated-10g-csv-lm"), "--vlans", "--format", "csv"});
+    QVERIFY(csv.out.contains("\ncsv,20,172.16.20.0/24,heartbeat csv,cluster,physical,sw-csv,hv01,slot2/p1,,slot2/p1,C004,sw-csv:Te1/0/1,untagged\n"));
+}
+
+void TestExport::reportPagesForTheNetworkTeam()
+{
+    // The blog design with its accepted risks: the report pages carry them, the port plan of
+    // each switch on a page of its own, the VLAN plan, optics and the cable schedule with ids.
+    const QString blog = QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs/dedicated-10g-csv-lm.cluster.yaml";
+    const QString pdf = m_dir.filePath("blog.pdf");
+    QCOMPARE(clusternet({"export", blog, "-o", pdf, "--page", "A3", "--landscape", "--report"}).code, 0);
+    const int pages = pdfPages(pdf);
+    QVERIFY(pages >= 9);
+    auto pageText = [&](int page) {
+        return run("pdftotext", {"-raw", "-f", QString::number(page), "-l", QString::number(page), pdf, "-"}).out;
+    };
+    const QString all = run("pdftotext", {"-raw", pdf, "-"}).out;
+    for (const char *t : {"error, accepted", "Accepted by Example engineer: Management stays on one 1GbE port",
+                          "Accepted risks", "accepts 1 finding", "Optics and cables", "SFP+ SR or DAC",
+                          "12 (none with DAC)", "VLAN and IP plan", "oob-csv", "out-of-band management: mgmt",
+                          "C016", "Length class"})
+        QVERIFY2(all.contains(t), t);
+    // One page per switch: each port plan starts a page, and no page holds two.
+    QStringList planPages;
+    QString report;
+    for (int page = 2; page <= pages; ++page) {
+        const QString text = pageText(page);
+        report += text;
+        const int plans = text.count("Port plan of ");
+        QVERIFY(plans <= 1);
+        if (plans == 1)
+            planPages << text.mid(text.indexOf("Port plan of ") + 13).section('\n', 0, 0).trimmed();
+    }
+    QCOMPARE(planPages, (QStringList{"sw-core-1", "sw-core-2", "sw-csv", "sw-lm", "sw-iscsi-a", "sw-iscsi-b"}));
+    // Nothing on the report pages is cut short (the diagram's own labels are the canvas's).
+    QVERIFY(!report.contains(QChar(0x2026)));
 }
 
 void TestExport::exportRefusesBadInput()

@@ -15,11 +15,16 @@
 #include "panels/NetworksPanel.h"
 #include "panels/PalettePanel.h"
 #include "panels/PropertiesPanel.h"
+#include "dialogs/AcceptRiskDialog.h"
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TemplateDialog.h"
 
 #include <QCheckBox>
 #include <QLabel>
+#include <QApplication>
+#include <QPlainTextEdit>
+#include <QTimer>
+#include <QPushButton>
 #include <QListWidget>
 #include <QLineEdit>
 #include <QSignalSpy>
@@ -69,6 +74,8 @@ private slots:
     void autosaveAndRecovery();
     void failedSettingsWriteIsReported();
     void editsKeepComments();
+    void acceptRiskOnAFinding();
+    void saveGivesCablesTheirIds();
 
 private:
     std::unique_ptr<MainWindow> m_window;
@@ -576,6 +583,88 @@ void TestEditor::editsKeepComments()
     QVERIFY(text.contains("    # end of hv01\n"));
     QVERIFY(text.startsWith("# Cluster network for the SQL estate.\n"));
     QCOMPARE(text.count('#'), 23); // every one of the file's
+}
+
+void TestEditor::acceptRiskOnAFinding()
+{
+    QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    FindingsPanel *panel = m_window->findings();
+    QTreeWidget *list = panel->list();
+    auto itemOf = [&](const QString &elements) -> QTreeWidgetItem * {
+        for (int i = 0; i < list->topLevelItemCount(); ++i)
+            if (list->topLevelItem(i)->text(2) == elements)
+                return list->topLevelItem(i);
+        return nullptr;
+    };
+    QVERIFY(itemOf("sw-core-1"));
+    list->setCurrentItem(itemOf("sw-core-1"));
+    QVERIFY(panel->acceptAction()->isEnabled());
+    QVERIFY(!panel->withdrawAction()->isEnabled());
+    // The dialog wants a reason and a name before it accepts.
+    bool refusedWithoutReason = false, offeredWithReason = false;
+    QTimer::singleShot(0, this, [&] {
+        auto *dialog = qobject_cast<AcceptRiskDialog *>(QApplication::activeModalWidget());
+        if (!dialog)
+            return;
+        dialog->nameEdit()->setText("N. Engineer");
+        dialog->reasonEdit()->clear();
+        refusedWithoutReason = !dialog->acceptButton()->isEnabled();
+        dialog->reasonEdit()->setPlainText("The core stack is replaced next year.");
+        offeredWithReason = dialog->acceptButton()->isEnabled();
+        dialog->acceptButton()->click();
+    });
+    panel->acceptAction()->trigger();
+    QVERIFY(refusedWithoutReason);
+    QVERIFY(offeredWithReason);
+    const Design &d = m_window->document()->design();
+    QCOMPARE(int(d.acceptedRisks.size()), 1);
+    QCOMPARE(d.acceptedRisks[0].rule, std::string("spof"));
+    QCOMPARE(d.acceptedRisks[0].elements, std::vector<std::string>{"sw-core-1"});
+    QCOMPARE(d.acceptedRisks[0].by, std::string("N. Engineer"));
+    QCOMPARE(d.acceptedRisks[0].reason, std::string("The core stack is replaced next year."));
+    // Still listed, marked accepted, and counted.
+    QCOMPARE(list->topLevelItemCount(), 5);
+    QVERIFY(itemOf("sw-core-1")->text(0).contains("accepted"));
+    QVERIFY(itemOf("sw-core-1")->text(1).contains("Accepted by N. Engineer: The core stack is replaced next year."));
+    // Undoable like any edit.
+    m_window->document()->undoStack()->undo();
+    QVERIFY(m_window->document()->design().acceptedRisks.empty());
+    QVERIFY(!itemOf("sw-core-1")->text(0).contains("accepted"));
+    m_window->document()->undoStack()->redo();
+    QCOMPARE(int(m_window->document()->design().acceptedRisks.size()), 1);
+    // Withdrawn again.
+    list->setCurrentItem(itemOf("sw-core-1"));
+    QVERIFY(!panel->acceptAction()->isEnabled());
+    QVERIFY(panel->withdrawAction()->isEnabled());
+    panel->withdrawAction()->trigger();
+    QVERIFY(m_window->document()->design().acceptedRisks.empty());
+}
+
+void TestEditor::saveGivesCablesTheirIds()
+{
+    // The example's links have no ids: findings name them A--B until the first save, which
+    // writes cable ids into the file and gives them to the open design too.
+    QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    DesignDocument *doc = m_window->document();
+    auto names = [&] {
+        QStringList out;
+        for (const Finding &f : doc->findings())
+            out << QString::fromStdString(f.elements.at(0));
+        return out;
+    };
+    QVERIFY(names().contains("hv01:lom/nic1--sw-core-1:g1"));
+    QTemporaryDir dir;
+    QVERIFY(m_window->saveFile(dir.filePath("saved.cluster.yaml")));
+    QVERIFY(!doc->isModified());
+    QCOMPARE(doc->design().links.front().id, std::string("C001"));
+    QVERIFY(names().contains("C001"));
+    QVERIFY(m_window->scene()->linkItem("C001"));
+    DesignDocument again;
+    QString error;
+    QVERIFY2(again.load(dir.filePath("saved.cluster.yaml"), &error), qPrintable(error));
+    QCOMPARE(again.design().links.front().id, std::string("C001"));
+    QCOMPARE(again.design().links[15].id, std::string("C016"));
+    QCOMPARE(again.design().links[16].id, std::string("stack-1"));
 }
 
 QTEST_MAIN(TestEditor)

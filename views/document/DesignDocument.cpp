@@ -1,5 +1,6 @@
 #include "document/DesignDocument.h"
 
+#include "design/CableIds.h"
 #include "io/DesignLoader.h"
 #include "io/DesignReferences.h"
 #include "io/DesignSaver.h"
@@ -100,13 +101,21 @@ bool DesignDocument::recover(const std::string &text, const QString &path, QStri
 
 bool DesignDocument::save(const QString &path, QString *error)
 {
-    const std::string failure = saveDesignToFile(m_design, path.toStdString());
+    // Links without an id get their cable ids in the file; the open design takes them too, so
+    // findings and the diagram name the cables as the file now does.
+    const Design saved = withCableIds(m_design);
+    const std::string failure = saveDesignToFile(saved, path.toStdString());
     if (!failure.empty()) {
         if (error)
             *error = QString::fromStdString(failure);
         return false;
     }
     m_path = path;
+    bool renamed = false;
+    for (std::size_t i = 0; i < saved.links.size() && !renamed; ++i)
+        renamed = saved.links[i].id != m_design.links[i].id;
+    if (renamed)
+        setDesign(saved);
     m_undo.setClean();
     emit fileChanged();
     return true;

@@ -5,6 +5,7 @@
 #include "canvas/DiagramScene.h"
 #include "analysis/FindingText.h"
 #include "canvas/NetworkStyle.h"
+#include "paper/PaperText.h"
 #include "paper/ReportPages.h"
 #include "io/SafeWrite.h"
 
@@ -16,6 +17,7 @@
 #include <QPainter>
 #include <QPdfWriter>
 #include <QPrinter>
+#include <QRegularExpression>
 #include <QSvgGenerator>
 
 namespace cn {
@@ -59,22 +61,35 @@ DiagramRenderer::DiagramRenderer(DiagramScene *scene, const DesignDocument *doc,
     for (std::size_t n = 0; n < drawn.size(); ++n)
         if (drawn[n])
             m_drawnNetworks.push_back(int(n));
-    m_report = new ReportPages(doc->design(), doc->findings(), index);
+    // Measured once: every page's layout asks whether the legend fits beside the title block.
+    m_legendTexts = legendTexts();
+    // At 2.7 mm in units of 0.1 mm, measured four times larger: small pixel sizes are hinted and
+    // measure narrower than the text prints.
+    QFont f;
+    f.setPixelSize(108);
+    const QFontMetricsF fm(f);
+    for (const QString &text : m_legendTexts)
+        m_legendWidest = std::max(m_legendWidest, fm.horizontalAdvance(text) / 4 * 1.03);
 }
 
-DiagramRenderer::~DiagramRenderer() { delete m_report; }
+int DiagramRenderer::reportRows() const { return report().rowCount(); }
+
+DiagramRenderer::~DiagramRenderer() = default;
+
+const ReportPages &DiagramRenderer::report() const
+{
+    // Made on first use: a diagram without report pages does not pay for the plans.
+    if (!m_report)
+        m_report = std::make_unique<ReportPages>(m_doc->design(), m_doc->findings(),
+                                                 DesignIndex(m_doc->design(), m_doc->templates()));
+    return *m_report;
+}
 
 int DiagramRenderer::legendColumns(qreal widthMm) const
 {
     // Two columns when every entry fits in half the width, measured at 10 units per mm.
-    QFont f;
-    f.setPixelSize(27);
-    const QFontMetricsF fm(f);
     const qreal half = ((widthMm - 4) / 2 - 2 - 14) * 10;
-    for (const QString &text : legendTexts())
-        if (fm.horizontalAdvance(text) > half)
-            return 1;
-    return 2;
+    return m_legendWidest > half ? 1 : 2;
 }
 
 QStringList DiagramRenderer::legendTexts() const
@@ -120,18 +135,26 @@ DiagramRenderer::Layout DiagramRenderer::layout(const QRectF &page, qreal mm, co
     // runs across the page above it, with the notes beside the title block (portrait).
     const bool beside = legendFits(besideW / mm);
     qreal band;
+    // The notes box grows with the notes (to a third of the page, its type shrinking first).
+    const qreal maxNotesMm = l.frame.height() / mm / 3;
     if (beside) {
         const qreal legendH = legendHeightMm(besideW / mm) * mm;
         l.legend = QRectF(l.frame.left(), l.frame.bottom() - legendH, besideW, legendH);
-        if (notes)
-            l.notes = QRectF(l.titleBlock.left(), l.titleBlock.top() - 14 * mm, titleW, 14 * mm);
-        band = std::max(titleH + (notes ? 14 * mm : 0), legendH);
+        qreal notesH = 0;
+        if (notes) {
+            notesH = notesHeightMm(kTitleBlockW, maxNotesMm, &l.notesFontMm) * mm;
+            l.notes = QRectF(l.titleBlock.left(), l.titleBlock.top() - notesH, titleW, notesH);
+        }
+        band = std::max(titleH + notesH, legendH);
     } else {
-        if (notes)
-            l.notes = QRectF(l.frame.left(), l.titleBlock.top(), besideW, titleH);
+        if (notes) {
+            const qreal notesH = std::max(titleH, notesHeightMm(besideW / mm, maxNotesMm, &l.notesFontMm) * mm);
+            l.titleBlock.moveTop(l.frame.bottom() - notesH);
+            l.notes = QRectF(l.frame.left(), l.frame.bottom() - notesH, besideW, notesH);
+        }
         const qreal legendH = legendHeightMm(l.frame.width() / mm) * mm;
         l.legend = QRectF(l.frame.left(), l.titleBlock.top() - gap - legendH, l.frame.width(), legendH);
-        band = titleH + gap + legendH;
+        band = l.frame.bottom() - l.titleBlock.top() + gap + legendH;
     }
     l.diagram = QRectF(l.frame.left() + 2 * mm, l.frame.top() + 2 * mm, l.frame.width() - 4 * mm,
                        l.frame.height() - band - 5 * mm);
@@ -140,14 +163,39 @@ DiagramRenderer::Layout DiagramRenderer::layout(const QRectF &page, qreal mm, co
 
 bool DiagramRenderer::legendFits(qreal widthMm) const
 {
-    QFont f;
-    f.setPixelSize(27);
-    const QFontMetricsF fm(f);
-    const qreal room = (widthMm - 4 - 2 - 14) * 10;
-    for (const QString &text : legendTexts())
-        if (fm.horizontalAdvance(text) > room)
-            return false;
-    return true;
+    return m_legendWidest <= (widthMm - 4 - 2 - 14) * 10;
+}
+
+namespace {
+
+// The notes as paragraphs: the line breaks of a block scalar are where the author's editor
+// wrapped, not where the box does. A blank line, or a line that starts a list item, starts a
+// new line on paper too.
+QString notesText(const std::string &notes)
+{
+    const QStringList lines = q(notes).split('\n');
+    QString text;
+    for (int i = 0; i < lines.size(); ++i) {
+        const QString line = lines.at(i).trimmed();
+        if (i == 0) {
+            text = line;
+            continue;
+        }
+        const bool item = line.startsWith("- ") || line.startsWith("* ") || line.contains(QRegularExpression("^\\d+[.)] "));
+        const bool blank = line.isEmpty() || lines.at(i - 1).trimmed().isEmpty();
+        text += (blank || item) ? "\n" + line : (text.isEmpty() || text.endsWith('\n') ? line : ' ' + line);
+    }
+    return text;
+}
+
+} // namespace
+
+qreal DiagramRenderer::notesHeightMm(qreal widthMm, qreal maxMm, qreal *fontMm) const
+{
+    const QString notes = notesText(m_doc->design().title.notes);
+    const qreal textW = widthMm - 2.4, label = 3.5, pad = 1;
+    *fontMm = fittingSizeMm(notes, textW, maxMm - label - pad, 2.4, 1.6);
+    return std::max(14.0, label + pad + wrappedHeightMm(notes, textW, *fontMm));
 }
 
 QSizeF DiagramRenderer::reportBodyMm(const PageOptions &o) const
@@ -158,7 +206,7 @@ QSizeF DiagramRenderer::reportBodyMm(const PageOptions &o) const
 
 int DiagramRenderer::pageCount(const PageOptions &o, bool report) const
 {
-    return o.diagramPages() + (report ? m_report->pageCount(reportBodyMm(o)) : 0);
+    return o.diagramPages() + (report ? this->report().pageCount(reportBodyMm(o)) : 0);
 }
 
 void DiagramRenderer::paintPage(QPainter &p, const QRectF &pageRect, qreal mm, const PageOptions &o, bool report,
@@ -169,12 +217,12 @@ void DiagramRenderer::paintPage(QPainter &p, const QRectF &pageRect, qreal mm, c
     p.setRenderHint(QPainter::Antialiasing);
     p.setRenderHint(QPainter::TextAntialiasing);
     p.fillRect(pageRect, Qt::white);
-    const Layout l = layout(pageRect, mm, o);
     const int pages = pageCount(o, report);
     p.setPen(QPen(QColor("#37474f"), 0.3 * mm));
     p.setBrush(Qt::NoBrush);
-    p.drawRect(l.frame);
     if (index < o.diagramPages()) {
+        const Layout l = layout(pageRect, mm, o);
+        p.drawRect(l.frame);
         paintDiagram(p, l, mm, o, index);
         paintLegend(p, l.legend, mm);
         QString caption;
@@ -186,12 +234,18 @@ void DiagramRenderer::paintPage(QPainter &p, const QRectF &pageRect, qreal mm, c
                           .arg(o.columns);
         paintTitleBlock(p, l, mm, index + 1, pages, caption);
     } else {
+        // A report page: the frame, the body and the title block alone (no legend, no notes).
+        Layout l;
+        const qreal m = o.marginMm * mm;
+        l.frame = pageRect.adjusted(m, m, -m, -m);
+        l.titleBlock = QRectF(l.frame.right() - kTitleBlockW * mm, l.frame.bottom() - kTitleBlockH * mm,
+                              kTitleBlockW * mm, kTitleBlockH * mm);
+        p.drawRect(l.frame);
+        const QSizeF bodyMm = reportBodyMm(o);
         const QRectF body(l.frame.left() + 4 * mm, l.frame.top() + 4 * mm, l.frame.width() - 8 * mm,
-                          reportBodyMm(o).height() * mm);
-        m_report->paint(p, body, mm, index - o.diagramPages());
-        Layout reportLayout = l;
-        reportLayout.notes = QRectF();
-        paintTitleBlock(p, reportLayout, mm, index + 1, pages, tr("Report"));
+                          bodyMm.height() * mm);
+        this->report().paint(p, body, mm, bodyMm, index - o.diagramPages());
+        paintTitleBlock(p, l, mm, index + 1, pages, tr("Report"));
     }
     p.restore();
 }
@@ -270,7 +324,7 @@ void DiagramRenderer::paintLegend(QPainter &p, const QRectF &r, qreal mm) const
     p.drawText(QRectF(r.left() + 2 * mm, r.top() + 1 * mm, r.width(), 5 * mm), Qt::AlignLeft | Qt::AlignVCenter,
                tr("Legend"));
     const int columns = legendColumns(r.width() / mm);
-    const QStringList texts = legendTexts();
+    const QStringList &texts = m_legendTexts;
     const qreal colW = (r.width() - 4 * mm) / columns;
     int i = 0;
     auto slot = [&]() {
@@ -302,9 +356,11 @@ void DiagramRenderer::paintLegend(QPainter &p, const QRectF &r, qreal mm) const
         sample(s, samples[std::size_t(e)]);
         p.setFont(text);
         p.setPen(QColor("#212121"));
+        // An entry too long for its slot shrinks (then wraps) rather than losing its end.
         const QRectF label = s.adjusted(14 * mm, 0, 0, 0);
-        p.drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                   p.fontMetrics().elidedText(texts.at(e), Qt::ElideRight, int(label.width())));
+        if (p.fontMetrics().horizontalAdvance(texts.at(e)) > label.width())
+            p.setFont(fontMm(fittingSizeMm(texts.at(e), label.width() / mm, label.height() / mm, 2.7, 1.4), mm));
+        p.drawText(label, texts.at(e), wrappingOption(Qt::AlignLeft | Qt::AlignVCenter));
     }
     p.restore();
 }
@@ -325,15 +381,20 @@ void DiagramRenderer::paintTitleBlock(QPainter &p, const Layout &l, qreal mm, in
         p.setFont(fontMm(1.9, mm));
         p.setPen(QColor("#607d8b"));
         p.drawText(cell.adjusted(1.2 * mm, 0.5 * mm, 0, 0), Qt::AlignLeft | Qt::AlignTop, label);
-        // Long values shrink to fit before they are cut short.
-        for (qreal size = sizeMm; size >= 2.2; size -= 0.2) {
-            p.setFont(fontMm(size, mm, bold));
-            if (p.fontMetrics().horizontalAdvance(value) <= cell.width() - 2.2 * mm)
-                break;
-        }
-        p.setPen(QColor("#111111"));
+        // Long values shrink, then wrap: never cut short.
         const QRectF v = cell.adjusted(1.2 * mm, 2.2 * mm, -1 * mm, 0);
-        p.drawText(v, Qt::AlignLeft | Qt::AlignVCenter, p.fontMetrics().elidedText(value, Qt::ElideRight, int(v.width())));
+        p.setPen(QColor("#111111"));
+        // One line down to three quarters of the size, then two or more lines.
+        for (qreal size = sizeMm; size >= sizeMm * 0.75; size -= 0.1) {
+            p.setFont(fontMm(size, mm, bold));
+            if (p.fontMetrics().horizontalAdvance(value) <= v.width()) {
+                p.drawText(v, Qt::AlignLeft | Qt::AlignVCenter, value);
+                return;
+            }
+        }
+        const qreal size = fittingSizeMm(value, v.width() / mm, v.height() / mm, sizeMm, 1.4, bold);
+        p.setFont(fontMm(size, mm, bold));
+        p.drawText(v, value, wrappingOption(Qt::AlignLeft | Qt::AlignVCenter));
     };
     const qreal half = r.width() / 2;
     field(QRectF(r.left(), r.top(), r.width(), 2 * row), tr("Title"), q(t.title), 3.6, true);
@@ -354,10 +415,9 @@ void DiagramRenderer::paintTitleBlock(QPainter &p, const Layout &l, qreal mm, in
         p.setFont(fontMm(1.9, mm));
         p.setPen(QColor("#607d8b"));
         p.drawText(l.notes.adjusted(1.2 * mm, 0.5 * mm, 0, 0), Qt::AlignLeft | Qt::AlignTop, tr("Notes"));
-        p.setFont(fontMm(2.4, mm));
+        p.setFont(fontMm(l.notesFontMm, mm));
         p.setPen(QColor("#111111"));
-        p.drawText(l.notes.adjusted(1.2 * mm, 3 * mm, -1.2 * mm, -0.5 * mm), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
-                   q(t.notes));
+        p.drawText(l.notes.adjusted(1.2 * mm, 3.5 * mm, -1.2 * mm, 0), notesText(t.notes), wrappingOption());
     }
     p.restore();
 }

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 class QPainter;
 class QPrinter;
 
@@ -28,6 +30,8 @@ public:
     ~DiagramRenderer();
 
     int pageCount(const PageOptions &o, bool report) const;
+    // Rows of the report pages (for benchmarks).
+    int reportRows() const;
     // Paints page `index` (diagram pages first, then report pages) on a page of `pageRect`
     // device units, `mm` device units to the millimetre.
     void paintPage(QPainter &p, const QRectF &pageRect, qreal mm, const PageOptions &o, bool report, int index) const;
@@ -40,12 +44,16 @@ public:
 private:
     struct Layout {
         QRectF frame, diagram, legend, titleBlock, notes;
+        qreal notesFontMm = 2.4;
     };
     Layout layout(const QRectF &page, qreal mm, const PageOptions &o) const;
     qreal legendHeightMm(qreal widthMm) const;
     int legendColumns(qreal widthMm) const;
     bool legendFits(qreal widthMm) const;
     QStringList legendTexts() const;
+    // The notes box: its height and type size for a box `widthMm` wide, at most `maxMm` tall
+    // unless the text needs more at the smallest size.
+    qreal notesHeightMm(qreal widthMm, qreal maxMm, qreal *fontMm) const;
     void paintDiagram(QPainter &p, const Layout &l, qreal mm, const PageOptions &o, int index) const;
     void paintLegend(QPainter &p, const QRectF &r, qreal mm) const;
     void paintTitleBlock(QPainter &p, const Layout &l, qreal mm, int page, int pages, const QString &caption) const;
@@ -55,7 +63,10 @@ private:
     const DesignDocument *m_doc;
     QString m_fileName;
     std::vector<int> m_drawnNetworks;
-    ReportPages *m_report = nullptr;
+    QStringList m_legendTexts;
+    qreal m_legendWidest = 0; // advance of the longest legend text at 27 units (2.7 mm at 10/mm)
+    const ReportPages &report() const;
+    mutable std::unique_ptr<ReportPages> m_report;
 };
 
 } // namespace cn

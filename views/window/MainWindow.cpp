@@ -540,7 +540,9 @@ void MainWindow::copySelection()
         return;
     const Design part = copyPart(std::set<std::string>(ids.begin(), ids.end()));
     auto *mime = new QMimeData;
-    const QByteArray yaml = QByteArray::fromStdString(saveDesignToString(part));
+    SaveOptions copy;
+    copy.assignCableIds = false; // the copies' cables get their ids when their design is saved
+    const QByteArray yaml = QByteArray::fromStdString(saveDesignToString(part, copy));
     mime->setData(kMime, yaml);
     QStringList list;
     for (const auto &id : ids)
