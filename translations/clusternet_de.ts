@@ -102,6 +102,24 @@ was anders gebaut wurde. Exit-Code 1, wenn etwas abweicht.</translation>
             <numerusform>%1 verliert %2, wenn zwei seiner eigenen Karten oder Kabel zusammen ausfallen (%n Paare): %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 [accepted by %2: %3]</source>
+        <translation>%1 [akzeptiert von %2: %3]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n akzeptiert</numerusform>
+            <numerusform>%n akzeptiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open error(s)</source>
+        <translation>
+            <numerusform>%n offener Fehler</numerusform>
+            <numerusform>%n offene Fehler</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -185,10 +203,6 @@ ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist 
     <message>
         <source>the design file</source>
         <translation>die Entwurfsdatei</translation>
-    </message>
-    <message>
-        <source>unknown top-level key &apos;%1&apos;; expected format, template, design, policy, networks, devices or links</source>
-        <translation>unbekannter Schlüssel &apos;%1&apos; auf oberster Ebene; erwartet format, template, design, policy, networks, devices oder links</translation>
     </message>
     <message>
         <source>missing required key &apos;format&apos; (expected &apos;format: clusternet/1&apos;)</source>
@@ -429,6 +443,26 @@ ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist 
     <message>
         <source>link &apos;%1&apos; joins device &apos;%2&apos; to itself; a cable joins two devices</source>
         <translation>Verbindung &apos;%1&apos; verbindet Gerät &apos;%2&apos; mit sich selbst; ein Kabel verbindet zwei Geräte</translation>
+    </message>
+    <message>
+        <source>unknown top-level key &apos;%1&apos;; expected format, template, design, policy, networks, devices, links or accepted_risks</source>
+        <translation>unbekannter Schlüssel &apos;%1&apos; auf oberster Ebene; erwartet format, template, design, policy, networks, devices, links oder accepted_risks</translation>
+    </message>
+    <message>
+        <source>an accepted risk</source>
+        <translation>ein akzeptiertes Risiko</translation>
+    </message>
+    <message>
+        <source>unknown rule &apos;%1&apos; in an accepted risk; a rule id of RULES.md, such as spof</source>
+        <translation>unbekannte Regel &apos;%1&apos; in einem akzeptierten Risiko; eine Regel-ID aus RULES.md, etwa spof</translation>
+    </message>
+    <message>
+        <source>an accepted risk of rule &apos;%1&apos; is missing required key &apos;elements&apos;</source>
+        <translation>einem akzeptierten Risiko der Regel &apos;%1&apos; fehlt der erforderliche Schlüssel &apos;elements&apos;</translation>
+    </message>
+    <message>
+        <source>an accepted risk names at least one element, as its finding does</source>
+        <translation>ein akzeptiertes Risiko nennt mindestens ein Element, wie sein Befund</translation>
     </message>
 </context>
 <context>
@@ -832,6 +866,10 @@ ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist 
             <numerusform>%1 und %n weiteres</numerusform>
             <numerusform>%1 und %n weitere</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The accepted risk %1 on %2 (accepted by %3) no longer occurs: remove it from accepted_risks</source>
+        <translation>Das akzeptierte Risiko %1 auf %2 (akzeptiert von %3) tritt nicht mehr auf: entfernen Sie es aus accepted_risks</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1353,69 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     </message>
 </context>
 <context>
+    <name>PortPlan</name>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>Access</translation>
+    </message>
+    <message>
+        <source>trunk</source>
+        <translation>Trunk</translation>
+    </message>
+    <message>
+        <source>stacking</source>
+        <translation>Stacking</translation>
+    </message>
+    <message>
+        <source>out-of-band</source>
+        <translation>Out-of-Band</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>%1 (no VLAN id)</source>
+        <translation>%1 (keine VLAN-ID)</translation>
+    </message>
+    <message>
+        <source>out-of-band management port: not cabled</source>
+        <translation>Out-of-Band-Verwaltungsport: nicht verkabelt</translation>
+    </message>
+    <message>
+        <source>reaches %1 %2; the management network is not given (networks: on the link)</source>
+        <translation>erreicht %1 %2; das Verwaltungsnetzwerk ist nicht angegeben (networks: an der Verbindung)</translation>
+    </message>
+    <message>
+        <source>reaches %1 on %2 %3</source>
+        <translation>erreicht %1 auf %2 %3</translation>
+    </message>
+    <message>
+        <source>out-of-band management of %1</source>
+        <translation>Out-of-Band-Verwaltung von %1</translation>
+    </message>
+    <message>
+        <source>its management network is not given (networks: on the link)</source>
+        <translation>sein Verwaltungsnetzwerk ist nicht angegeben (networks: an der Verbindung)</translation>
+    </message>
+    <message>
+        <source>the cable carries no network</source>
+        <translation>das Kabel trägt kein Netzwerk</translation>
+    </message>
+    <message>
+        <source>the network has no VLAN id: the switch&apos;s default VLAN</source>
+        <translation>das Netzwerk hat keine VLAN-ID: das Standard-VLAN des Switches</translation>
+    </message>
+    <message>
+        <source>several networks without a VLAN id: only one can be untagged</source>
+        <translation>mehrere Netzwerke ohne VLAN-ID: nur eines kann untagged sein</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cluster %1</source>
@@ -1376,16 +1477,167 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
         <translation>%1 leeren: %2 GB bei %3 Gb/s: etwa %4 s</translation>
     </message>
     <message>
-        <source>Print the bill of materials, port use per switch, the cable schedule and live-migration estimates.</source>
-        <translation>Stückliste, Portbelegung je Switch, Kabelplan und Schätzungen der Livemigration ausgeben.</translation>
-    </message>
-    <message>
         <source>The design file.</source>
         <translation>Die Entwurfsdatei.</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
         <translation>Ausgabeformat: text, json oder csv.</translation>
+    </message>
+    <message>
+        <source>Optics and cables by media</source>
+        <translation>Optiken und Kabel nach Medium</translation>
+    </message>
+    <message>
+        <source>%1 transceivers if built with optics</source>
+        <translation>%1 Transceiver bei Aufbau mit Optiken</translation>
+    </message>
+    <message>
+        <source>out-of-band</source>
+        <translation>Out-of-Band</translation>
+    </message>
+    <message>
+        <source>out-of-band: %1</source>
+        <translation>Out-of-Band: %1</translation>
+    </message>
+    <message>
+        <source>Print the bill of materials, port use per switch, the cable schedule and live-migration estimates; or the port plan of every switch (--ports), or the VLAN and IP plan (--vlans).</source>
+        <translation>Gibt die Stückliste, die Portbelegung je Switch, den Kabelplan und die Live-Migration-Schätzungen aus; oder den Portplan jedes Switches (--ports), oder den VLAN- und IP-Plan (--vlans).</translation>
+    </message>
+    <message>
+        <source>The port plan of every switch: far end, cable, access or trunk, VLANs, port-channel.</source>
+        <translation>Der Portplan jedes Switches: Gegenstelle, Kabel, Access oder Trunk, VLANs, Port-Channel.</translation>
+    </message>
+    <message>
+        <source>The VLAN and IP plan: each network&apos;s VLAN, subnet, switches, trunks and bound ports.</source>
+        <translation>Der VLAN- und IP-Plan: je Netzwerk VLAN, Subnetz, Switches, Trunks und gebundene Ports.</translation>
+    </message>
+    <message>
+        <source>clusternet report: --ports and --vlans are two tables; with --format csv, ask for one at a time</source>
+        <translation>clusternet report: --ports und --vlans sind zwei Tabellen; mit --format csv fragen Sie nach einer auf einmal</translation>
+    </message>
+    <message>
+        <source>Port plan: %1</source>
+        <translation>Portplan: %1</translation>
+    </message>
+    <message>
+        <source>stack %1</source>
+        <translation>Stack %1</translation>
+    </message>
+    <message>
+        <source>%1 used, %2 free</source>
+        <translation>%1 belegt, %2 frei</translation>
+    </message>
+    <message>
+        <source>(no device template: its ports are unknown)</source>
+        <translation>(keine Gerätevorlage: die Ports sind unbekannt)</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>untagged</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>tagged</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>cable</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <source>far end</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>Medium</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>%1 ports</source>
+        <translation>%1 Ports</translation>
+    </message>
+    <message>
+        <source>team %1 (%2)</source>
+        <translation>Team %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(not cabled)</source>
+        <translation>(nicht verkabelt)</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2, %3)</source>
+        <translation>→ %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>VLAN and IP plan: %1</source>
+        <translation>VLAN- und IP-Plan: %1</translation>
+    </message>
+    <message>
+        <source>VLAN %1</source>
+        <translation>VLAN %1</translation>
+    </message>
+    <message>
+        <source>no VLAN id</source>
+        <translation>keine VLAN-ID</translation>
+    </message>
+    <message>
+        <source>no subnet</source>
+        <translation>kein Subnetz</translation>
+    </message>
+    <message>
+        <source>cluster use: %1</source>
+        <translation>Clusternutzung: %1</translation>
+    </message>
+    <message>
+        <source>physically isolated</source>
+        <translation>physisch getrennt</translation>
+    </message>
+    <message>
+        <source>switches: %1</source>
+        <translation>Switches: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>trunk %1: %2 — %3</source>
+        <translation>Trunk %1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n stacking link(s)</source>
+        <translation>
+            <numerusform>und %n Stacking-Verbindung</numerusform>
+            <numerusform>und %n Stacking-Verbindungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (out-of-band)</source>
+        <translation>%1 (Out-of-Band)</translation>
+    </message>
+    <message>
+        <source>(no device is bound to it)</source>
+        <translation>(kein Gerät ist daran gebunden)</translation>
     </message>
 </context>
 <context>
@@ -1459,14 +1711,6 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
         <translation>Frei</translation>
     </message>
     <message>
-        <source>Cables by speed and media</source>
-        <translation>Kabel nach Geschwindigkeit und Medium</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>Geschwindigkeit</translation>
-    </message>
-    <message>
         <source>Media</source>
         <translation>Medium</translation>
     </message>
@@ -1517,6 +1761,244 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     <message>
         <source>Seconds</source>
         <translation>Sekunden</translation>
+    </message>
+    <message>
+        <source>stack %1: %2</source>
+        <translation>Stack %1: %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>%1, accepted</source>
+        <translation>%1, akzeptiert</translation>
+    </message>
+    <message>
+        <source>Accepted by %1: %2</source>
+        <translation>Akzeptiert von %1: %2</translation>
+    </message>
+    <message>
+        <source>stale: no longer occurs</source>
+        <translation>veraltet: tritt nicht mehr auf</translation>
+    </message>
+    <message numerus="yes">
+        <source>accepts %n finding(s)</source>
+        <translation>
+            <numerusform>akzeptiert %n Befund</numerusform>
+            <numerusform>akzeptiert %n Befunde</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Akzeptierte Risiken</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Akzeptiert von</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (none with DAC)</source>
+        <translation>%1 (keine mit DAC)</translation>
+    </message>
+    <message>
+        <source>Optics and cables</source>
+        <translation>Optiken und Kabel</translation>
+    </message>
+    <message>
+        <source>Cables</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <source>Transceivers</source>
+        <translation>Transceiver</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <source>Length class</source>
+        <translation>Längenklasse</translation>
+    </message>
+    <message>
+        <source>out-of-band management</source>
+        <translation>Out-of-Band-Verwaltung</translation>
+    </message>
+    <message>
+        <source>out-of-band management: %1</source>
+        <translation>Out-of-Band-Verwaltung: %1</translation>
+    </message>
+    <message>
+        <source>Media · speed</source>
+        <translation>Medium · Geschwindigkeit</translation>
+    </message>
+    <message>
+        <source>Port plan of %1</source>
+        <translation>Portplan von %1</translation>
+    </message>
+    <message>
+        <source>stack %1</source>
+        <translation>Stack %1</translation>
+    </message>
+    <message>
+        <source>%1 ports used, %2 free</source>
+        <translation>%1 Ports belegt, %2 frei</translation>
+    </message>
+    <message>
+        <source>no device template: its ports are unknown</source>
+        <translation>keine Gerätevorlage: die Ports sind unbekannt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ports</source>
+        <translation>
+            <numerusform>%n Port</numerusform>
+            <numerusform>%n Ports</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>team %1 (%2)</source>
+        <translation>Team %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>Untagged</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Tagged</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Far end</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>VLAN and IP plan</source>
+        <translation>VLAN- und IP-Plan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>physically isolated</source>
+        <translation>physisch getrennt</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnetz</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Cluster use</source>
+        <translation>Clusternutzung</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Switches</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
+    </message>
+    <message>
+        <source>VLAN %1 · %2</source>
+        <translation>VLAN %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (no VLAN id)</source>
+        <translation>%1 (keine VLAN-ID)</translation>
+    </message>
+    <message>
+        <source>%1: bound ports and teams</source>
+        <translation>%1: gebundene Ports und Teams</translation>
+    </message>
+    <message>
+        <source>not cabled</source>
+        <translation>nicht verkabelt</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>tagged</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>untagged</translation>
+    </message>
+    <message>
+        <source>%1 (out-of-band management)</source>
+        <translation>%1 (Out-of-Band-Verwaltung)</translation>
+    </message>
+    <message>
+        <source>(no device is bound to it)</source>
+        <translation>(kein Gerät ist daran gebunden)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Gerät</translation>
+    </message>
+    <message>
+        <source>Port or team</source>
+        <translation>Port oder Team</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>Erreicht</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2202,37 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     <message>
         <source>the quoted value that starts here is never closed</source>
         <translation>der hier beginnende Wert in Anführungszeichen wird nie geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>cn::AcceptRiskDialog</name>
+    <message>
+        <source>Accept Risk</source>
+        <translation>Risiko akzeptieren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>The finding stays listed, marked accepted, on screen, on paper and in &apos;clusternet check&apos;; an accepted error no longer fails the check. When the finding no longer occurs, the acceptance is reported as stale.</source>
+        <translation>Der Befund bleibt aufgeführt, als akzeptiert markiert, am Bildschirm, auf Papier und in &apos;clusternet check&apos;; ein akzeptierter Fehler lässt die Prüfung nicht mehr scheitern. Tritt der Befund nicht mehr auf, wird die Akzeptanz als veraltet gemeldet.</translation>
+    </message>
+    <message>
+        <source>Why this risk is intended, as the network team will read it</source>
+        <translation>Warum dieses Risiko beabsichtigt ist, so wie das Netzwerkteam es lesen wird</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>Akzeptiert &amp;von:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2610,45 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
             <numerusform>%n Info</numerusform>
             <numerusform>%n Info</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Accept Risk…</source>
+        <translation>Risiko akzeptieren…</translation>
+    </message>
+    <message>
+        <source>Accept the selected finding as an intended risk, with a reason and a name</source>
+        <translation>Den gewählten Befund als beabsichtigtes Risiko akzeptieren, mit Begründung und Namen</translation>
+    </message>
+    <message>
+        <source>Withdraw Acceptance</source>
+        <translation>Akzeptanz zurückziehen</translation>
+    </message>
+    <message>
+        <source>Accepted by %1: %2</source>
+        <translation>Akzeptiert von %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (akzeptiert)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n akzeptiert</numerusform>
+            <numerusform>%n akzeptiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Stale Acceptance</source>
+        <translation>Veraltete Akzeptanz entfernen</translation>
+    </message>
+    <message>
+        <source>Accept risk %1</source>
+        <translation>Risiko %1 akzeptieren</translation>
+    </message>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>Akzeptanz zurückziehen</translation>
     </message>
 </context>
 <context>

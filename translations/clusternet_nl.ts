@@ -102,6 +102,24 @@ anders is gebouwd. Afsluitcode 1 als iets verschilt.</translation>
             <numerusform>%1 verliest %2 als twee van zijn eigen kaarten of kabels samen uitvallen (%n paren): %3</numerusform>
         </translation>
     </message>
+    <message>
+        <source>%1 [accepted by %2: %3]</source>
+        <translation>%1 [geaccepteerd door %2: %3]</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n geaccepteerd</numerusform>
+            <numerusform>%n geaccepteerd</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open error(s)</source>
+        <translation>
+            <numerusform>%n open fout</numerusform>
+            <numerusform>%n open fouten</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Cli</name>
@@ -185,10 +203,6 @@ gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klop
     <message>
         <source>the design file</source>
         <translation>het ontwerpbestand</translation>
-    </message>
-    <message>
-        <source>unknown top-level key &apos;%1&apos;; expected format, template, design, policy, networks, devices or links</source>
-        <translation>onbekende sleutel &apos;%1&apos; op het hoogste niveau; verwacht format, template, design, policy, networks, devices of links</translation>
     </message>
     <message>
         <source>missing required key &apos;format&apos; (expected &apos;format: clusternet/1&apos;)</source>
@@ -429,6 +443,26 @@ gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klop
     <message>
         <source>link &apos;%1&apos; joins device &apos;%2&apos; to itself; a cable joins two devices</source>
         <translation>verbinding &apos;%1&apos; verbindt apparaat &apos;%2&apos; met zichzelf; een kabel verbindt twee apparaten</translation>
+    </message>
+    <message>
+        <source>unknown top-level key &apos;%1&apos;; expected format, template, design, policy, networks, devices, links or accepted_risks</source>
+        <translation>onbekende sleutel &apos;%1&apos; op het hoogste niveau; verwacht format, template, design, policy, networks, devices, links of accepted_risks</translation>
+    </message>
+    <message>
+        <source>an accepted risk</source>
+        <translation>een geaccepteerd risico</translation>
+    </message>
+    <message>
+        <source>unknown rule &apos;%1&apos; in an accepted risk; a rule id of RULES.md, such as spof</source>
+        <translation>onbekende regel &apos;%1&apos; in een geaccepteerd risico; een regel-id uit RULES.md, zoals spof</translation>
+    </message>
+    <message>
+        <source>an accepted risk of rule &apos;%1&apos; is missing required key &apos;elements&apos;</source>
+        <translation>een geaccepteerd risico van regel &apos;%1&apos; mist de verplichte sleutel &apos;elements&apos;</translation>
+    </message>
+    <message>
+        <source>an accepted risk names at least one element, as its finding does</source>
+        <translation>een geaccepteerd risico noemt minstens één element, zoals zijn bevinding</translation>
     </message>
 </context>
 <context>
@@ -832,6 +866,10 @@ gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klop
             <numerusform>%1 en nog %n</numerusform>
             <numerusform>%1 en nog %n</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>The accepted risk %1 on %2 (accepted by %3) no longer occurs: remove it from accepted_risks</source>
+        <translation>Het geaccepteerde risico %1 op %2 (geaccepteerd door %3) komt niet meer voor: haal het uit accepted_risks</translation>
     </message>
 </context>
 <context>
@@ -1315,6 +1353,69 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     </message>
 </context>
 <context>
+    <name>PortPlan</name>
+    <message>
+        <source>free</source>
+        <translation>vrij</translation>
+    </message>
+    <message>
+        <source>access</source>
+        <translation>access</translation>
+    </message>
+    <message>
+        <source>trunk</source>
+        <translation>trunk</translation>
+    </message>
+    <message>
+        <source>stacking</source>
+        <translation>stacking</translation>
+    </message>
+    <message>
+        <source>out-of-band</source>
+        <translation>out-of-band</translation>
+    </message>
+    <message>
+        <source>no network</source>
+        <translation>geen netwerk</translation>
+    </message>
+    <message>
+        <source>%1 (no VLAN id)</source>
+        <translation>%1 (geen VLAN-id)</translation>
+    </message>
+    <message>
+        <source>out-of-band management port: not cabled</source>
+        <translation>out-of-band-beheerpoort: niet bekabeld</translation>
+    </message>
+    <message>
+        <source>reaches %1 %2; the management network is not given (networks: on the link)</source>
+        <translation>bereikt %1 %2; het beheernetwerk is niet opgegeven (networks: op de verbinding)</translation>
+    </message>
+    <message>
+        <source>reaches %1 on %2 %3</source>
+        <translation>bereikt %1 op %2 %3</translation>
+    </message>
+    <message>
+        <source>out-of-band management of %1</source>
+        <translation>out-of-band-beheer van %1</translation>
+    </message>
+    <message>
+        <source>its management network is not given (networks: on the link)</source>
+        <translation>het beheernetwerk is niet opgegeven (networks: op de verbinding)</translation>
+    </message>
+    <message>
+        <source>the cable carries no network</source>
+        <translation>de kabel draagt geen netwerk</translation>
+    </message>
+    <message>
+        <source>the network has no VLAN id: the switch&apos;s default VLAN</source>
+        <translation>het netwerk heeft geen VLAN-id: het standaard-VLAN van de switch</translation>
+    </message>
+    <message>
+        <source>several networks without a VLAN id: only one can be untagged</source>
+        <translation>meerdere netwerken zonder VLAN-id: er kan er maar één untagged zijn</translation>
+    </message>
+</context>
+<context>
     <name>QObject</name>
     <message>
         <source>cluster %1</source>
@@ -1376,16 +1477,167 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
         <translation>%1 leegmaken: %2 GB bij %3 Gb/s: ongeveer %4 s</translation>
     </message>
     <message>
-        <source>Print the bill of materials, port use per switch, the cable schedule and live-migration estimates.</source>
-        <translation>Toon de stuklijst, het poortgebruik per switch, het kabelschema en de schattingen voor livemigratie.</translation>
-    </message>
-    <message>
         <source>The design file.</source>
         <translation>Het ontwerpbestand.</translation>
     </message>
     <message>
         <source>Output format: text, json or csv.</source>
         <translation>Uitvoerformaat: text, json of csv.</translation>
+    </message>
+    <message>
+        <source>Optics and cables by media</source>
+        <translation>Optiek en kabels per medium</translation>
+    </message>
+    <message>
+        <source>%1 transceivers if built with optics</source>
+        <translation>%1 transceivers bij bouw met optiek</translation>
+    </message>
+    <message>
+        <source>out-of-band</source>
+        <translation>out-of-band</translation>
+    </message>
+    <message>
+        <source>out-of-band: %1</source>
+        <translation>out-of-band: %1</translation>
+    </message>
+    <message>
+        <source>Print the bill of materials, port use per switch, the cable schedule and live-migration estimates; or the port plan of every switch (--ports), or the VLAN and IP plan (--vlans).</source>
+        <translation>Druk de stuklijst, het poortgebruik per switch, het kabelschema en de live-migration-schattingen af; of het poortplan van elke switch (--ports), of het VLAN- en IP-plan (--vlans).</translation>
+    </message>
+    <message>
+        <source>The port plan of every switch: far end, cable, access or trunk, VLANs, port-channel.</source>
+        <translation>Het poortplan van elke switch: andere kant, kabel, access of trunk, VLAN&apos;s, port-channel.</translation>
+    </message>
+    <message>
+        <source>The VLAN and IP plan: each network&apos;s VLAN, subnet, switches, trunks and bound ports.</source>
+        <translation>Het VLAN- en IP-plan: per netwerk het VLAN, subnet, de switches, trunks en gebonden poorten.</translation>
+    </message>
+    <message>
+        <source>clusternet report: --ports and --vlans are two tables; with --format csv, ask for one at a time</source>
+        <translation>clusternet report: --ports en --vlans zijn twee tabellen; vraag met --format csv om één tegelijk</translation>
+    </message>
+    <message>
+        <source>Port plan: %1</source>
+        <translation>Poortplan: %1</translation>
+    </message>
+    <message>
+        <source>stack %1</source>
+        <translation>stack %1</translation>
+    </message>
+    <message>
+        <source>%1 used, %2 free</source>
+        <translation>%1 gebruikt, %2 vrij</translation>
+    </message>
+    <message>
+        <source>(no device template: its ports are unknown)</source>
+        <translation>(geen apparaatsjabloon: de poorten zijn onbekend)</translation>
+    </message>
+    <message>
+        <source>port</source>
+        <translation>poort</translation>
+    </message>
+    <message>
+        <source>mode</source>
+        <translation>modus</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>untagged</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>tagged</translation>
+    </message>
+    <message>
+        <source>channel</source>
+        <translation>channel</translation>
+    </message>
+    <message>
+        <source>cable</source>
+        <translation>kabel</translation>
+    </message>
+    <message>
+        <source>far end</source>
+        <translation>andere kant</translation>
+    </message>
+    <message>
+        <source>media</source>
+        <translation>medium</translation>
+    </message>
+    <message>
+        <source>speed</source>
+        <translation>snelheid</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>opmerkingen</translation>
+    </message>
+    <message>
+        <source>%1 ports</source>
+        <translation>%1 poorten</translation>
+    </message>
+    <message>
+        <source>team %1 (%2)</source>
+        <translation>team %1 (%2)</translation>
+    </message>
+    <message>
+        <source>(not cabled)</source>
+        <translation>(niet bekabeld)</translation>
+    </message>
+    <message>
+        <source>→ %1 (%2, %3)</source>
+        <translation>→ %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>VLAN and IP plan: %1</source>
+        <translation>VLAN- en IP-plan: %1</translation>
+    </message>
+    <message>
+        <source>VLAN %1</source>
+        <translation>VLAN %1</translation>
+    </message>
+    <message>
+        <source>no VLAN id</source>
+        <translation>geen VLAN-id</translation>
+    </message>
+    <message>
+        <source>no subnet</source>
+        <translation>geen subnet</translation>
+    </message>
+    <message>
+        <source>cluster use: %1</source>
+        <translation>clustergebruik: %1</translation>
+    </message>
+    <message>
+        <source>physically isolated</source>
+        <translation>fysiek gescheiden</translation>
+    </message>
+    <message>
+        <source>switches: %1</source>
+        <translation>switches: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>trunk %1: %2 — %3</source>
+        <translation>trunk %1: %2 — %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n stacking link(s)</source>
+        <translation>
+            <numerusform>en %n stackingverbinding</numerusform>
+            <numerusform>en %n stackingverbindingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (out-of-band)</source>
+        <translation>%1 (out-of-band)</translation>
+    </message>
+    <message>
+        <source>(no device is bound to it)</source>
+        <translation>(er is geen apparaat aan gebonden)</translation>
     </message>
 </context>
 <context>
@@ -1459,14 +1711,6 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
         <translation>Vrij</translation>
     </message>
     <message>
-        <source>Cables by speed and media</source>
-        <translation>Kabels per snelheid en medium</translation>
-    </message>
-    <message>
-        <source>Speed</source>
-        <translation>Snelheid</translation>
-    </message>
-    <message>
         <source>Media</source>
         <translation>Medium</translation>
     </message>
@@ -1517,6 +1761,244 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     <message>
         <source>Seconds</source>
         <translation>Seconden</translation>
+    </message>
+    <message>
+        <source>stack %1: %2</source>
+        <translation>stack %1: %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>fout</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>waarschuwing</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <translation>info</translation>
+    </message>
+    <message>
+        <source>%1, accepted</source>
+        <translation>%1, geaccepteerd</translation>
+    </message>
+    <message>
+        <source>Accepted by %1: %2</source>
+        <translation>Geaccepteerd door %1: %2</translation>
+    </message>
+    <message>
+        <source>stale: no longer occurs</source>
+        <translation>verouderd: komt niet meer voor</translation>
+    </message>
+    <message numerus="yes">
+        <source>accepts %n finding(s)</source>
+        <translation>
+            <numerusform>accepteert %n bevinding</numerusform>
+            <numerusform>accepteert %n bevindingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Accepted risks</source>
+        <translation>Geaccepteerde risico&apos;s</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Reden</translation>
+    </message>
+    <message>
+        <source>Accepted by</source>
+        <translation>Geaccepteerd door</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>%1 (none with DAC)</source>
+        <translation>%1 (geen met DAC)</translation>
+    </message>
+    <message>
+        <source>Optics and cables</source>
+        <translation>Optiek en kabels</translation>
+    </message>
+    <message>
+        <source>Cables</source>
+        <translation>Kabels</translation>
+    </message>
+    <message>
+        <source>Transceivers</source>
+        <translation>Transceivers</translation>
+    </message>
+    <message>
+        <source>Cable</source>
+        <translation>Kabel</translation>
+    </message>
+    <message>
+        <source>Length class</source>
+        <translation>Lengteklasse</translation>
+    </message>
+    <message>
+        <source>out-of-band management</source>
+        <translation>out-of-band-beheer</translation>
+    </message>
+    <message>
+        <source>out-of-band management: %1</source>
+        <translation>out-of-band-beheer: %1</translation>
+    </message>
+    <message>
+        <source>Media · speed</source>
+        <translation>Medium · snelheid</translation>
+    </message>
+    <message>
+        <source>Port plan of %1</source>
+        <translation>Poortplan van %1</translation>
+    </message>
+    <message>
+        <source>stack %1</source>
+        <translation>stack %1</translation>
+    </message>
+    <message>
+        <source>%1 ports used, %2 free</source>
+        <translation>%1 poorten gebruikt, %2 vrij</translation>
+    </message>
+    <message>
+        <source>no device template: its ports are unknown</source>
+        <translation>geen apparaatsjabloon: de poorten zijn onbekend</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ports</source>
+        <translation>
+            <numerusform>%n poort</numerusform>
+            <numerusform>%n poorten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>team %1 (%2)</source>
+        <translation>team %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>Untagged</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Tagged</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Far end</source>
+        <translation>Andere kant</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Opmerkingen</translation>
+    </message>
+    <message>
+        <source>VLAN and IP plan</source>
+        <translation>VLAN- en IP-plan</translation>
+    </message>
+    <message>
+        <source>%1 (%2 – %3)</source>
+        <translation>%1 (%2 – %3)</translation>
+    </message>
+    <message>
+        <source>physically isolated</source>
+        <translation>fysiek gescheiden</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>geen</translation>
+    </message>
+    <message>
+        <source>VLAN</source>
+        <translation>VLAN</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>Subnet</source>
+        <translation>Subnet</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rollen</translation>
+    </message>
+    <message>
+        <source>Cluster use</source>
+        <translation>Clustergebruik</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Switches</translation>
+    </message>
+    <message>
+        <source>Trunks</source>
+        <translation>Trunks</translation>
+    </message>
+    <message>
+        <source>VLAN %1 · %2</source>
+        <translation>VLAN %1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (no VLAN id)</source>
+        <translation>%1 (geen VLAN-id)</translation>
+    </message>
+    <message>
+        <source>%1: bound ports and teams</source>
+        <translation>%1: gebonden poorten en teams</translation>
+    </message>
+    <message>
+        <source>not cabled</source>
+        <translation>niet bekabeld</translation>
+    </message>
+    <message>
+        <source>%1 (%2, %3)</source>
+        <translation>%1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>tagged</source>
+        <translation>tagged</translation>
+    </message>
+    <message>
+        <source>untagged</source>
+        <translation>untagged</translation>
+    </message>
+    <message>
+        <source>%1 (out-of-band management)</source>
+        <translation>%1 (out-of-band-beheer)</translation>
+    </message>
+    <message>
+        <source>(no device is bound to it)</source>
+        <translation>(er is geen apparaat aan gebonden)</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Apparaat</translation>
+    </message>
+    <message>
+        <source>Port or team</source>
+        <translation>Poort of team</translation>
+    </message>
+    <message>
+        <source>Reaches</source>
+        <translation>Bereikt</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +2202,37 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     <message>
         <source>the quoted value that starts here is never closed</source>
         <translation>de waarde tussen aanhalingstekens die hier begint, wordt nooit gesloten</translation>
+    </message>
+</context>
+<context>
+    <name>cn::AcceptRiskDialog</name>
+    <message>
+        <source>Accept Risk</source>
+        <translation>Risico accepteren</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2</translation>
+    </message>
+    <message>
+        <source>The finding stays listed, marked accepted, on screen, on paper and in &apos;clusternet check&apos;; an accepted error no longer fails the check. When the finding no longer occurs, the acceptance is reported as stale.</source>
+        <translation>De bevinding blijft vermeld, gemarkeerd als geaccepteerd, op het scherm, op papier en in &apos;clusternet check&apos;; een geaccepteerde fout laat de controle niet meer falen. Als de bevinding niet meer voorkomt, wordt de acceptatie als verouderd gemeld.</translation>
+    </message>
+    <message>
+        <source>Why this risk is intended, as the network team will read it</source>
+        <translation>Waarom dit risico bedoeld is, zoals het netwerkteam het zal lezen</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Reden:</translation>
+    </message>
+    <message>
+        <source>Accepted &amp;by:</source>
+        <translation>Geaccepteerd &amp;door:</translation>
+    </message>
+    <message>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datum:</translation>
     </message>
 </context>
 <context>
@@ -2097,6 +2610,45 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
             <numerusform>%n info</numerusform>
             <numerusform>%n info</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Accept Risk…</source>
+        <translation>Risico accepteren…</translation>
+    </message>
+    <message>
+        <source>Accept the selected finding as an intended risk, with a reason and a name</source>
+        <translation>De gekozen bevinding accepteren als bedoeld risico, met een reden en een naam</translation>
+    </message>
+    <message>
+        <source>Withdraw Acceptance</source>
+        <translation>Acceptatie intrekken</translation>
+    </message>
+    <message>
+        <source>Accepted by %1: %2</source>
+        <translation>Geaccepteerd door %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 (accepted)</source>
+        <translation>%1 (geaccepteerd)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n geaccepteerd</numerusform>
+            <numerusform>%n geaccepteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Remove Stale Acceptance</source>
+        <translation>Verouderde acceptatie verwijderen</translation>
+    </message>
+    <message>
+        <source>Accept risk %1</source>
+        <translation>Risico %1 accepteren</translation>
+    </message>
+    <message>
+        <source>Withdraw acceptance</source>
+        <translation>Acceptatie intrekken</translation>
     </message>
 </context>
 <context>

@@ -98,7 +98,7 @@ void TestInventoryCli::importWritesDesignAndGenericTemplate()
     QVERIFY2(named.code == 0, qPrintable(named.err));
     const QByteArray one = readAll(dir.filePath("one.cluster.yaml"));
     QVERIFY(one.contains("{id: sw-x, type: switch, model: PowerConnect 8024F}"));
-    QVERIFY(one.contains("{a: hv03:lom/ethernet, b: sw-x:Te1/0/21}"));
+    QVERIFY(one.contains("{id: C001, a: hv03:lom/ethernet, b: sw-x:Te1/0/21}"));
 }
 
 void TestInventoryCli::importRefusesToOverwrite()

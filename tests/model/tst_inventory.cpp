@@ -441,8 +441,7 @@ void TestInventory::auditListsExactlyTheDrift()
     const std::vector<std::string> expected = {
         "HV01 port-speed: hv01:slot3/slot-3-port-2",
         "HV01 vlan-differs: hv01:team1 livemigration",
-        "HV01 cable-moved: hv01:slot2/slot-2-port-1--sw-a:Te1/0/1 hv01:slot2/slot-2-port-1 "
-        "sw-a:Te1/0/3",
+        "HV01 cable-moved: C002 hv01:slot2/slot-2-port-1 sw-a:Te1/0/3",
         "HV02 adapter-extra: hv02",
         "HV02 port-down: hv02:slot3/slot-3-port-1",
         "HV02 team-members: hv02:setswitch hv02:slot2/slot-2-port-2",

@@ -75,7 +75,7 @@ void TestInventoryOverlay::marksTheDriftAndFollowsEdits()
     QCOMPARE(panel.list()->topLevelItemCount(), 6);
     const auto &marks = scene.auditMarks();
     for (const char *ref :
-         {"hv01:slot3/slot-3-port-2", "hv01:team1", "hv01:slot2/slot-2-port-1--sw-a:Te1/0/1",
+         {"hv01:slot3/slot-3-port-2", "hv01:team1", "C002",
           "sw-a:Te1/0/3", "hv02", "hv02:setswitch"})
         QVERIFY2(marks.count(ref), ref);
 
