@@ -18,6 +18,7 @@ void validate(const Design &design, const TemplateLibrary &templates, const Vali
     checkCabling(index, findings);
     checkStacks(index, findings);
     checkEstimates(index, findings);
+    checkTemplates(index, findings);
     sortFindings(findings);
     auto first = findings.begin();
     for (; first != findings.end() && first->severity != Severity::Info; ++first)

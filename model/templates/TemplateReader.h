@@ -22,6 +22,7 @@ struct DeviceTemplateResult {
     std::optional<DeviceTemplate> device;
     std::optional<Diagnostic> error;
     std::vector<Diagnostic> warnings;
+    bool fastPath = false; // read by the block-YAML reader, not yaml-cpp (for the benchmark)
 };
 
 struct DesignTemplateResult {
@@ -30,7 +31,8 @@ struct DesignTemplateResult {
 };
 
 // `label` names the file in the result and in messages (a path, or "builtin:NAME").
-DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label);
+// `allowFast` false reads with yaml-cpp only (to compare the two readers).
+DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label, bool allowFast = true);
 DeviceTemplateResult readDeviceTemplateFile(const std::string &path);
 DesignTemplateResult readDesignTemplateHeader(const std::string &text, const std::string &label);
 

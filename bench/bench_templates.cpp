@@ -1,0 +1,242 @@
+// Template loading at the scale of the NetBox device-type library (../shared/netbox-library
+// when present), at 1×, 2× and 4× its size (copies of its device-types/ folder side by side).
+// Prints Markdown tables for docs/performance.md. Not a test: no limits are asserted here.
+//
+//   bench_templates [--library DIR] [--binary PATH] [--runs N] [--copies 1,2,4] [--verify]
+//
+// --verify reads every file of the library twice, with the block-YAML reader and with
+// yaml-cpp alone, and counts the files on which the two readers disagree (it must be none).
+#include "Timing.h"
+#include "templates/TemplateIndex.h"
+#include "templates/TemplateLibrary.h"
+#include "templates/TemplateReader.h"
+#include "io/YamlGuard.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+#include <QTextStream>
+
+#include <sys/resource.h>
+
+using namespace cn;
+
+namespace {
+
+const char *const kDesign = R"(format: clusternet/1
+design: {title: Two library switches}
+networks:
+  - {id: mgmt, roles: [management]}
+  - {id: csv, roles: [csv, heartbeat]}
+devices:
+  - {id: hv01, type: host, cluster: c1, adapters: [{id: lom, speed: 10G, ports: [p1, p2]}], bindings: [{via: lom/p1, networks: [mgmt]}, {via: lom/p2, networks: [csv]}]}
+  - {id: hv02, type: host, cluster: c1, adapters: [{id: lom, speed: 10G, ports: [p1, p2]}], bindings: [{via: lom/p1, networks: [mgmt]}, {via: lom/p2, networks: [csv]}]}
+  - {id: nx1, type: switch, model: Nexus 93180YC-FX}
+  - {id: cat1, type: switch, model: Catalyst 9300-48P}
+links:
+  - {a: hv01:lom/p1, b: cat1:GigabitEthernet1/0/1}
+  - {a: hv02:lom/p1, b: cat1:GigabitEthernet1/0/2}
+  - {a: hv01:lom/p2, b: nx1:Ethernet1/1}
+  - {a: hv02:lom/p2, b: nx1:Ethernet1/2}
+  - {a: nx1:Ethernet1/48, b: cat1:GigabitEthernet1/0/48}
+)";
+
+bool sameTemplate(const DeviceTemplate &a, const DeviceTemplate &b)
+{
+    if (a.manufacturer != b.manufacturer || a.model != b.model || a.slug != b.slug || a.partNumber != b.partNumber ||
+        a.uHeight != b.uHeight || a.stackable != b.stackable || a.hasClusternet != b.hasClusternet ||
+        a.kind != b.kind || a.interfaces.size() != b.interfaces.size() || a.moduleBays.size() != b.moduleBays.size())
+        return false;
+    for (std::size_t i = 0; i < a.interfaces.size(); ++i) {
+        const Interface &x = a.interfaces[i], &y = b.interfaces[i];
+        if (x.name != y.name || x.type != y.type || x.mgmtOnly != y.mgmtOnly || x.speedMbps != y.speedMbps ||
+            x.media != y.media || x.stacking != y.stacking || x.oobByName != y.oobByName)
+            return false;
+    }
+    for (std::size_t i = 0; i < a.moduleBays.size(); ++i)
+        if (a.moduleBays[i].name != b.moduleBays[i].name || a.moduleBays[i].position != b.moduleBays[i].position)
+            return false;
+    return true;
+}
+
+// A folder whose device-types/ holds `copies` links to the library's manufacturers' folders.
+bool makeCopies(const QString &library, int copies, const QString &root)
+{
+    for (int c = 1; c <= copies; ++c) {
+        const QString dir = root + QString("/device-types/copy%1").arg(c);
+        if (!QDir().mkpath(dir))
+            return false;
+        for (const QFileInfo &m : QDir(library + "/device-types").entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
+            if (!QFile::link(m.absoluteFilePath(), dir + "/" + m.fileName()))
+                return false;
+    }
+    return true;
+}
+
+struct Timed {
+    double ms = 0;
+    double peakMib = 0;
+};
+
+// `runs` runs of the program with a fresh cache folder each time (a first run) or one cache
+// folder kept (after a first run that is not counted).
+Timed runProgram(int runs, const QString &binary, const QStringList &args, const QString &path, bool cold,
+                 const QString &scratch)
+{
+    qputenv("CLUSTERNET_TEMPLATE_PATH", path.toUtf8());
+    std::vector<double> times;
+    double peak = 0;
+    const QString warmCache = scratch + "/cache-warm";
+    QDir(warmCache).removeRecursively();
+    if (!cold) {
+        qputenv("XDG_CACHE_HOME", warmCache.toUtf8());
+        bench::runProcess(1, binary, args);
+    }
+    for (int i = 0; i < runs; ++i) {
+        const QString cache = cold ? scratch + QString("/cache-cold-%1").arg(i) : warmCache;
+        qputenv("XDG_CACHE_HOME", cache.toUtf8());
+        const bench::ProcessRun r = bench::runProcess(1, binary, args);
+        times.push_back(r.ms);
+        peak = std::max(peak, r.peakMib);
+        if (cold)
+            QDir(cache).removeRecursively();
+    }
+    std::sort(times.begin(), times.end());
+    return {times[times.size() / 2], peak};
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    QTextStream out(stdout);
+    QString library = QStringLiteral(CLUSTERNET_SOURCE_DIR "/../shared/netbox-library");
+    QString binary = QStringLiteral(CLUSTERNET_BINARY);
+    int runs = 5;
+    QList<int> copies = {1, 2, 4};
+    bool verify = false;
+    for (int i = 1; i < args.size(); ++i) {
+        if (args[i] == "--verify")
+            verify = true;
+        else if (i + 1 < args.size() && args[i] == "--library")
+            library = args[++i];
+        else if (i + 1 < args.size() && args[i] == "--binary")
+            binary = args[++i];
+        else if (i + 1 < args.size() && args[i] == "--runs")
+            runs = std::max(1, args[++i].toInt());
+        else if (i + 1 < args.size() && args[i] == "--copies") {
+            copies.clear();
+            for (const QString &c : args[++i].split(','))
+                copies << c.toInt();
+        }
+    }
+    if (!QFileInfo(library + "/device-types").isDir()) {
+        out << "No library at " << library << " (../shared/netbox-library): nothing to measure.\n";
+        return 0;
+    }
+    library = QFileInfo(library).canonicalFilePath();
+    QTemporaryDir scratch;
+
+    if (verify) {
+        int files = 0, fast = 0, differ = 0, errors = 0;
+        QElapsedTimer timer;
+        double fastMs = 0, slowMs = 0;
+        for (const std::string &path : TemplateIndex::deviceFiles(library.toStdString())) {
+            std::string text;
+            if (readFileLimited(path, text, YamlLimits{}.maxBytes))
+                continue;
+            ++files;
+            timer.start();
+            const DeviceTemplateResult a = readDeviceTemplate(text, path, true);
+            fastMs += double(timer.nsecsElapsed()) / 1e6;
+            timer.start();
+            const DeviceTemplateResult b = readDeviceTemplate(text, path, false);
+            slowMs += double(timer.nsecsElapsed()) / 1e6;
+            fast += a.fastPath;
+            errors += bool(b.error);
+            const bool same = bool(a.device) == bool(b.device) && bool(a.error) == bool(b.error) &&
+                              (!a.device || sameTemplate(*a.device, *b.device)) &&
+                              (!a.error || (a.error->pos.line == b.error->pos.line && a.error->text == b.error->text));
+            if (!same) {
+                ++differ;
+                out << "differs: " << QString::fromStdString(path) << '\n';
+            }
+        }
+        out << QString("Verified %1 files: %2 read by the block-YAML reader, %3 by yaml-cpp; %4 differ; %5 "
+                       "errors. Reading all: %6 ms (block reader where it can) vs %7 ms (yaml-cpp only).\n\n")
+                   .arg(files)
+                   .arg(fast)
+                   .arg(files - fast)
+                   .arg(differ)
+                   .arg(errors)
+                   .arg(fastMs, 0, 'f', 0)
+                   .arg(slowMs, 0, 'f', 0);
+    }
+
+    // The same design twice: once to take its two models from the library on the path, once
+    // with their two files beside it (devices/) and no library on the path.
+    const QString design = scratch.filePath("with-library/design.cluster.yaml");
+    const QString bare = scratch.filePath("without-library/design.cluster.yaml");
+    for (const QString &file : {design, bare}) {
+        QDir().mkpath(QFileInfo(file).absolutePath());
+        QFile f(file);
+        if (!f.open(QIODevice::WriteOnly))
+            return 2;
+        f.write(kDesign);
+    }
+    QDir().mkpath(scratch.filePath("without-library/devices"));
+    for (const char *model : {"Cisco/N9K-C93180YC-FX.yaml", "Cisco/C9300-48P.yaml"})
+        QFile::copy(library + "/device-types/" + model,
+                    scratch.filePath("without-library/devices/") + QFileInfo(model).fileName());
+    const QString pdf = scratch.filePath("out.pdf");
+
+    out << "| copies | files | index built in process ms | index checked in process ms | "
+           "`templates` first run ms | MiB | `templates` ms | MiB | `check` ms | without library | "
+           "`export` ms | without library |\n";
+    out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (int n : copies) {
+        const QString root = scratch.filePath(QString("library-x%1").arg(n));
+        if (!makeCopies(library, n, root)) {
+            out << "cannot make the copies in " << root << '\n';
+            return 2;
+        }
+        TemplateIndexStats stats;
+        const QString inProcessCache = scratch.filePath("cache-in-process");
+        qputenv("XDG_CACHE_HOME", inProcessCache.toUtf8());
+        const double buildMs = bench::medianMs(runs, [&] {
+            QDir(inProcessCache).removeRecursively();
+            stats = {};
+            TemplateIndex::load(root.toStdString(), &stats);
+        });
+        const double checkMs = bench::medianMs(runs, [&] { TemplateIndex::load(root.toStdString(), &stats); });
+        const Timed cold = runProgram(runs, binary, {"templates"}, root, true, scratch.path());
+        const Timed warm = runProgram(runs, binary, {"templates"}, root, false, scratch.path());
+        const Timed check = runProgram(runs, binary, {"check", design}, root, false, scratch.path());
+        const Timed checkBare = runProgram(runs, binary, {"check", bare}, QString(), false, scratch.path());
+        const Timed exp = runProgram(runs, binary, {"export", design, "-o", pdf}, root, false, scratch.path());
+        const Timed expBare = runProgram(runs, binary, {"export", bare, "-o", pdf}, QString(), false, scratch.path());
+        out << QString("| %1× | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
+                   .arg(n)
+                   .arg(stats.files)
+                   .arg(buildMs, 0, 'f', 0)
+                   .arg(checkMs, 0, 'f', 1)
+                   .arg(cold.ms, 0, 'f', 0)
+                   .arg(cold.peakMib, 0, 'f', 0)
+                   .arg(warm.ms, 0, 'f', 0)
+                   .arg(warm.peakMib, 0, 'f', 0)
+                   .arg(check.ms, 0, 'f', 0)
+                   .arg(checkBare.ms, 0, 'f', 0)
+                   .arg(exp.ms, 0, 'f', 0)
+                   .arg(expBare.ms, 0, 'f', 0);
+        out.flush();
+    }
+    out << "\n(`check` and `export` of a design with two hosts, a Nexus 93180YC-FX and a Catalyst 9300-48P, "
+           "with the library on CLUSTERNET_TEMPLATE_PATH and its index built, and without the library (the "
+           "two models' files beside the design instead). Medians of " + QString::number(runs) + " runs.)\n";
+    return 0;
+}

@@ -1,0 +1,332 @@
+#include "io/BlockYaml.h"
+
+#include <cstring>
+#include <string_view>
+#include <vector>
+
+namespace cn {
+
+namespace {
+
+struct Line {
+    int number = 0;        // 1-based
+    int indent = 0;        // leading spaces
+    std::string_view text; // after the indent, trailing blanks removed; never empty
+};
+
+// Thrown inside the parser when the text leaves the subset; never escapes parseBlockYaml().
+struct OutsideSubset {
+};
+
+bool isIndicator(char c)
+{
+    return std::strchr("-?:,[]{}#&*!|>'\"%@`", c) != nullptr;
+}
+
+} // namespace
+
+class BlockYamlParser
+{
+public:
+    BlockYamlParser(YamlDocument &doc, const YamlLimits &limits) : m_doc(doc), m_limits(limits) {}
+
+    bool split(const std::string &text)
+    {
+        if (text.find('\t') != std::string::npos || text.find('\r') != std::string::npos)
+            return false;
+        if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF)
+            return false; // a byte order mark
+        std::size_t pos = 0;
+        int number = 0;
+        bool content = false;
+        while (pos <= text.size()) {
+            std::size_t end = text.find('\n', pos);
+            if (end == std::string::npos)
+                end = text.size();
+            ++number;
+            std::string_view line(text.data() + pos, end - pos);
+            std::size_t indent = 0;
+            while (indent < line.size() && line[indent] == ' ')
+                ++indent;
+            std::string_view rest = line.substr(indent);
+            while (!rest.empty() && rest.back() == ' ')
+                rest.remove_suffix(1);
+            if (!rest.empty() && rest.front() != '#') {
+                if (indent == 0 && (rest.substr(0, 3) == "---" || rest.substr(0, 3) == "...")) {
+                    // A document start before any content is allowed; anything else is not plain.
+                    if (content || rest != "---")
+                        return false;
+                } else if (rest.front() == '%') {
+                    return false;
+                } else {
+                    m_lines.push_back({number, int(indent), rest});
+                    content = true;
+                }
+            }
+            if (end == text.size())
+                break;
+            pos = end + 1;
+        }
+        return true;
+    }
+
+    void parse()
+    {
+        if (m_lines.empty())
+            return; // an empty text: no root, as parseYaml() gives
+        std::size_t i = 0;
+        m_doc.m_root = node(i, 0);
+        if (i != m_lines.size())
+            throw OutsideSubset{};
+    }
+
+private:
+    YamlNode *make(YamlNode::Kind kind, int line, int column)
+    {
+        if (++m_count > m_limits.maxExpandedNodes)
+            throw OutsideSubset{};
+        YamlNode &n = m_doc.m_nodes.emplace_back();
+        n.kind = kind;
+        n.pos = {line, column};
+        n.lastLine = line;
+        return &n;
+    }
+
+    static bool isSequenceItem(std::string_view text)
+    {
+        return text.front() == '-' && (text.size() == 1 || text[1] == ' ');
+    }
+
+    // Where the key of "key: value" or "key:" ends, or npos when `text` is not a key line.
+    static std::size_t keyEnd(std::string_view text)
+    {
+        for (std::size_t i = 0; i < text.size(); ++i) {
+            if (text[i] == ':' && (i + 1 == text.size() || text[i + 1] == ' '))
+                return i;
+            if (text[i] == '#' && i > 0 && text[i - 1] == ' ')
+                return std::string_view::npos;
+        }
+        return std::string_view::npos;
+    }
+
+    // The node whose first line is m_lines[i], at indent `indent` or deeper.
+    YamlNode *node(std::size_t &i, int depth)
+    {
+        if (depth >= m_limits.maxDepth)
+            throw OutsideSubset{};
+        const Line &l = m_lines[i];
+        if (isSequenceItem(l.text))
+            return sequence(i, l.indent, depth);
+        if (keyEnd(l.text) != std::string_view::npos)
+            return mapping(i, l.indent, 0, depth);
+        YamlNode *s = scalar(l.text, l.number, l.indent + 1);
+        ++i;
+        return s;
+    }
+
+    // A block sequence whose items start with '-' at column `indent`.
+    YamlNode *sequence(std::size_t &i, int indent, int depth)
+    {
+        YamlNode *seq = make(YamlNode::Kind::Sequence, m_lines[i].number, indent + 1);
+        while (i < m_lines.size() && m_lines[i].indent == indent && isSequenceItem(m_lines[i].text)) {
+            const Line &l = m_lines[i];
+            std::size_t skip = 1;
+            while (skip < l.text.size() && l.text[skip] == ' ')
+                ++skip;
+            std::string_view rest = l.text.substr(skip);
+            const YamlNode *item = nullptr;
+            if (rest.empty() || rest.front() == '#') {
+                ++i;
+                if (i < m_lines.size() && m_lines[i].indent > indent)
+                    item = node(i, depth + 1);
+                else
+                    item = make(YamlNode::Kind::Null, l.number, l.indent + 2);
+            } else if (isSequenceItem(rest)) {
+                throw OutsideSubset{}; // "- - x"
+            } else if (keyEnd(rest) != std::string_view::npos) {
+                item = mapping(i, indent + int(skip), skip, depth + 1);
+            } else {
+                item = scalar(rest, l.number, indent + int(skip) + 1);
+                ++i;
+                if (i < m_lines.size() && m_lines[i].indent > indent)
+                    throw OutsideSubset{}; // a scalar continued on the next line
+            }
+            seq->items.push_back(item);
+            seq->lastLine = std::max(seq->lastLine, item->lastLine);
+        }
+        if (i < m_lines.size() && m_lines[i].indent > indent)
+            throw OutsideSubset{};
+        return seq;
+    }
+
+    // A block mapping whose keys start at column `indent`; its first key may stand after a
+    // sequence item's "- " (`offset` characters into its line).
+    YamlNode *mapping(std::size_t &i, int indent, std::size_t offset, int depth)
+    {
+        YamlNode *map = make(YamlNode::Kind::Map, m_lines[i].number, indent + 1);
+        bool first = true;
+        while (i < m_lines.size()) {
+            const Line &l = m_lines[i];
+            std::string_view text;
+            if (first) {
+                text = l.text.substr(offset);
+            } else {
+                if (l.indent != indent || isSequenceItem(l.text))
+                    break;
+                text = l.text;
+            }
+            first = false;
+            const std::size_t colon = keyEnd(text);
+            if (colon == std::string_view::npos || colon == 0)
+                throw OutsideSubset{};
+            std::string_view keyText = text.substr(0, colon);
+            while (!keyText.empty() && keyText.back() == ' ')
+                keyText.remove_suffix(1);
+            if (keyText.empty() || isIndicator(keyText.front()) || keyText.find(" #") != std::string_view::npos)
+                throw OutsideSubset{};
+            YamlNode *key = make(YamlNode::Kind::Scalar, l.number, indent + 1);
+            key->value = std::string(keyText);
+            if (isNullText(key->value))
+                throw OutsideSubset{}; // a null key: leave it to yaml-cpp
+            std::size_t v = colon + 1;
+            while (v < text.size() && text[v] == ' ')
+                ++v;
+            std::string_view rest = text.substr(v);
+            const int valueColumn = indent + int(v) + 1;
+            const YamlNode *value = nullptr;
+            ++i;
+            if (rest.empty() || rest.front() == '#') {
+                if (i < m_lines.size() && m_lines[i].indent > indent)
+                    value = node(i, depth + 1);
+                else if (i < m_lines.size() && m_lines[i].indent == indent && isSequenceItem(m_lines[i].text))
+                    value = sequence(i, indent, depth + 1); // a list at the indent of its key
+                else
+                    throw OutsideSubset{}; // an empty value: yaml-cpp places its null elsewhere
+            } else {
+                value = scalar(rest, l.number, valueColumn);
+                if (i < m_lines.size() && m_lines[i].indent > indent)
+                    throw OutsideSubset{}; // a scalar continued on the next line
+            }
+            map->entries.emplace_back(key, value);
+            map->lastLine = std::max(map->lastLine, value->lastLine);
+        }
+        if (i < m_lines.size() && m_lines[i].indent > indent)
+            throw OutsideSubset{};
+        return map;
+    }
+
+    static bool isNullText(const std::string &s)
+    {
+        return s == "~" || s == "null" || s == "Null" || s == "NULL";
+    }
+
+    // A scalar on one line: plain, 'single' or "double" quoted, with an optional comment after.
+    YamlNode *scalar(std::string_view text, int line, int column)
+    {
+        const char c = text.front();
+        if (c == '\'' || c == '"') {
+            std::string value;
+            std::size_t j = 1;
+            bool closed = false;
+            while (j < text.size()) {
+                const char ch = text[j];
+                if (c == '\'' && ch == '\'') {
+                    if (j + 1 < text.size() && text[j + 1] == '\'') {
+                        value += '\'';
+                        j += 2;
+                        continue;
+                    }
+                    closed = true;
+                    break;
+                }
+                if (c == '"' && ch == '"') {
+                    closed = true;
+                    break;
+                }
+                if (c == '"' && ch == '\\') {
+                    if (j + 1 >= text.size())
+                        throw OutsideSubset{};
+                    switch (text[j + 1]) {
+                    case '"':
+                        value += '"';
+                        break;
+                    case '\\':
+                        value += '\\';
+                        break;
+                    case '/':
+                        value += '/';
+                        break;
+                    case 'n':
+                        value += '\n';
+                        break;
+                    case 't':
+                        value += '\t';
+                        break;
+                    default:
+                        throw OutsideSubset{};
+                    }
+                    j += 2;
+                    continue;
+                }
+                value += ch;
+                ++j;
+            }
+            if (!closed)
+                throw OutsideSubset{};
+            std::string_view after = text.substr(j + 1);
+            if (!after.empty() && after.front() != ' ')
+                throw OutsideSubset{};
+            while (!after.empty() && after.front() == ' ')
+                after.remove_prefix(1);
+            if (!after.empty() && after.front() != '#')
+                throw OutsideSubset{};
+            YamlNode *n = make(YamlNode::Kind::Scalar, line, column);
+            n->value = std::move(value);
+            return n;
+        }
+        if (isIndicator(c) && !(c == '-' && text.size() > 1 && text[1] != ' '))
+            throw OutsideSubset{};
+        // A plain scalar ends at a comment; ": " inside it is a mapping yaml-cpp rejects.
+        std::size_t end = text.size();
+        for (std::size_t j = 1; j < text.size(); ++j) {
+            if (text[j] == '#' && text[j - 1] == ' ') {
+                end = j;
+                break;
+            }
+            if (text[j] == ':' && (j + 1 == text.size() || text[j + 1] == ' '))
+                throw OutsideSubset{};
+        }
+        std::string_view plain = text.substr(0, end);
+        while (!plain.empty() && plain.back() == ' ')
+            plain.remove_suffix(1);
+        std::string value(plain);
+        if (isNullText(value))
+            return make(YamlNode::Kind::Null, line, column);
+        YamlNode *n = make(YamlNode::Kind::Scalar, line, column);
+        n->value = std::move(value);
+        return n;
+    }
+
+    YamlDocument &m_doc;
+    const YamlLimits &m_limits;
+    std::vector<Line> m_lines;
+    long m_count = 0;
+};
+
+std::optional<YamlDocument> parseBlockYaml(const std::string &text, const YamlLimits &limits)
+{
+    if (text.size() > limits.maxBytes)
+        return std::nullopt;
+    YamlDocument doc;
+    BlockYamlParser parser(doc, limits);
+    if (!parser.split(text))
+        return std::nullopt;
+    try {
+        parser.parse();
+    } catch (const OutsideSubset &) {
+        return std::nullopt;
+    }
+    return doc;
+}
+
+} // namespace cn
