@@ -89,13 +89,34 @@ bool firewallName(const std::string &n)
 {
     return containsAny(n, {"fortigate", "fortiwifi", "fortiweb", "firebox", "firepower", "netscreen", "zywall",
                            "meraki mx", "trustedvpn", "opnsense", "pfsense", "cloudgen", "firewall", "^fg-", "^srx",
-                           "^usg", "^nssp", "^soho", "^pa-#", "^fpr_#", "^asa_#", "^atp#", "^xg_#", "^xgs_#",
-                           "^nsa_#", "^tz_#", "^sg_###"});
+                           "^usg", "^nssp", "^soho", "^pa-#", "^fpr_#", "^asa_#", "^atp#", "^nsa_#", "^tz_#"});
+}
+
+// Names only one vendor gives its firewalls or routers.
+bool vendorFirewallName(const std::string &m, const std::string &n)
+{
+    return (m == "sophos" && containsAny(n, {"^xg_#", "^xgs_#", "^sg_###"})) ||
+           (m == "zyxel" && containsAny(n, {"^atp#", "^usg"}));
+}
+
+bool vendorRouterName(const std::string &m, const std::string &n)
+{
+    return m == "cisco" && containsAny(n, {"catalyst 8###", "^c8###", "^c89#", "^89#", "^8###-"});
+}
+
+bool serverName(const std::string &m, const std::string &n)
+{
+    for (const char *v : {"supermicro", "inspur", "xfusion", "qct", "thomas-krenn", "nutanix"})
+        if (m == v)
+            return true;
+    return containsAny(n, {"poweredge", "proliant", "thinksystem", "thinkserver", "primergy", "superserver",
+                           "^ucs_c", "^ucs_b", "^ucsc", "^ucsb", "quantagrid", "synergy", "apollo", "server",
+                           "fusionserver"});
 }
 
 bool routerName(const std::string &n)
 {
-    return containsAny(n, {"^isr", "^asr", "^csr", "catalyst 8###", "^c8###", "^c89#", "^89#", "^8###-", "^ncs",
+    return containsAny(n, {"^isr", "^asr", "^csr", "^ncs",
                            "^cgr", "^ir_###", "vedge", "^acx", "^mx_#", "^ptx", "^nfx", "^ccr", "^rb_#",
                            "edgerouter", "^er-", "erlite", "erpro", "uisp-router", "^ne_#", "^ar_#", "^atn", "^rtx",
                            "^nvr", "^isg", "^7750", "^7950", "^7250", "^7705", "^msr", "^hsr", "^rut", "router",
@@ -122,7 +143,7 @@ bool storageName(const std::string &n)
 
 bool switchName(const std::string &n)
 {
-    return containsAny(n, {"switch", "^fs-#", "^crs", "^css#"});
+    return containsAny(n, {"switch", "^fs-#", "^crs", "^css#", "^swx"});
 }
 
 bool bmcName(const std::string &name)
@@ -188,9 +209,11 @@ DeviceKind inferKind(const DeviceTemplate &t, const KindHints &hints)
         return storage && c.fibreChannel > 0 ? DeviceKind::Storage : DeviceKind::Other;
     if (hints.powerOutlets > 0 || hints.consoleServerPorts >= 4)
         return DeviceKind::Other;
-    if (!stacking && (firewallVendor(manufacturer) || firewallName(byName)) && !switchName(byName))
+    if (!stacking &&
+        (firewallVendor(manufacturer) || firewallName(byName) || vendorFirewallName(manufacturer, byName)) &&
+        !switchName(byName))
         return DeviceKind::Firewall;
-    if (!stacking && routerName(byName) && !switchName(byName))
+    if (!stacking && (routerName(byName) || vendorRouterName(manufacturer, byName)) && !switchName(byName))
         return DeviceKind::Router;
     if (storage)
         return DeviceKind::Storage;
@@ -200,9 +223,10 @@ DeviceKind inferKind(const DeviceTemplate &t, const KindHints &hints)
         return DeviceKind::Router;
     if (hints.comments.find("firewall") != std::string::npos && c.data < 24)
         return DeviceKind::Firewall;
-    if (c.data >= 8 || stacking)
+    if (c.data >= 8 || stacking || (c.data >= 4 && switchName(byName)))
         return DeviceKind::Switch;
-    if (c.bmc || hints.childDevice || t.uHeight >= 1)
+    if (c.bmc || hints.childDevice || serverName(manufacturer, byName) ||
+        hints.comments.find("server") != std::string::npos)
         return DeviceKind::Server;
     return DeviceKind::Other;
 }
