@@ -3,6 +3,7 @@
 #include "document/DesignDocument.h"
 #include "panels/TemplateBrowser.h"
 
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace cn {
@@ -28,6 +29,8 @@ PalettePanel::PalettePanel(DesignDocument *doc, QWidget *parent) : QWidget(paren
         const QString model = choice.section('|', 1);
         TemplateBrowser::noteUsed(model);
         emit addRequested(choice.section('|', 0, 0), model);
+        if (!model.isEmpty())
+            QTimer::singleShot(0, m_browser, &TemplateBrowser::rebuild); // recently used on top
     });
 }
 

@@ -340,15 +340,13 @@ void TemplateBrowser::rebuild()
     if (recent)
         recent->setExpanded(true);
 
-    QTreeWidgetItem *builtins = nullptr;
+    std::vector<std::size_t> builtinList;
     std::map<QString, std::pair<QString, std::vector<std::size_t>>> makers; // by lower-cased name
     for (std::size_t i = 0; i < devices.size(); ++i) {
         if (!passes[i])
             continue;
         if (devices[i].builtin()) {
-            if (!builtins)
-                builtins = group(tr("Built-in"));
-            add(builtins, devices[i]);
+            builtinList.push_back(i);
             continue;
         }
         const QString maker = devices[i].device.manufacturer.empty() ? tr("(no manufacturer)")
@@ -357,8 +355,15 @@ void TemplateBrowser::rebuild()
         slot.first = maker;
         slot.second.push_back(i);
     }
-    if (builtins)
+    std::sort(builtinList.begin(), builtinList.end(), [&](std::size_t a, std::size_t b) {
+        return QString::compare(q(devices[a].device.model), q(devices[b].device.model), Qt::CaseInsensitive) < 0;
+    });
+    if (!builtinList.empty()) {
+        QTreeWidgetItem *builtins = group(tr("Built-in"));
+        for (std::size_t i : builtinList)
+            add(builtins, devices[i]);
         builtins->setExpanded(true);
+    }
     const bool expandMakers = !query.empty() && matches <= 300;
     for (auto &[key, slot] : makers) {
         auto &[name, members] = slot;

@@ -211,8 +211,10 @@ void MainWindow::buildActions()
     // Host and Switch open the searchable chooser: a library has thousands of models.
     auto choose = [this](KindFilter filter) {
         DeviceChooser chooser(m_doc->templates(), filter, this);
-        if (chooser.exec() == QDialog::Accepted)
-            addDevice(chooser.chosenType(), chooser.chosenModel());
+        if (chooser.exec() != QDialog::Accepted)
+            return;
+        addDevice(chooser.chosenType(), chooser.chosenModel());
+        m_palette->refresh(); // its recently used models
     };
     action(insert, tr("&Host…"), QKeySequence(), [choose] { choose(KindFilter::Server); });
     action(insert, tr("&Switch…"), QKeySequence(), [choose] { choose(KindFilter::Switch); });
