@@ -3,6 +3,8 @@
 // Prints Markdown tables for docs/performance.md. Not a test: no limits are asserted here.
 //
 //   bench_templates [--library DIR] [--binary PATH] [--runs N] [--copies 1,2,4] [--verify]
+//                   [--under devices]   (the copies under devices/: for the program as it was
+//                                        before it read device-types/ folders)
 //
 // --verify reads every file of the library twice, with the block-YAML reader and with
 // yaml-cpp alone, and counts the files on which the two readers disagree (it must be none).
@@ -62,11 +64,12 @@ bool sameTemplate(const DeviceTemplate &a, const DeviceTemplate &b)
     return true;
 }
 
-// A folder whose device-types/ holds `copies` links to the library's manufacturers' folders.
-bool makeCopies(const QString &library, int copies, const QString &root)
+// A folder whose device-types/ (or `under`) holds `copies` links to the library's
+// manufacturers' folders.
+bool makeCopies(const QString &library, int copies, const QString &root, const QString &under)
 {
     for (int c = 1; c <= copies; ++c) {
-        const QString dir = root + QString("/device-types/copy%1").arg(c);
+        const QString dir = root + QString("/%1/copy%2").arg(under).arg(c);
         if (!QDir().mkpath(dir))
             return false;
         for (const QFileInfo &m : QDir(library + "/device-types").entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
@@ -120,6 +123,7 @@ int main(int argc, char **argv)
     int runs = 5;
     QList<int> copies = {1, 2, 4};
     bool verify = false;
+    QString under = "device-types"; // "devices" for programs that know no other folder
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == "--verify")
             verify = true;
@@ -127,6 +131,8 @@ int main(int argc, char **argv)
             library = args[++i];
         else if (i + 1 < args.size() && args[i] == "--binary")
             binary = args[++i];
+        else if (i + 1 < args.size() && args[i] == "--under")
+            under = args[++i];
         else if (i + 1 < args.size() && args[i] == "--runs")
             runs = std::max(1, args[++i].toInt());
         else if (i + 1 < args.size() && args[i] == "--copies") {
@@ -201,7 +207,7 @@ int main(int argc, char **argv)
     out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (int n : copies) {
         const QString root = scratch.filePath(QString("library-x%1").arg(n));
-        if (!makeCopies(library, n, root)) {
+        if (!makeCopies(library, n, root, under)) {
             out << "cannot make the copies in " << root << '\n';
             return 2;
         }
@@ -210,10 +216,14 @@ int main(int argc, char **argv)
         qputenv("XDG_CACHE_HOME", inProcessCache.toUtf8());
         const double buildMs = bench::medianMs(runs, [&] {
             QDir(inProcessCache).removeRecursively();
-            stats = {};
+            TemplateIndex::forgetMemo();
             TemplateIndex::load(root.toStdString(), &stats);
         });
-        const double checkMs = bench::medianMs(runs, [&] { TemplateIndex::load(root.toStdString(), &stats); });
+        const int files = stats.files;
+        const double checkMs = bench::medianMs(runs, [&] {
+            TemplateIndex::forgetMemo(); // a new process: the index file is read and checked
+            TemplateIndex::load(root.toStdString(), &stats);
+        });
         const Timed cold = runProgram(runs, binary, {"templates"}, root, true, scratch.path());
         const Timed warm = runProgram(runs, binary, {"templates"}, root, false, scratch.path());
         const Timed check = runProgram(runs, binary, {"check", design}, root, false, scratch.path());
@@ -222,7 +232,7 @@ int main(int argc, char **argv)
         const Timed expBare = runProgram(runs, binary, {"export", bare, "-o", pdf}, QString(), false, scratch.path());
         out << QString("| %1× | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
                    .arg(n)
-                   .arg(stats.files)
+                   .arg(files)
                    .arg(buildMs, 0, 'f', 0)
                    .arg(checkMs, 0, 'f', 1)
                    .arg(cold.ms, 0, 'f', 0)

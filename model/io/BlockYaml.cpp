@@ -32,6 +32,7 @@ public:
 
     bool split(const std::string &text)
     {
+        m_text = &text;
         if (text.find('\t') != std::string::npos || text.find('\r') != std::string::npos)
             return false;
         if (text.size() >= 3 && static_cast<unsigned char>(text[0]) == 0xEF)
@@ -44,6 +45,7 @@ public:
             if (end == std::string::npos)
                 end = text.size();
             ++number;
+            m_rawLines.push_back({pos, end});
             std::string_view line(text.data() + pos, end - pos);
             std::size_t indent = 0;
             while (indent < line.size() && line[indent] == ' ')
@@ -56,7 +58,7 @@ public:
                     // A document start before any content is allowed; anything else is not plain.
                     if (content || rest != "---")
                         return false;
-                } else if (rest.front() == '%') {
+                } else if (rest.front() == '%' && indent == 0) {
                     return false;
                 } else {
                     m_lines.push_back({number, int(indent), rest});
@@ -202,6 +204,10 @@ private:
                     value = sequence(i, indent, depth + 1); // a list at the indent of its key
                 else
                     throw OutsideSubset{}; // an empty value: yaml-cpp places its null elsewhere
+            } else if (rest.front() == '|' || rest.front() == '>') {
+                value = blockScalar(rest, l.number, valueColumn, indent);
+                while (i < m_lines.size() && m_lines[i].number <= m_blockEnd)
+                    ++i;
             } else {
                 value = scalar(rest, l.number, valueColumn);
                 if (i < m_lines.size() && m_lines[i].indent > indent)
@@ -213,6 +219,86 @@ private:
         if (i < m_lines.size() && m_lines[i].indent > indent)
             throw OutsideSubset{};
         return map;
+    }
+
+    // A literal (|) or folded (>) block scalar after a key at column `parent`, with clip, strip
+    // (-) or keep (+) chomping; its lines must be indented alike (no indentation indicator, no
+    // more-indented lines in a folded one, no leading blank lines, a line break at its end).
+    YamlNode *blockScalar(std::string_view header, int line, int column, int parent)
+    {
+        const bool folded = header.front() == '>';
+        char chomp = 'c';
+        std::size_t h = 1;
+        if (h < header.size() && (header[h] == '-' || header[h] == '+'))
+            chomp = header[h++];
+        while (h < header.size() && header[h] == ' ')
+            ++h;
+        if (h < header.size() && (header[h] != '#' || header[h - 1] != ' '))
+            throw OutsideSubset{}; // an indentation indicator, or text after the header
+        std::vector<std::string_view> lines;
+        int indent = -1;
+        int last = line;
+        for (std::size_t r = std::size_t(line); r < m_rawLines.size(); ++r) {
+            const std::string_view raw(m_text->data() + m_rawLines[r].first,
+                                       m_rawLines[r].second - m_rawLines[r].first);
+            std::size_t spaces = 0;
+            while (spaces < raw.size() && raw[spaces] == ' ')
+                ++spaces;
+            if (spaces == raw.size()) { // a blank line
+                if (indent < 0 || int(spaces) > indent)
+                    throw OutsideSubset{}; // leading blank lines, or blanks that are text
+                lines.push_back({});
+                continue;
+            }
+            if (indent < 0) {
+                if (int(spaces) <= parent)
+                    throw OutsideSubset{}; // an empty block scalar
+                indent = int(spaces);
+            }
+            if (int(spaces) < indent)
+                break;
+            if (int(spaces) > indent && folded)
+                throw OutsideSubset{};
+            if (r + 1 == m_rawLines.size() && m_rawLines[r].second == m_text->size())
+                throw OutsideSubset{}; // no line break at the end of the text
+            lines.push_back(raw.substr(std::size_t(indent)));
+            last = int(r) + 1;
+        }
+        if (indent < 0)
+            throw OutsideSubset{};
+        // Blank lines after the last line of text belong to the chomping, not the text.
+        std::size_t end = lines.size();
+        while (end > 0 && lines[end - 1].empty())
+            --end;
+        const std::size_t trailing = lines.size() - end;
+        std::string value;
+        if (!folded) {
+            for (std::size_t k = 0; k < end; ++k) {
+                if (k > 0)
+                    value += '\n';
+                value.append(lines[k]);
+            }
+        } else {
+            // Lines of text join with a blank; a run of m blank lines between them is m breaks.
+            for (std::size_t k = 0; k < end;) {
+                value.append(lines[k]);
+                std::size_t blanks = 0;
+                while (k + 1 + blanks < end && lines[k + 1 + blanks].empty())
+                    ++blanks;
+                if (k + 1 + blanks < end)
+                    value += blanks == 0 ? std::string(" ") : std::string(blanks, '\n');
+                k += 1 + blanks;
+            }
+        }
+        if (chomp != '-')
+            value += '\n';
+        if (chomp == '+')
+            value.append(trailing, '\n');
+        m_blockEnd = last; // blank lines after it are no significant lines anyway
+        YamlNode *n = make(YamlNode::Kind::Scalar, line, column);
+        n->value = std::move(value);
+        n->lastLine = last;
+        return n;
     }
 
     static bool isNullText(const std::string &s)
@@ -310,6 +396,9 @@ private:
     YamlDocument &m_doc;
     const YamlLimits &m_limits;
     std::vector<Line> m_lines;
+    const std::string *m_text = nullptr;
+    std::vector<std::pair<std::size_t, std::size_t>> m_rawLines; // begin and end of each line, 0-based
+    int m_blockEnd = 0; // the last line of the last block scalar read
     long m_count = 0;
 };
 

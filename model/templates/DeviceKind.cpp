@@ -205,8 +205,14 @@ DeviceKind inferKind(const DeviceTemplate &t, const KindHints &hints)
                                       [](const Interface &i) { return i.stacking; });
     const bool storage = storageVendor(manufacturer) || storageName(byName);
     // Power distribution, patch panels and console servers have no data ports to speak of.
-    if (c.data == 0)
-        return storage && c.fibreChannel > 0 ? DeviceKind::Storage : DeviceKind::Other;
+    // Servers often list only their BMC: their cards come from module bays.
+    if (c.data == 0) {
+        if (storage && c.fibreChannel > 0)
+            return DeviceKind::Storage;
+        if (c.bmc && (hints.childDevice || t.uHeight >= 1))
+            return DeviceKind::Server;
+        return DeviceKind::Other;
+    }
     if (hints.powerOutlets > 0 || hints.consoleServerPorts >= 4)
         return DeviceKind::Other;
     if (!stacking &&

@@ -91,7 +91,7 @@ InterfaceFamily familyOf(const std::string &t, int speed)
     if (startsWith(t, "sonet-") || t == "t1" || t == "e1" || t == "t3" || t == "e3" || t == "xdsl" ||
         t == "docsis" || t == "moca")
         return InterfaceFamily::Wan;
-    if (t.size() >= 3 && t.compare(t.size() - 3, 3, "pon") == 0)
+    if (t.find("pon") != std::string::npos)
         return InterfaceFamily::Pon;
     if (t.find("gfc-") != std::string::npos)
         return InterfaceFamily::FibreChannel;

@@ -6,7 +6,6 @@
 
 #include <QByteArray>
 #include <QCryptographicHash>
-#include <QDataStream>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -16,10 +15,15 @@
 
 #include <algorithm>
 #include <atomic>
+#include <cstring>
+#include <mutex>
 #include <unordered_map>
 
 #ifdef Q_OS_UNIX
+#include <dirent.h>
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 #endif
 
 namespace cn {
@@ -27,133 +31,268 @@ namespace {
 
 // Bump when what is read from a template, or how, changes: an index of another version is
 // read again from the files.
-const quint32 kMagic = 0x434e5449; // "CNTI"
-const quint32 kVersion = 3;
+const char kMagic[8] = {'C', 'N', 'T', 'I', 'D', 'X', '\n', '\0'};
+const std::uint32_t kVersion = 4;
 const int kHashBytes = 20; // SHA-1 of everything before it
+// A file changed less than this long ago may change again within its time stamp's resolution
+// without a new stamp: it is never taken from an index, always read.
+const std::int64_t kSettleNs = 3'000'000'000LL;
 
 std::atomic<int> g_minimumFiles{48};
 
 struct Stamp {
     std::int64_t size = -1;
     std::int64_t mtimeNs = 0;
+    bool operator==(const Stamp &o) const { return size == o.size && mtimeNs == o.mtimeNs; }
 };
 
-Stamp stampOf(const QString &path)
+struct ListedFile {
+    std::string path;
+    Stamp stamp;
+};
+
+bool isTemplateName(const char *name)
 {
-    Stamp s;
+    const std::size_t n = std::strlen(name);
+    auto endsWith = [&](const char *suffix) {
+        const std::size_t s = std::strlen(suffix);
+        return n > s && strncasecmp(name + n - s, suffix, s) == 0;
+    };
+    return name[0] != '.' && (endsWith(".yaml") || endsWith(".yml"));
+}
+
 #ifdef Q_OS_UNIX
-    struct stat st;
-    if (::stat(QFile::encodeName(path).constData(), &st) == 0 && S_ISREG(st.st_mode)) {
-        s.size = st.st_size;
+std::int64_t nsOf(const struct stat &st)
+{
 #if defined(Q_OS_MACOS)
-        s.mtimeNs = std::int64_t(st.st_mtimespec.tv_sec) * 1000000000 + st.st_mtimespec.tv_nsec;
+    return std::int64_t(st.st_mtimespec.tv_sec) * 1000000000 + st.st_mtimespec.tv_nsec;
 #else
-        s.mtimeNs = std::int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+    return std::int64_t(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
 #endif
-    }
-#else
-    const QFileInfo info(path);
-    if (info.isFile()) {
-        s.size = info.size();
-        s.mtimeNs = info.lastModified().toMSecsSinceEpoch() * 1000000;
-    }
-#endif
-    return s;
 }
 
-bool isTemplateName(const QString &name)
+// One pass of readdir and fstatat per folder: a library has thousands of files, and a path
+// resolved from the root for each would cost as much again.
+void collect(const std::string &dir, std::vector<ListedFile> &out, int depth)
 {
-    return name.endsWith(".yaml", Qt::CaseInsensitive) || name.endsWith(".yml", Qt::CaseInsensitive);
+    if (depth > 32)
+        return; // a loop of links
+    DIR *d = opendir(dir.c_str());
+    if (!d)
+        return;
+    const int fd = dirfd(d);
+    while (const dirent *e = readdir(d)) {
+        const char *name = e->d_name;
+        if (name[0] == '.')
+            continue; // ., .. and hidden files, as Qt's listing leaves them out
+        struct stat st;
+        if (fstatat(fd, name, &st, 0) != 0)
+            continue;
+        if (S_ISDIR(st.st_mode)) {
+            if (std::strcmp(name, "module-types") != 0)
+                collect(dir + "/" + name, out, depth + 1);
+        } else if (S_ISREG(st.st_mode) && isTemplateName(name)) {
+            out.push_back({dir + "/" + name, {std::int64_t(st.st_size), nsOf(st)}});
+        }
+    }
+    closedir(d);
 }
-
-void collect(const QString &dir, QStringList &out)
+#else
+void collect(const std::string &dir, std::vector<ListedFile> &out, int depth)
 {
-    QDirIterator it(dir, QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
+    if (depth > 32)
+        return;
+    QDirIterator it(QString::fromStdString(dir), QDir::Files | QDir::Dirs | QDir::NoDotAndDotDot);
     while (it.hasNext()) {
-        const QString path = it.next();
+        it.next();
         const QFileInfo info = it.fileInfo();
+        const std::string path = dir + "/" + info.fileName().toStdString();
         if (info.isDir()) {
             if (info.fileName() != QLatin1String("module-types"))
-                collect(path, out);
-        } else if (isTemplateName(info.fileName())) {
-            out << path;
+                collect(path, out, depth + 1);
+        } else if (info.isFile() && isTemplateName(info.fileName().toUtf8().constData())) {
+            out.push_back({path, {info.size(), info.lastModified().toMSecsSinceEpoch() * 1000000}});
         }
     }
 }
+#endif
 
-QByteArray utf8(const std::string &s) { return QByteArray::fromStdString(s); }
-std::string str(const QByteArray &b) { return b.toStdString(); }
-
-// Paths are kept relative to the folder: `prefix` is the folder's path and a '/'.
-void writeEntry(QDataStream &out, const IndexedTemplate &e, std::size_t prefix)
+// The device-template files under devices/ and device-types/ of `root`, each part sorted.
+std::vector<ListedFile> listFiles(const std::string &root)
 {
-    out << utf8(e.path.substr(prefix)) << qint64(e.size)
-        << qint64(e.mtimeNs) << e.isDevice;
+    std::vector<ListedFile> files;
+    for (const char *sub : {"devices", "device-types"}) {
+        const std::size_t first = files.size();
+        collect(root + "/" + sub, files, 0);
+        std::sort(files.begin() + long(first), files.end(),
+                  [](const ListedFile &a, const ListedFile &b) { return a.path < b.path; });
+    }
+    return files;
+}
+
+// The index file: a header, the entries with their paths relative to the folder, and a
+// SHA-1 of all before it. Numbers are little-endian; strings are a length and their bytes.
+class Writer
+{
+public:
+    void bytes(const void *p, std::size_t n) { m_out.append(static_cast<const char *>(p), n); }
+    void u32(std::uint32_t v)
+    {
+        unsigned char b[4];
+        for (int i = 0; i < 4; ++i)
+            b[i] = static_cast<unsigned char>(v >> (8 * i));
+        bytes(b, 4);
+    }
+    void i64(std::int64_t v)
+    {
+        unsigned char b[8];
+        for (int i = 0; i < 8; ++i)
+            b[i] = static_cast<unsigned char>(std::uint64_t(v) >> (8 * i));
+        bytes(b, 8);
+    }
+    void str(const std::string &s)
+    {
+        u32(std::uint32_t(s.size()));
+        bytes(s.data(), s.size());
+    }
+    std::string &out() { return m_out; }
+
+private:
+    std::string m_out;
+};
+
+class Reader
+{
+public:
+    Reader(const char *data, std::size_t size) : m_p(data), m_end(data + size) {}
+    bool ok() const { return m_ok; }
+    bool atEnd() const { return m_p == m_end; }
+    std::uint32_t u32()
+    {
+        if (!need(4))
+            return 0;
+        std::uint32_t v = 0;
+        for (int i = 0; i < 4; ++i)
+            v |= std::uint32_t(static_cast<unsigned char>(m_p[i])) << (8 * i);
+        m_p += 4;
+        return v;
+    }
+    std::int64_t i64()
+    {
+        if (!need(8))
+            return 0;
+        std::uint64_t v = 0;
+        for (int i = 0; i < 8; ++i)
+            v |= std::uint64_t(static_cast<unsigned char>(m_p[i])) << (8 * i);
+        m_p += 8;
+        return std::int64_t(v);
+    }
+    std::string str()
+    {
+        const std::uint32_t n = u32();
+        if (!need(n))
+            return {};
+        std::string s(m_p, n);
+        m_p += n;
+        return s;
+    }
+    bool raw(const char *expected, std::size_t n)
+    {
+        if (!need(n) || std::memcmp(m_p, expected, n) != 0)
+            return m_ok = false;
+        m_p += n;
+        return true;
+    }
+
+private:
+    bool need(std::size_t n)
+    {
+        if (!m_ok || std::size_t(m_end - m_p) < n)
+            return m_ok = false;
+        return true;
+    }
+    const char *m_p;
+    const char *m_end;
+    bool m_ok = true;
+};
+
+void writeEntry(Writer &w, const IndexedTemplate &e, std::size_t prefix)
+{
+    w.str(e.path.substr(prefix));
+    w.i64(e.size);
+    w.i64(e.mtimeNs);
     const DeviceTemplate &h = e.header;
-    out << utf8(h.manufacturer) << utf8(h.model) << utf8(h.slug) << utf8(h.partNumber) << h.uHeight
-        << h.stackable << h.hasClusternet << qint32(h.kind);
-    out << quint32(e.ports.size());
-    for (const PortGroup &g : e.ports)
-        out << qint32(g.speedMbps) << utf8(g.media) << qint32(g.count);
-    out << quint32(e.oobByName.size());
+    w.u32(std::uint32_t(e.isDevice) | std::uint32_t(h.stackable) << 1 | std::uint32_t(h.hasClusternet) << 2);
+    w.str(h.manufacturer);
+    w.str(h.model);
+    w.str(h.slug);
+    w.str(h.partNumber);
+    w.i64(std::int64_t(h.uHeight * 2)); // u_height is a multiple of 0.5
+    w.u32(std::uint32_t(h.kind));
+    w.u32(std::uint32_t(e.ports.size()));
+    for (const PortGroup &g : e.ports) {
+        w.u32(std::uint32_t(g.speedMbps));
+        w.str(g.media);
+        w.u32(std::uint32_t(g.count));
+    }
+    w.u32(std::uint32_t(e.oobByName.size()));
     for (const auto &n : e.oobByName)
-        out << utf8(n);
-    out << quint32(e.problems.size());
-    for (const Diagnostic &d : e.problems)
-        out << qint32(d.severity) << qint32(d.pos.line) << qint32(d.pos.column) << utf8(d.text);
+        w.str(n);
+    w.u32(std::uint32_t(e.problems.size()));
+    for (const Diagnostic &d : e.problems) {
+        w.u32(std::uint32_t(d.severity));
+        w.u32(std::uint32_t(d.pos.line));
+        w.u32(std::uint32_t(d.pos.column));
+        w.str(d.text);
+    }
 }
 
 // Reads an entry whose path is still relative to its folder.
-bool readEntry(QDataStream &in, IndexedTemplate &e)
+bool readEntry(Reader &r, IndexedTemplate &e)
 {
-    QByteArray rel, manufacturer, model, slug, part, media, name, textBytes;
-    qint64 size = 0, mtime = 0;
-    qint32 kind = 0;
-    quint32 n = 0;
-    in >> rel >> size >> mtime >> e.isDevice;
+    e.path = r.str();
+    e.size = r.i64();
+    e.mtimeNs = r.i64();
+    const std::uint32_t flags = r.u32();
     DeviceTemplate &h = e.header;
-    in >> manufacturer >> model >> slug >> part >> h.uHeight >> h.stackable >> h.hasClusternet >> kind;
-    if (in.status() != QDataStream::Ok || kind < 0 || kind > int(DeviceKind::Other))
+    e.isDevice = flags & 1;
+    h.stackable = flags & 2;
+    h.hasClusternet = flags & 4;
+    h.manufacturer = r.str();
+    h.model = r.str();
+    h.slug = r.str();
+    h.partNumber = r.str();
+    h.uHeight = double(r.i64()) / 2;
+    const std::uint32_t kind = r.u32();
+    if (kind > std::uint32_t(DeviceKind::Other))
         return false;
-    e.path = str(rel);
-    e.size = size;
-    e.mtimeNs = mtime;
-    h.manufacturer = str(manufacturer);
-    h.model = str(model);
-    h.slug = str(slug);
-    h.partNumber = str(part);
     h.kind = DeviceKind(kind);
-    h.file = e.path;
-    in >> n;
-    if (n > 100000)
-        return false;
-    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
-        qint32 speed = 0, count = 0;
-        in >> speed >> media >> count;
-        e.ports.push_back({speed, str(media), count});
+    const std::uint32_t groups = r.u32();
+    for (std::uint32_t i = 0; i < groups && r.ok(); ++i) {
+        PortGroup g;
+        g.speedMbps = int(r.u32());
+        g.media = r.str();
+        g.count = int(r.u32());
+        e.ports.push_back(std::move(g));
     }
-    in >> n;
-    if (n > 100000)
-        return false;
-    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
-        in >> name;
-        e.oobByName.push_back(str(name));
+    const std::uint32_t oob = r.u32();
+    for (std::uint32_t i = 0; i < oob && r.ok(); ++i)
+        e.oobByName.push_back(r.str());
+    const std::uint32_t problems = r.u32();
+    for (std::uint32_t i = 0; i < problems && r.ok(); ++i) {
+        Diagnostic d;
+        d.severity = r.u32() == 1 ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error;
+        d.pos.line = int(r.u32());
+        d.pos.column = int(r.u32());
+        d.text = r.str();
+        e.problems.push_back(std::move(d));
     }
-    in >> n;
-    if (n > 1000)
-        return false;
-    for (quint32 i = 0; i < n && in.status() == QDataStream::Ok; ++i) {
-        qint32 severity = 0, line = 0, column = 0;
-        in >> severity >> line >> column >> textBytes;
-        e.problems.push_back({severity == 1 ? Diagnostic::Severity::Warning : Diagnostic::Severity::Error, {},
-                              {line, column}, str(textBytes)});
-    }
-    return in.status() == QDataStream::Ok;
+    return r.ok();
 }
 
-// The entries of a cached index of `root`, or nothing when the file is missing, damaged,
-// of another version or of another folder.
-bool readCache(const QString &file, const QString &root, std::unordered_map<std::string, IndexedTemplate> &out,
+// The entries of a cached index of `root`, by relative path, or nothing when the file is
+// missing, damaged, of another version or of another folder.
+bool readCache(const QString &file, const std::string &root, std::unordered_map<std::string, IndexedTemplate> &out,
                std::string &problem)
 {
     QFile f(file);
@@ -164,42 +303,37 @@ bool readCache(const QString &file, const QString &root, std::unordered_map<std:
         return false;
     }
     const QByteArray bytes = f.readAll();
-    if (bytes.size() < kHashBytes + 8) {
+    if (bytes.size() < kHashBytes + int(sizeof kMagic)) {
         problem = "index too short";
         return false;
     }
-    const QByteArray payload = bytes.left(bytes.size() - kHashBytes);
+    const QByteArrayView payload(bytes.constData(), bytes.size() - kHashBytes);
     if (QCryptographicHash::hash(payload, QCryptographicHash::Sha1) != bytes.right(kHashBytes)) {
         problem = "index checksum does not match";
         return false;
     }
-    QDataStream in(payload);
-    in.setVersion(QDataStream::Qt_6_0);
-    quint32 magic = 0, version = 0, count = 0;
-    QByteArray storedRoot;
-    in >> magic >> version >> storedRoot >> count;
-    if (magic != kMagic || version != kVersion) {
+    Reader r(payload.data(), std::size_t(payload.size()));
+    if (!r.raw(kMagic, sizeof kMagic) || r.u32() != kVersion) {
         problem = "index of another version";
         return false;
     }
-    if (storedRoot != root.toUtf8()) {
+    if (r.str() != root) {
         problem = "index of another folder";
         return false;
     }
-    if (count > 10000000) {
-        problem = "index damaged";
-        return false;
-    }
-    for (quint32 i = 0; i < count; ++i) {
+    const std::uint32_t count = r.u32();
+    out.reserve(count);
+    for (std::uint32_t i = 0; i < count; ++i) {
         IndexedTemplate e;
-        if (!readEntry(in, e)) {
+        if (!readEntry(r, e)) {
             problem = "index damaged";
             out.clear();
             return false;
         }
-        out.emplace(e.path, std::move(e));
+        std::string key = e.path;
+        out.emplace(std::move(key), std::move(e));
     }
-    if (!in.atEnd()) {
+    if (!r.ok() || !r.atEnd()) {
         problem = "index damaged";
         out.clear();
         return false;
@@ -207,27 +341,51 @@ bool readCache(const QString &file, const QString &root, std::unordered_map<std:
     return true;
 }
 
-std::string writeCache(const QString &file, const QString &root, std::size_t prefix,
+std::int64_t settledBefore()
+{
+    return QDateTime::currentMSecsSinceEpoch() * 1000000 - kSettleNs;
+}
+
+std::string writeCache(const QString &file, const std::string &root, std::size_t prefix,
                        const std::vector<IndexedTemplate> &entries)
 {
-    QByteArray payload;
-    {
-        QDataStream out(&payload, QIODevice::WriteOnly);
-        out.setVersion(QDataStream::Qt_6_0);
-        // A file changed within the last seconds may change again within its time stamp's
-        // resolution without a new stamp: it is not kept, and so is read again next time.
-        const std::int64_t recent = (QDateTime::currentMSecsSinceEpoch() - 3000) * 1000000;
-        quint32 count = 0;
-        for (const auto &e : entries)
-            count += e.mtimeNs < recent;
-        out << kMagic << kVersion << root.toUtf8() << count;
-        for (const auto &e : entries)
-            if (e.mtimeNs < recent)
-                writeEntry(out, e, prefix);
-    }
-    payload += QCryptographicHash::hash(payload, QCryptographicHash::Sha1);
+    const std::int64_t settled = settledBefore();
+    Writer w;
+    w.bytes(kMagic, sizeof kMagic);
+    w.u32(kVersion);
+    w.str(root);
+    std::uint32_t count = 0;
+    for (const auto &e : entries)
+        count += e.mtimeNs < settled;
+    w.u32(count);
+    for (const auto &e : entries)
+        if (e.mtimeNs < settled)
+            writeEntry(w, e, prefix);
+    std::string bytes = std::move(w.out());
+    bytes += QCryptographicHash::hash(QByteArrayView(bytes.data(), qsizetype(bytes.size())), QCryptographicHash::Sha1)
+                 .toStdString();
     QDir().mkpath(QFileInfo(file).absolutePath());
-    return writeFileAtomically(file.toStdString(), payload.toStdString());
+    return writeFileAtomically(file.toStdString(), bytes);
+}
+
+// What this process last read of a folder: a second scan (a new design, a file opened, the
+// editor's rescan) whose listing and stamps are all the same takes the same entries.
+struct Memo {
+    std::vector<ListedFile> files;
+    std::shared_ptr<const std::vector<IndexedTemplate>> entries;
+};
+
+std::mutex g_memoMutex;
+std::unordered_map<std::string, Memo> g_memo;
+
+bool sameListing(const std::vector<ListedFile> &a, const std::vector<ListedFile> &b)
+{
+    if (a.size() != b.size())
+        return false;
+    for (std::size_t i = 0; i < a.size(); ++i)
+        if (!(a[i].stamp == b[i].stamp) || a[i].path != b[i].path)
+            return false;
+    return true;
 }
 
 } // namespace
@@ -267,20 +425,9 @@ IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, st
 
 std::vector<std::string> TemplateIndex::deviceFiles(const std::string &root)
 {
-    const QString base = QString::fromStdString(root);
-    QStringList files;
-    for (const char *sub : {"devices", "device-types"}) {
-        QStringList here;
-        const QString dir = base + "/" + sub;
-        if (QFileInfo(dir).isDir())
-            collect(dir, here);
-        here.sort();
-        files += here;
-    }
     std::vector<std::string> out;
-    out.reserve(std::size_t(files.size()));
-    for (const QString &f : files)
-        out.push_back(f.toStdString());
+    for (ListedFile &f : listFiles(root))
+        out.push_back(std::move(f.path));
     return out;
 }
 
@@ -303,48 +450,72 @@ void TemplateIndex::setMinimumFilesForCache(int files)
     g_minimumFiles = files;
 }
 
-std::vector<IndexedTemplate> TemplateIndex::load(const std::string &root, TemplateIndexStats *stats)
+std::shared_ptr<const std::vector<IndexedTemplate>> TemplateIndex::load(const std::string &root,
+                                                                         TemplateIndexStats *stats)
 {
     TemplateIndexStats local;
     TemplateIndexStats &st = stats ? *stats : local;
-    const std::vector<std::string> files = deviceFiles(root);
+    st = {};
+    std::vector<ListedFile> files = listFiles(root);
     st.files = int(files.size());
-    std::vector<IndexedTemplate> entries;
-    entries.reserve(files.size());
+    const std::int64_t settled = settledBefore();
+    const bool allSettled =
+        std::all_of(files.begin(), files.end(), [&](const ListedFile &f) { return f.stamp.mtimeNs < settled; });
+    {
+        std::lock_guard<std::mutex> lock(g_memoMutex);
+        auto it = g_memo.find(root);
+        if (allSettled && it != g_memo.end() && sameListing(it->second.files, files)) {
+            st.memoUsed = true;
+            return it->second.entries;
+        }
+    }
+    auto entries = std::make_shared<std::vector<IndexedTemplate>>();
+    entries->reserve(files.size());
     const bool useCache = st.files >= g_minimumFiles && st.files > 0;
-    const QString rootPath = QFileInfo(QString::fromStdString(root)).absoluteFilePath();
+    const std::string absoluteRoot = QFileInfo(QString::fromStdString(root)).absoluteFilePath().toStdString();
     const QString cacheFile = QString::fromStdString(cacheFileFor(root));
     std::unordered_map<std::string, IndexedTemplate> cached;
     if (useCache) {
         st.cacheFile = cacheFile.toStdString();
-        st.cacheUsed = readCache(cacheFile, rootPath, cached, st.cacheProblem);
+        st.cacheUsed = readCache(cacheFile, absoluteRoot, cached, st.cacheProblem);
     }
     bool changed = cached.size() != files.size();
-    const std::size_t prefix = root.size() + 1; // deviceFiles() gives ROOT/...
-    for (const std::string &path : files) {
-        const Stamp s = stampOf(QString::fromStdString(path));
-        auto it = cached.find(path.substr(prefix));
-        if (it != cached.end() && it->second.size == s.size && it->second.mtimeNs == s.mtimeNs && s.size >= 0) {
-            IndexedTemplate &e = entries.emplace_back(std::move(it->second));
-            e.path = path;
-            e.header.file = path;
+    const std::size_t prefix = root.size() + 1; // listFiles() gives ROOT/...
+    for (const ListedFile &f : files) {
+        auto it = cached.find(f.path.substr(prefix));
+        if (it != cached.end() && it->second.size == f.stamp.size && it->second.mtimeNs == f.stamp.mtimeNs &&
+            f.stamp.mtimeNs < settled) {
+            IndexedTemplate &e = entries->emplace_back(std::move(it->second));
+            e.path = f.path;
+            e.header.file = f.path;
             for (Diagnostic &d : e.problems)
-                d.file = path;
+                d.file = f.path;
             continue;
         }
         changed = true;
         bool fast = false;
-        entries.push_back(indexTemplateFile(path, s.size, s.mtimeNs, &fast));
+        entries->push_back(indexTemplateFile(f.path, f.stamp.size, f.stamp.mtimeNs, &fast));
         ++st.parsed;
         st.fastPath += fast;
     }
     if (useCache && changed) {
-        const std::string error = writeCache(cacheFile, rootPath, prefix, entries);
+        const std::string error = writeCache(cacheFile, absoluteRoot, prefix, *entries);
         st.cacheWritten = error.empty();
         if (!error.empty())
             st.cacheProblem = error;
     }
+    std::lock_guard<std::mutex> lock(g_memoMutex);
+    if (allSettled)
+        g_memo[root] = Memo{std::move(files), entries};
+    else
+        g_memo.erase(root);
     return entries;
+}
+
+void TemplateIndex::forgetMemo()
+{
+    std::lock_guard<std::mutex> lock(g_memoMutex);
+    g_memo.clear();
 }
 
 } // namespace cn

@@ -10,6 +10,7 @@
 #include "design/Diagnostic.h"
 
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,7 @@ struct TemplateIndexStats {
     int files = 0;   // device-template files in the folder
     int parsed = 0;  // read now (new, changed, or no usable index)
     int fastPath = 0; // of those, read by the block-YAML reader
+    bool memoUsed = false;     // this process had read the folder as it still is
     bool cacheUsed = false;    // a valid index was found
     bool cacheWritten = false;
     std::string cacheFile;
@@ -43,8 +45,13 @@ public:
     // device-types/ (FORMAT.md §2), sorted; folders named module-types are skipped.
     static std::vector<std::string> deviceFiles(const std::string &root);
 
-    // The index of `root`'s device templates, from the cache where it is still true.
-    static std::vector<IndexedTemplate> load(const std::string &root, TemplateIndexStats *stats = nullptr);
+    // The index of `root`'s device templates, from the cache where it is still true. Within a
+    // process, a folder whose listing and stamps have not changed since it was last loaded gives
+    // the same entries again (files changed in the last seconds are always read again).
+    static std::shared_ptr<const std::vector<IndexedTemplate>> load(const std::string &root,
+                                                                    TemplateIndexStats *stats = nullptr);
+    // Forgets what this process read (tests of the index file).
+    static void forgetMemo();
 
     // Where the index of `root` is kept.
     static std::string cacheFileFor(const std::string &root);

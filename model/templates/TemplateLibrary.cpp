@@ -126,7 +126,7 @@ struct TemplateLibrary::State {
     }
 
     // A candidate from a folder, in search order (FORMAT.md §2).
-    void addFromFolder(IndexedTemplate &&e)
+    void addFromFolder(const IndexedTemplate &e)
     {
         if (auto winner = lookup(e.header)) {
             devices[*winner].shadows.push_back(e.path);
@@ -145,9 +145,9 @@ struct TemplateLibrary::State {
             }
         }
         DeviceTemplateEntry entry;
-        entry.device = std::move(e.header);
-        entry.ports = std::move(e.ports);
-        entry.oobByName = std::move(e.oobByName);
+        entry.device = e.header;
+        entry.ports = e.ports;
+        entry.oobByName = e.oobByName;
         add(std::move(entry), nullptr);
     }
 
@@ -259,11 +259,13 @@ TemplateLibrary TemplateLibrary::scan(const std::vector<TemplateFolder> &folders
     if (withBuiltins)
         s.readBuiltins();
     for (const auto &folder : folders) {
-        for (IndexedTemplate &e : TemplateIndex::load(folder.path)) {
+        const auto entries = TemplateIndex::load(folder.path);
+        s.devices.reserve(s.devices.size() + entries->size());
+        for (const IndexedTemplate &e : *entries) {
             if (!e.problems.empty())
                 s.problems.insert(s.problems.end(), e.problems.begin(), e.problems.end());
             if (e.isDevice)
-                s.addFromFolder(std::move(e));
+                s.addFromFolder(e);
         }
         if (!folder.devicesOnly)
             s.scanDesigns(QString::fromStdString(folder.path) + "/designs");
