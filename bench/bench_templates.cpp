@@ -18,6 +18,7 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QDirIterator>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -64,17 +65,20 @@ bool sameTemplate(const DeviceTemplate &a, const DeviceTemplate &b)
     return true;
 }
 
-// A folder whose device-types/ (or `under`) holds `copies` links to the library's
-// manufacturers' folders.
+// A folder whose device-types/ (or `under`) holds `copies` copies of the library's
+// manufacturers' folders: real folders of links to the library's files (a listing that does
+// not follow links to folders still sees them).
 bool makeCopies(const QString &library, int copies, const QString &root, const QString &under)
 {
     for (int c = 1; c <= copies; ++c) {
         const QString dir = root + QString("/%1/copy%2").arg(under).arg(c);
-        if (!QDir().mkpath(dir))
-            return false;
-        for (const QFileInfo &m : QDir(library + "/device-types").entryInfoList(QDir::Dirs | QDir::NoDotAndDotDot))
-            if (!QFile::link(m.absoluteFilePath(), dir + "/" + m.fileName()))
+        QDirIterator it(library + "/device-types", QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            const QString file = it.next();
+            const QString target = dir + "/" + QDir(library + "/device-types").relativeFilePath(file);
+            if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::link(file, target))
                 return false;
+        }
     }
     return true;
 }
@@ -82,6 +86,12 @@ bool makeCopies(const QString &library, int copies, const QString &root, const Q
 struct Timed {
     double ms = 0;
     double peakMib = 0;
+    int exitCode = 0;
+    QString cell(int decimals = 0) const
+    {
+        // A run that failed is no figure: say so.
+        return QString::number(ms, 'f', decimals) + (exitCode > 1 ? QString(" (exit %1)").arg(exitCode) : QString());
+    }
 };
 
 // `runs` runs of the program with a fresh cache folder each time (a first run) or one cache
@@ -92,6 +102,7 @@ Timed runProgram(int runs, const QString &binary, const QStringList &args, const
     qputenv("CLUSTERNET_TEMPLATE_PATH", path.toUtf8());
     std::vector<double> times;
     double peak = 0;
+    int exitCode = 0;
     const QString warmCache = scratch + "/cache-warm";
     QDir(warmCache).removeRecursively();
     if (!cold) {
@@ -104,11 +115,12 @@ Timed runProgram(int runs, const QString &binary, const QStringList &args, const
         const bench::ProcessRun r = bench::runProcess(1, binary, args);
         times.push_back(r.ms);
         peak = std::max(peak, r.peakMib);
+        exitCode = std::max(exitCode, r.exitCode < 0 ? 99 : r.exitCode);
         if (cold)
             QDir(cache).removeRecursively();
     }
     std::sort(times.begin(), times.end());
-    return {times[times.size() / 2], peak};
+    return {times[times.size() / 2], peak, exitCode};
 }
 
 } // namespace
@@ -235,14 +247,14 @@ int main(int argc, char **argv)
                    .arg(files)
                    .arg(buildMs, 0, 'f', 0)
                    .arg(checkMs, 0, 'f', 1)
-                   .arg(cold.ms, 0, 'f', 0)
+                   .arg(cold.cell())
                    .arg(cold.peakMib, 0, 'f', 0)
-                   .arg(warm.ms, 0, 'f', 0)
+                   .arg(warm.cell())
                    .arg(warm.peakMib, 0, 'f', 0)
-                   .arg(check.ms, 0, 'f', 0)
-                   .arg(checkBare.ms, 0, 'f', 0)
-                   .arg(exp.ms, 0, 'f', 0)
-                   .arg(expBare.ms, 0, 'f', 0);
+                   .arg(check.cell())
+                   .arg(checkBare.cell())
+                   .arg(exp.cell())
+                   .arg(expBare.cell());
         out.flush();
     }
     out << "\n(`check` and `export` of a design with two hosts, a Nexus 93180YC-FX and a Catalyst 9300-48P, "
