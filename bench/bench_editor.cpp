@@ -20,7 +20,8 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
 const char *const kDesign = R"(format: clusternet/1
 design: {title: Two library switches}
@@ -104,11 +105,13 @@ int main(int argc, char **argv)
         found = palette->browser()->tree()->topLevelItemCount();
         palette->browser()->setSearchText(QString());
     });
-    out << "| editor opened, first run (index built) ms | editor opened ms | palette search \"48x 25G\" and back ms |\n";
+    out << "| editor opened, first run (index built) ms | editor opened ms | palette search \"48x "
+           "25G\" and back ms |\n";
     out << "|---:|---:|---:|\n";
     out << "| " << QString::number(first[first.size() / 2], 'f', 0) << " | "
-        << QString::number(again[again.size() / 2], 'f', 0) << " | " << QString::number(search, 'f', 0) << " |\n";
-    out << "\n(main window made, a design with two library switches opened and shown; medians of " << runs
-        << " runs; " << found << " groups found by the search)\n";
+        << QString::number(again[again.size() / 2], 'f', 0) << " | "
+        << QString::number(search, 'f', 0) << " |\n";
+    out << "\n(main window made, a design with two library switches opened and shown; medians of "
+        << runs << " runs; " << found << " groups found by the search)\n";
     return 0;
 }

@@ -9,16 +9,16 @@
 // --verify reads every file of the library twice, with the block-YAML reader and with
 // yaml-cpp alone, and counts the files on which the two readers disagree (it must be none).
 #include "Timing.h"
+#include "io/YamlGuard.h"
 #include "templates/TemplateIndex.h"
 #include "templates/TemplateLibrary.h"
 #include "templates/TemplateReader.h"
-#include "io/YamlGuard.h"
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
-#include <QDirIterator>
 #include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTextStream>
@@ -27,7 +27,8 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
 const char *const kDesign = R"(format: clusternet/1
 design: {title: Two library switches}
@@ -49,18 +50,21 @@ links:
 
 bool sameTemplate(const DeviceTemplate &a, const DeviceTemplate &b)
 {
-    if (a.manufacturer != b.manufacturer || a.model != b.model || a.slug != b.slug || a.partNumber != b.partNumber ||
-        a.uHeight != b.uHeight || a.stackable != b.stackable || a.hasClusternet != b.hasClusternet ||
-        a.kind != b.kind || a.interfaces.size() != b.interfaces.size() || a.moduleBays.size() != b.moduleBays.size())
+    if (a.manufacturer != b.manufacturer || a.model != b.model || a.slug != b.slug ||
+        a.partNumber != b.partNumber || a.uHeight != b.uHeight || a.stackable != b.stackable ||
+        a.hasClusternet != b.hasClusternet || a.kind != b.kind ||
+        a.interfaces.size() != b.interfaces.size() || a.moduleBays.size() != b.moduleBays.size())
         return false;
     for (std::size_t i = 0; i < a.interfaces.size(); ++i) {
         const Interface &x = a.interfaces[i], &y = b.interfaces[i];
-        if (x.name != y.name || x.type != y.type || x.mgmtOnly != y.mgmtOnly || x.speedMbps != y.speedMbps ||
-            x.media != y.media || x.stacking != y.stacking || x.oobByName != y.oobByName)
+        if (x.name != y.name || x.type != y.type || x.mgmtOnly != y.mgmtOnly ||
+            x.speedMbps != y.speedMbps || x.media != y.media || x.stacking != y.stacking ||
+            x.oobByName != y.oobByName)
             return false;
     }
     for (std::size_t i = 0; i < a.moduleBays.size(); ++i)
-        if (a.moduleBays[i].name != b.moduleBays[i].name || a.moduleBays[i].position != b.moduleBays[i].position)
+        if (a.moduleBays[i].name != b.moduleBays[i].name ||
+            a.moduleBays[i].position != b.moduleBays[i].position)
             return false;
     return true;
 }
@@ -75,7 +79,8 @@ bool makeCopies(const QString &library, int copies, const QString &root, const Q
         QDirIterator it(library + "/device-types", QDir::Files, QDirIterator::Subdirectories);
         while (it.hasNext()) {
             const QString file = it.next();
-            const QString target = dir + "/" + QDir(library + "/device-types").relativeFilePath(file);
+            const QString target =
+                dir + "/" + QDir(library + "/device-types").relativeFilePath(file);
             if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::link(file, target))
                 return false;
         }
@@ -90,14 +95,15 @@ struct Timed {
     QString cell(int decimals = 0) const
     {
         // A run that failed is no figure: say so.
-        return QString::number(ms, 'f', decimals) + (exitCode > 1 ? QString(" (exit %1)").arg(exitCode) : QString());
+        return QString::number(ms, 'f', decimals) +
+               (exitCode > 1 ? QString(" (exit %1)").arg(exitCode) : QString());
     }
 };
 
 // `runs` runs of the program with a fresh cache folder each time (a first run) or one cache
 // folder kept (after a first run that is not counted).
-Timed runProgram(int runs, const QString &binary, const QStringList &args, const QString &path, bool cold,
-                 const QString &scratch)
+Timed runProgram(int runs, const QString &binary, const QStringList &args, const QString &path,
+                 bool cold, const QString &scratch)
 {
     qputenv("CLUSTERNET_TEMPLATE_PATH", path.toUtf8());
     std::vector<double> times;
@@ -179,14 +185,17 @@ int main(int argc, char **argv)
             errors += bool(b.error);
             const bool same = bool(a.device) == bool(b.device) && bool(a.error) == bool(b.error) &&
                               (!a.device || sameTemplate(*a.device, *b.device)) &&
-                              (!a.error || (a.error->pos.line == b.error->pos.line && a.error->text == b.error->text));
+                              (!a.error || (a.error->pos.line == b.error->pos.line &&
+                                            a.error->text == b.error->text));
             if (!same) {
                 ++differ;
                 out << "differs: " << QString::fromStdString(path) << '\n';
             }
         }
-        out << QString("Verified %1 files: %2 read by the block-YAML reader, %3 by yaml-cpp; %4 differ; %5 "
-                       "errors. Reading all: %6 ms (block reader where it can) vs %7 ms (yaml-cpp only).\n\n")
+        out << QString("Verified %1 files: %2 read by the block-YAML reader, %3 by yaml-cpp; %4 "
+                       "differ; %5 "
+                       "errors. Reading all: %6 ms (block reader where it can) vs %7 ms (yaml-cpp "
+                       "only).\n\n")
                    .arg(files)
                    .arg(fast)
                    .arg(files - fast)
@@ -238,10 +247,14 @@ int main(int argc, char **argv)
         });
         const Timed cold = runProgram(runs, binary, {"templates"}, root, true, scratch.path());
         const Timed warm = runProgram(runs, binary, {"templates"}, root, false, scratch.path());
-        const Timed check = runProgram(runs, binary, {"check", design}, root, false, scratch.path());
-        const Timed checkBare = runProgram(runs, binary, {"check", bare}, QString(), false, scratch.path());
-        const Timed exp = runProgram(runs, binary, {"export", design, "-o", pdf}, root, false, scratch.path());
-        const Timed expBare = runProgram(runs, binary, {"export", bare, "-o", pdf}, QString(), false, scratch.path());
+        const Timed check =
+            runProgram(runs, binary, {"check", design}, root, false, scratch.path());
+        const Timed checkBare =
+            runProgram(runs, binary, {"check", bare}, QString(), false, scratch.path());
+        const Timed exp =
+            runProgram(runs, binary, {"export", design, "-o", pdf}, root, false, scratch.path());
+        const Timed expBare =
+            runProgram(runs, binary, {"export", bare, "-o", pdf}, QString(), false, scratch.path());
         out << QString("| %1× | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
                    .arg(n)
                    .arg(files)
@@ -257,8 +270,11 @@ int main(int argc, char **argv)
                    .arg(expBare.cell());
         out.flush();
     }
-    out << "\n(`check` and `export` of a design with two hosts, a Nexus 93180YC-FX and a Catalyst 9300-48P, "
-           "with the library on CLUSTERNET_TEMPLATE_PATH and its index built, and without the library (the "
-           "two models' files beside the design instead). Medians of " + QString::number(runs) + " runs.)\n";
+    out << "\n(`check` and `export` of a design with two hosts, a Nexus 93180YC-FX and a Catalyst "
+           "9300-48P, "
+           "with the library on CLUSTERNET_TEMPLATE_PATH and its index built, and without the "
+           "library (the "
+           "two models' files beside the design instead). Medians of " +
+               QString::number(runs) + " runs.)\n";
     return 0;
 }

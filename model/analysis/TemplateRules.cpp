@@ -2,7 +2,8 @@
 #include "analysis/FindingText.h"
 #include "analysis/Rules.h"
 
-namespace cn {
+namespace cn
+{
 
 void checkTemplates(const DesignIndex &index, std::vector<Finding> &out)
 {
@@ -21,11 +22,13 @@ void checkTemplates(const DesignIndex &index, std::vector<Finding> &out)
         f.rule = "oob-by-name";
         f.severity = Severity::Info;
         f.elements = {d.devices[s].id};
-        f.message = FindingText::tr("Switch %1 (%2): port %3 is taken as its out-of-band management port for its "
-                                    "name; the template (%4) does not mark it mgmt_only")
-                        .arg(FindingText::q(d.devices[s].id), FindingText::q(d.devices[s].model),
-                             FindingText::list(ports), FindingText::q(t->file))
-                        .toStdString();
+        f.message =
+            FindingText::tr(
+                "Switch %1 (%2): port %3 is taken as its out-of-band management port for its "
+                "name; the template (%4) does not mark it mgmt_only")
+                .arg(FindingText::q(d.devices[s].id), FindingText::q(d.devices[s].model),
+                     FindingText::list(ports), FindingText::q(t->file))
+                .toStdString();
         out.push_back(std::move(f));
     }
 }

@@ -4,9 +4,11 @@
 #include <string_view>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
-namespace {
+namespace
+{
 
 struct Line {
     int number = 0;        // 1-based
@@ -130,7 +132,8 @@ private:
     YamlNode *sequence(std::size_t &i, int indent, int depth)
     {
         YamlNode *seq = make(YamlNode::Kind::Sequence, m_lines[i].number, indent + 1);
-        while (i < m_lines.size() && m_lines[i].indent == indent && isSequenceItem(m_lines[i].text)) {
+        while (i < m_lines.size() && m_lines[i].indent == indent &&
+               isSequenceItem(m_lines[i].text)) {
             const Line &l = m_lines[i];
             std::size_t skip = 1;
             while (skip < l.text.size() && l.text[skip] == ' ')
@@ -184,7 +187,8 @@ private:
             std::string_view keyText = text.substr(0, colon);
             while (!keyText.empty() && keyText.back() == ' ')
                 keyText.remove_suffix(1);
-            if (keyText.empty() || isIndicator(keyText.front()) || keyText.find(" #") != std::string_view::npos)
+            if (keyText.empty() || isIndicator(keyText.front()) ||
+                keyText.find(" #") != std::string_view::npos)
                 throw OutsideSubset{};
             YamlNode *key = make(YamlNode::Kind::Scalar, l.number, indent + 1);
             key->value = std::string(keyText);
@@ -200,7 +204,8 @@ private:
             if (rest.empty() || rest.front() == '#') {
                 if (i < m_lines.size() && m_lines[i].indent > indent)
                     value = node(i, depth + 1);
-                else if (i < m_lines.size() && m_lines[i].indent == indent && isSequenceItem(m_lines[i].text))
+                else if (i < m_lines.size() && m_lines[i].indent == indent &&
+                         isSequenceItem(m_lines[i].text))
                     value = sequence(i, indent, depth + 1); // a list at the indent of its key
                 else
                     throw OutsideSubset{}; // an empty value: yaml-cpp places its null elsewhere
@@ -397,7 +402,8 @@ private:
     const YamlLimits &m_limits;
     std::vector<Line> m_lines;
     const std::string *m_text = nullptr;
-    std::vector<std::pair<std::size_t, std::size_t>> m_rawLines; // begin and end of each line, 0-based
+    std::vector<std::pair<std::size_t, std::size_t>>
+        m_rawLines;     // begin and end of each line, 0-based
     int m_blockEnd = 0; // the last line of the last block scalar read
     long m_count = 0;
 };

@@ -12,7 +12,8 @@
 #include <optional>
 #include <string>
 
-namespace cn {
+namespace cn
+{
 
 std::optional<YamlDocument> parseBlockYaml(const std::string &text, const YamlLimits &limits = {});
 

@@ -2,12 +2,14 @@
 
 #include <algorithm>
 #include <cctype>
-#include <map>
 #include <cstring>
+#include <map>
 #include <set>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 std::string lower(std::string s)
 {
@@ -55,7 +57,8 @@ bool contains(const std::string &text, const char *pattern)
 {
     const bool wordStart = *pattern == '^';
     const char *p = wordStart ? pattern + 1 : pattern;
-    for (std::size_t at = text.find(wordStart ? *p : *p); at != std::string::npos; at = text.find(*p, at + 1)) {
+    for (std::size_t at = text.find(wordStart ? *p : *p); at != std::string::npos;
+         at = text.find(*p, at + 1)) {
         if (*p == '#' || *p == '_')
             break; // patterns start with a letter or digit
         if (wordStart && at > 0 && isAlnum(text[at - 1]))
@@ -78,8 +81,9 @@ bool containsAny(const std::string &text, std::initializer_list<const char *> pa
 // numbers (matched on "model | part number", lower-cased); vendors that make only one kind.
 bool firewallVendor(const std::string &m)
 {
-    for (const char *v : {"palo alto", "check point", "watchguard", "deciso", "netgate", "barracuda", "forcepoint",
-                          "stormshield", "infotecs", "cryptopro", "genua", "hillstone", "untangle"})
+    for (const char *v :
+         {"palo alto", "check point", "watchguard", "deciso", "netgate", "barracuda", "forcepoint",
+          "stormshield", "infotecs", "cryptopro", "genua", "hillstone", "untangle"})
         if (m == v)
             return true;
     return false;
@@ -87,9 +91,11 @@ bool firewallVendor(const std::string &m)
 
 bool firewallName(const std::string &n)
 {
-    return containsAny(n, {"fortigate", "fortiwifi", "fortiweb", "firebox", "firepower", "netscreen", "zywall",
-                           "meraki mx", "trustedvpn", "opnsense", "pfsense", "cloudgen", "firewall", "^fg-", "^srx",
-                           "^usg", "^nssp", "^soho", "^pa-#", "^fpr_#", "^asa_#", "^atp#", "^nsa_#", "^tz_#"});
+    return containsAny(n, {"fortigate", "fortiwifi", "fortiweb",  "firebox",    "firepower",
+                           "netscreen", "zywall",    "meraki mx", "trustedvpn", "opnsense",
+                           "pfsense",   "cloudgen",  "firewall",  "^fg-",       "^srx",
+                           "^usg",      "^nssp",     "^soho",     "^pa-#",      "^fpr_#",
+                           "^asa_#",    "^atp#",     "^nsa_#",    "^tz_#"});
 }
 
 // Names only one vendor gives its firewalls or routers.
@@ -109,24 +115,26 @@ bool serverName(const std::string &m, const std::string &n)
     for (const char *v : {"supermicro", "inspur", "xfusion", "qct", "thomas-krenn", "nutanix"})
         if (m == v)
             return true;
-    return containsAny(n, {"poweredge", "proliant", "thinksystem", "thinkserver", "primergy", "superserver",
-                           "^ucs_c", "^ucs_b", "^ucsc", "^ucsb", "quantagrid", "synergy", "apollo", "server",
-                           "fusionserver"});
+    return containsAny(n, {"poweredge", "proliant", "thinksystem", "thinkserver", "primergy",
+                           "superserver", "^ucs_c", "^ucs_b", "^ucsc", "^ucsb", "quantagrid",
+                           "synergy", "apollo", "server", "fusionserver"});
 }
 
 bool routerName(const std::string &n)
 {
-    return containsAny(n, {"^isr", "^asr", "^csr", "^ncs",
-                           "^cgr", "^ir_###", "vedge", "^acx", "^mx_#", "^ptx", "^nfx", "^ccr", "^rb_#",
-                           "edgerouter", "^er-", "erlite", "erpro", "uisp-router", "^ne_#", "^ar_#", "^atn", "^rtx",
-                           "^nvr", "^isg", "^7750", "^7950", "^7250", "^7705", "^msr", "^hsr", "^rut", "router",
-                           "fritz"});
+    return containsAny(n,
+                       {"^isr", "^asr",   "^csr",  "^ncs",        "^cgr",  "^ir_###", "vedge",
+                        "^acx", "^mx_#",  "^ptx",  "^nfx",        "^ccr",  "^rb_#",   "edgerouter",
+                        "^er-", "erlite", "erpro", "uisp-router", "^ne_#", "^ar_#",   "^atn",
+                        "^rtx", "^nvr",   "^isg",  "^7750",       "^7950", "^7250",   "^7705",
+                        "^msr", "^hsr",   "^rut",  "router",      "fritz"});
 }
 
 bool storageVendor(const std::string &m)
 {
-    for (const char *v : {"netapp", "pure storage", "synology", "qnap", "terramaster", "qsan", "datadirect networks",
-                          "exagrid", "overland-tandberg", "quantum", "infinidat", "asustor", "drobo"})
+    for (const char *v : {"netapp", "pure storage", "synology", "qnap", "terramaster", "qsan",
+                          "datadirect networks", "exagrid", "overland-tandberg", "quantum",
+                          "infinidat", "asustor", "drobo"})
         if (m == v)
             return true;
     return false;
@@ -134,11 +142,13 @@ bool storageVendor(const std::string &m)
 
 bool storageName(const std::string &n)
 {
-    return containsAny(n, {"^nas$", "^san$", "storage", "powervault", "powerstore", "powerscale", "isilon",
-                           "compellent", "equallogic", "^me4#", "^me5#", "^msa_#", "primera", "alletra", "3par",
-                           "nimble", "storeonce", "storeeasy", "flashsystem", "storwize", "oceanstor", "dorado",
-                           "eternus", "^fas_#", "^aff", "flasharray", "flashblade", "data domain", "datadomain",
-                           "jbod", "disk shelf", "disk enclosure"});
+    return containsAny(
+        n, {"^nas$",       "^san$",         "storage",    "powervault",  "powerstore", "powerscale",
+            "isilon",      "compellent",    "equallogic", "^me4#",       "^me5#",      "^msa_#",
+            "primera",     "alletra",       "3par",       "nimble",      "storeonce",  "storeeasy",
+            "flashsystem", "storwize",      "oceanstor",  "dorado",      "eternus",    "^fas_#",
+            "^aff",        "flasharray",    "flashblade", "data domain", "datadomain", "jbod",
+            "disk shelf",  "disk enclosure"});
 }
 
 bool switchName(const std::string &n)
@@ -216,10 +226,12 @@ DeviceKind inferKind(const DeviceTemplate &t, const KindHints &hints)
     if (hints.powerOutlets > 0 || hints.consoleServerPorts >= 4)
         return DeviceKind::Other;
     if (!stacking &&
-        (firewallVendor(manufacturer) || firewallName(byName) || vendorFirewallName(manufacturer, byName)) &&
+        (firewallVendor(manufacturer) || firewallName(byName) ||
+         vendorFirewallName(manufacturer, byName)) &&
         !switchName(byName))
         return DeviceKind::Firewall;
-    if (!stacking && (routerName(byName) || vendorRouterName(manufacturer, byName)) && !switchName(byName))
+    if (!stacking && (routerName(byName) || vendorRouterName(manufacturer, byName)) &&
+        !switchName(byName))
         return DeviceKind::Router;
     if (storage)
         return DeviceKind::Storage;
@@ -258,8 +270,8 @@ std::string toString(DeviceKind kind)
 
 std::optional<DeviceKind> deviceKindFromString(const std::string &text)
 {
-    for (DeviceKind k : {DeviceKind::Switch, DeviceKind::Server, DeviceKind::Storage, DeviceKind::Router,
-                         DeviceKind::Firewall, DeviceKind::Other})
+    for (DeviceKind k : {DeviceKind::Switch, DeviceKind::Server, DeviceKind::Storage,
+                         DeviceKind::Router, DeviceKind::Firewall, DeviceKind::Other})
         if (text == toString(k))
             return k;
     if (text == "host")
@@ -286,12 +298,14 @@ std::vector<PortGroup> frontPorts(const DeviceTemplate &t)
         else
             ++it->count;
     }
-    std::stable_sort(groups.begin(), groups.end(),
-                     [](const PortGroup &a, const PortGroup &b) { return a.speedMbps > b.speedMbps; });
+    std::stable_sort(groups.begin(), groups.end(), [](const PortGroup &a, const PortGroup &b) {
+        return a.speedMbps > b.speedMbps;
+    });
     return groups;
 }
 
-namespace {
+namespace
+{
 
 std::string speedLabel(int mbps)
 {
@@ -310,12 +324,14 @@ std::string portSummary(const std::vector<PortGroup> &groups)
     for (const PortGroup &g : groups) {
         if (!out.empty())
             out += ", ";
-        out += std::to_string(g.count) + "\u00d7 " + (g.speedMbps > 0 ? speedLabel(g.speedMbps) + " " : "") + g.media;
+        out += std::to_string(g.count) + "\u00d7 " +
+               (g.speedMbps > 0 ? speedLabel(g.speedMbps) + " " : "") + g.media;
     }
     return out;
 }
 
-namespace {
+namespace
+{
 
 // eth0, mgmt, mgmt0, mgmt-1/1/1, Management1, ma1, me0, em0, fxp0, oob, oobm, MgmtEth0/RP0/CPU0/0.
 bool managementName(const std::string &n)
@@ -356,8 +372,8 @@ bool managementName(const std::string &n)
 std::vector<std::string> markOobByName(DeviceTemplate &t)
 {
     std::vector<std::string> marked;
-    if (t.kind != DeviceKind::Switch ||
-        std::any_of(t.interfaces.begin(), t.interfaces.end(), [](const Interface &i) { return i.mgmtOnly; }))
+    if (t.kind != DeviceKind::Switch || std::any_of(t.interfaces.begin(), t.interfaces.end(),
+                                                    [](const Interface &i) { return i.mgmtOnly; }))
         return marked;
     std::map<std::string, int> stems;
     auto stemOf = [](const std::string &name) {

@@ -9,7 +9,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 // Facts of a library file the template itself does not keep, read for the inference.
 struct KindHints {

@@ -4,12 +4,15 @@
 #include <cctype>
 #include <regex>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 bool equalsNoCase(const std::string &a, const std::string &b)
 {
-    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
                return std::tolower(x) == std::tolower(y);
            });
 }
@@ -63,7 +66,8 @@ std::vector<const ModuleBay *> DeviceTemplate::baysForPort(const std::string &na
         if (std::regex_search(b.name, notForPorts))
             continue;
         candidates.push_back(&b);
-        if (!b.position.empty() && std::find(numbers.begin(), numbers.end(), b.position) != numbers.end())
+        if (!b.position.empty() &&
+            std::find(numbers.begin(), numbers.end(), b.position) != numbers.end())
             byPosition.push_back(&b);
     }
     return byPosition.empty() ? candidates : byPosition;

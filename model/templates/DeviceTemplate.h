@@ -6,16 +6,19 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct Interface {
     std::string name;
-    std::string type;  // NetBox interface type, e.g. 10gbase-x-sfpp
+    std::string type; // NetBox interface type, e.g. 10gbase-x-sfpp
     bool mgmtOnly = false;
-    int speedMbps = 0; // 0: the type has no speed (virtual, lag, stacking, ...)
-    std::string media; // copper, sfp, sfp+, sfp28, qsfp+, qsfp28, qsfp-dd, osfp, stacking, ... (empty if none)
+    int speedMbps = 0;     // 0: the type has no speed (virtual, lag, stacking, ...)
+    std::string media;     // copper, sfp, sfp+, sfp28, qsfp+, qsfp28, qsfp-dd, osfp, stacking, ...
+                           // (empty if none)
     bool stacking = false; // a stacking port: it carries stacking links only
-    bool oobByName = false; // not mgmt_only in the file, taken as out-of-band for its name (eth0, mgmt0, ...)
+    bool oobByName =
+        false; // not mgmt_only in the file, taken as out-of-band for its name (eth0, mgmt0, ...)
 
     // Whether a link may end here: a port with a speed, or a stacking port (stacking links only).
     bool cablable() const { return speedMbps > 0 || stacking; }

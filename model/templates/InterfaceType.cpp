@@ -7,12 +7,15 @@
 #include <utility>
 #include <vector>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 std::string lower(std::string s)
 {
-    std::transform(s.begin(), s.end(), s.begin(), [](unsigned char c) { return char(std::tolower(c)); });
+    std::transform(s.begin(), s.end(), s.begin(),
+                   [](unsigned char c) { return char(std::tolower(c)); });
     return s;
 }
 
@@ -41,15 +44,15 @@ int speedFromPrefix(const std::string &t)
 std::string mediaOfSuffix(const std::string &part)
 {
     static const std::pair<const char *, const char *> forms[] = {
-        {"sfp", "sfp"},         {"sfpp", "sfp+"},      {"sfp28", "sfp28"},   {"sfp56", "sfp56"},
-        {"qsfpp", "qsfp+"},     {"qsfp28", "qsfp28"},  {"qsfp56", "qsfp56"}, {"qsfp112", "qsfp112"},
-        {"qsfpdd", "qsfp-dd"},  {"osfp", "osfp"},      {"sfpdd", "sfp-dd"},  {"dsfp", "dsfp"},
-        {"cfp", "cfp"},         {"cfp2", "cfp"},       {"cfp4", "cfp"},      {"cfp8", "cfp"},
-        {"xfp", "xfp"},         {"gbic", "gbic"},      {"xenpak", "xenpak"}, {"x2", "x2"},
-        {"cxp", "cxp"},         {"cpak", "cpak"},      {"cdfp", "cdfp"},     {"t", "copper"},
-        {"tx", "copper"},       {"t1", "copper"},      {"cx4", "cx4"},       {"kx", "backplane"},
-        {"kx4", "backplane"},   {"kr", "backplane"},   {"kr2", "backplane"}, {"kr4", "backplane"},
-        {"kp4", "backplane"},   {"sx", "fibre"},       {"lx", "fibre"},      {"fx", "fibre"},
+        {"sfp", "sfp"},        {"sfpp", "sfp+"},     {"sfp28", "sfp28"},   {"sfp56", "sfp56"},
+        {"qsfpp", "qsfp+"},    {"qsfp28", "qsfp28"}, {"qsfp56", "qsfp56"}, {"qsfp112", "qsfp112"},
+        {"qsfpdd", "qsfp-dd"}, {"osfp", "osfp"},     {"sfpdd", "sfp-dd"},  {"dsfp", "dsfp"},
+        {"cfp", "cfp"},        {"cfp2", "cfp"},      {"cfp4", "cfp"},      {"cfp8", "cfp"},
+        {"xfp", "xfp"},        {"gbic", "gbic"},     {"xenpak", "xenpak"}, {"x2", "x2"},
+        {"cxp", "cxp"},        {"cpak", "cpak"},     {"cdfp", "cdfp"},     {"t", "copper"},
+        {"tx", "copper"},      {"t1", "copper"},     {"cx4", "cx4"},       {"kx", "backplane"},
+        {"kx4", "backplane"},  {"kr", "backplane"},  {"kr2", "backplane"}, {"kr4", "backplane"},
+        {"kp4", "backplane"},  {"sx", "fibre"},      {"lx", "fibre"},      {"fx", "fibre"},
         {"lfx", "fibre"},
     };
     for (const auto &[name, media] : forms)
@@ -88,8 +91,8 @@ InterfaceFamily familyOf(const std::string &t, int speed)
         return InterfaceFamily::Wireless;
     if (t == "gsm" || t == "cdma" || t == "lte" || t == "4g" || t == "5g")
         return InterfaceFamily::Cellular;
-    if (startsWith(t, "sonet-") || t == "t1" || t == "e1" || t == "t3" || t == "e3" || t == "xdsl" ||
-        t == "docsis" || t == "moca")
+    if (startsWith(t, "sonet-") || t == "t1" || t == "e1" || t == "t3" || t == "e3" ||
+        t == "xdsl" || t == "docsis" || t == "moca")
         return InterfaceFamily::Wan;
     if (t.find("pon") != std::string::npos)
         return InterfaceFamily::Pon;
@@ -105,11 +108,12 @@ InterfaceFamily familyOf(const std::string &t, int speed)
 bool isStackingInterfaceType(const std::string &type)
 {
     const std::string t = lower(type);
-    return startsWith(t, "cisco-stackwise") || startsWith(t, "cisco-flexstack") || t == "juniper-vcp" ||
-           startsWith(t, "extreme-summitstack");
+    return startsWith(t, "cisco-stackwise") || startsWith(t, "cisco-flexstack") ||
+           t == "juniper-vcp" || startsWith(t, "extreme-summitstack");
 }
 
-namespace {
+namespace
+{
 
 InterfaceTypeInfo computeInfo(const std::string &type)
 {
@@ -148,29 +152,138 @@ InterfaceTypeInfo interfaceTypeInfo(const std::string &type)
 const char *const *libraryInterfaceTypes(int &count)
 {
     static const char *const types[] = {
-        "virtual", "bridge", "lag", "100base-fx", "100base-lfx", "100base-tx", "100base-t1", "1000base-t",
-        "1000base-sx", "1000base-lx", "1000base-tx", "2.5gbase-t", "5gbase-t", "10gbase-t", "10gbase-cx4",
-        "100base-x-sfp", "1000base-x-gbic", "1000base-x-sfp", "10gbase-x-sfpp", "10gbase-x-xfp",
-        "10gbase-x-xenpak", "10gbase-x-x2", "25gbase-x-sfp28", "50gbase-x-sfp56", "40gbase-x-qsfpp",
-        "50gbase-x-sfp28", "100gbase-x-cfp", "100gbase-x-cfp2", "200gbase-x-cfp2", "400gbase-x-cfp2",
-        "100gbase-x-cfp4", "100gbase-x-cxp", "100gbase-x-cpak", "100gbase-x-dsfp", "100gbase-x-sfpdd",
-        "100gbase-x-qsfp28", "100gbase-x-qsfpdd", "200gbase-x-qsfp56", "200gbase-x-qsfpdd",
-        "400gbase-x-qsfp112", "400gbase-x-qsfpdd", "400gbase-x-osfp", "400gbase-x-osfp-rhs",
-        "400gbase-x-cdfp", "400gbase-x-cfp8", "800gbase-x-qsfpdd", "800gbase-x-osfp", "1000base-kx",
-        "2.5gbase-kx", "5gbase-kr", "10gbase-kr", "10gbase-kx4", "25gbase-kr", "40gbase-kr4", "50gbase-kr",
-        "100gbase-kp4", "100gbase-kr2", "100gbase-kr4", "ieee802.11a", "ieee802.11g", "ieee802.11n",
-        "ieee802.11ac", "ieee802.11ad", "ieee802.11ax", "ieee802.11ay", "ieee802.11be", "ieee802.15.1",
-        "ieee802.15.4", "other-wireless", "gsm", "cdma", "lte", "4g", "5g", "sonet-oc3", "sonet-oc12",
-        "sonet-oc48", "sonet-oc192", "sonet-oc768", "sonet-oc1920", "sonet-oc3840", "1gfc-sfp", "2gfc-sfp",
-        "4gfc-sfp", "8gfc-sfpp", "16gfc-sfpp", "32gfc-sfp28", "32gfc-sfpp", "64gfc-qsfpp", "64gfc-sfpdd",
-        "64gfc-sfpp", "128gfc-qsfp28", "infiniband-sdr", "infiniband-ddr", "infiniband-qdr",
-        "infiniband-fdr10", "infiniband-fdr", "infiniband-edr", "infiniband-hdr", "infiniband-ndr",
-        "infiniband-xdr", "t1", "e1", "t3", "e3", "xdsl", "docsis", "moca", "bpon", "epon", "10g-epon", "gpon",
-        "xg-pon", "xgs-pon", "ng-pon2", "25g-pon", "50g-pon", "cisco-stackwise", "cisco-stackwise-plus",
-        "cisco-flexstack", "cisco-flexstack-plus", "cisco-stackwise-80", "cisco-stackwise-160",
-        "cisco-stackwise-320", "cisco-stackwise-480", "cisco-stackwise-1t", "juniper-vcp",
-        "extreme-summitstack", "extreme-summitstack-128", "extreme-summitstack-256",
-        "extreme-summitstack-512", "other",
+        "virtual",
+        "bridge",
+        "lag",
+        "100base-fx",
+        "100base-lfx",
+        "100base-tx",
+        "100base-t1",
+        "1000base-t",
+        "1000base-sx",
+        "1000base-lx",
+        "1000base-tx",
+        "2.5gbase-t",
+        "5gbase-t",
+        "10gbase-t",
+        "10gbase-cx4",
+        "100base-x-sfp",
+        "1000base-x-gbic",
+        "1000base-x-sfp",
+        "10gbase-x-sfpp",
+        "10gbase-x-xfp",
+        "10gbase-x-xenpak",
+        "10gbase-x-x2",
+        "25gbase-x-sfp28",
+        "50gbase-x-sfp56",
+        "40gbase-x-qsfpp",
+        "50gbase-x-sfp28",
+        "100gbase-x-cfp",
+        "100gbase-x-cfp2",
+        "200gbase-x-cfp2",
+        "400gbase-x-cfp2",
+        "100gbase-x-cfp4",
+        "100gbase-x-cxp",
+        "100gbase-x-cpak",
+        "100gbase-x-dsfp",
+        "100gbase-x-sfpdd",
+        "100gbase-x-qsfp28",
+        "100gbase-x-qsfpdd",
+        "200gbase-x-qsfp56",
+        "200gbase-x-qsfpdd",
+        "400gbase-x-qsfp112",
+        "400gbase-x-qsfpdd",
+        "400gbase-x-osfp",
+        "400gbase-x-osfp-rhs",
+        "400gbase-x-cdfp",
+        "400gbase-x-cfp8",
+        "800gbase-x-qsfpdd",
+        "800gbase-x-osfp",
+        "1000base-kx",
+        "2.5gbase-kx",
+        "5gbase-kr",
+        "10gbase-kr",
+        "10gbase-kx4",
+        "25gbase-kr",
+        "40gbase-kr4",
+        "50gbase-kr",
+        "100gbase-kp4",
+        "100gbase-kr2",
+        "100gbase-kr4",
+        "ieee802.11a",
+        "ieee802.11g",
+        "ieee802.11n",
+        "ieee802.11ac",
+        "ieee802.11ad",
+        "ieee802.11ax",
+        "ieee802.11ay",
+        "ieee802.11be",
+        "ieee802.15.1",
+        "ieee802.15.4",
+        "other-wireless",
+        "gsm",
+        "cdma",
+        "lte",
+        "4g",
+        "5g",
+        "sonet-oc3",
+        "sonet-oc12",
+        "sonet-oc48",
+        "sonet-oc192",
+        "sonet-oc768",
+        "sonet-oc1920",
+        "sonet-oc3840",
+        "1gfc-sfp",
+        "2gfc-sfp",
+        "4gfc-sfp",
+        "8gfc-sfpp",
+        "16gfc-sfpp",
+        "32gfc-sfp28",
+        "32gfc-sfpp",
+        "64gfc-qsfpp",
+        "64gfc-sfpdd",
+        "64gfc-sfpp",
+        "128gfc-qsfp28",
+        "infiniband-sdr",
+        "infiniband-ddr",
+        "infiniband-qdr",
+        "infiniband-fdr10",
+        "infiniband-fdr",
+        "infiniband-edr",
+        "infiniband-hdr",
+        "infiniband-ndr",
+        "infiniband-xdr",
+        "t1",
+        "e1",
+        "t3",
+        "e3",
+        "xdsl",
+        "docsis",
+        "moca",
+        "bpon",
+        "epon",
+        "10g-epon",
+        "gpon",
+        "xg-pon",
+        "xgs-pon",
+        "ng-pon2",
+        "25g-pon",
+        "50g-pon",
+        "cisco-stackwise",
+        "cisco-stackwise-plus",
+        "cisco-flexstack",
+        "cisco-flexstack-plus",
+        "cisco-stackwise-80",
+        "cisco-stackwise-160",
+        "cisco-stackwise-320",
+        "cisco-stackwise-480",
+        "cisco-stackwise-1t",
+        "juniper-vcp",
+        "extreme-summitstack",
+        "extreme-summitstack-128",
+        "extreme-summitstack-256",
+        "extreme-summitstack-512",
+        "other",
     };
     count = int(sizeof(types) / sizeof(types[0]));
     return types;

@@ -26,8 +26,10 @@
 #include <unistd.h>
 #endif
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 // Bump when what is read from a template, or how, changes: an index of another version is
 // read again from the files.
@@ -222,7 +224,8 @@ void writeEntry(Writer &w, const IndexedTemplate &e, std::size_t prefix)
     w.i64(e.size);
     w.i64(e.mtimeNs);
     const DeviceTemplate &h = e.header;
-    w.u32(std::uint32_t(e.isDevice) | std::uint32_t(h.stackable) << 1 | std::uint32_t(h.hasClusternet) << 2);
+    w.u32(std::uint32_t(e.isDevice) | std::uint32_t(h.stackable) << 1 |
+          std::uint32_t(h.hasClusternet) << 2);
     w.str(h.manufacturer);
     w.str(h.model);
     w.str(h.slug);
@@ -292,8 +295,8 @@ bool readEntry(Reader &r, IndexedTemplate &e)
 
 // The entries of a cached index of `root`, by relative path, or nothing when the file is
 // missing, damaged, of another version or of another folder.
-bool readCache(const QString &file, const std::string &root, std::unordered_map<std::string, IndexedTemplate> &out,
-               std::string &problem)
+bool readCache(const QString &file, const std::string &root,
+               std::unordered_map<std::string, IndexedTemplate> &out, std::string &problem)
 {
     QFile f(file);
     if (!f.exists())
@@ -362,7 +365,8 @@ std::string writeCache(const QString &file, const std::string &root, std::size_t
         if (e.mtimeNs < settled)
             writeEntry(w, e, prefix);
     std::string bytes = std::move(w.out());
-    bytes += QCryptographicHash::hash(QByteArrayView(bytes.data(), qsizetype(bytes.size())), QCryptographicHash::Sha1)
+    bytes += QCryptographicHash::hash(QByteArrayView(bytes.data(), qsizetype(bytes.size())),
+                                      QCryptographicHash::Sha1)
                  .toStdString();
     QDir().mkpath(QFileInfo(file).absolutePath());
     return writeFileAtomically(file.toStdString(), bytes);
@@ -390,7 +394,8 @@ bool sameListing(const std::vector<ListedFile> &a, const std::vector<ListedFile>
 
 } // namespace
 
-IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, std::int64_t mtimeNs, bool *fastPath)
+IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, std::int64_t mtimeNs,
+                                  bool *fastPath)
 {
     IndexedTemplate e;
     e.path = path;
@@ -434,9 +439,10 @@ std::vector<std::string> TemplateIndex::deviceFiles(const std::string &root)
 std::string TemplateIndex::cacheFileFor(const std::string &root)
 {
     const QString absolute = QFileInfo(QString::fromStdString(root)).absoluteFilePath();
-    const QByteArray key = QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
-    return (QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) + "/clusternet/template-index/" +
-            QString::fromLatin1(key) + ".idx")
+    const QByteArray key =
+        QCryptographicHash::hash(absolute.toUtf8(), QCryptographicHash::Sha1).toHex().left(20);
+    return (QStandardPaths::writableLocation(QStandardPaths::GenericCacheLocation) +
+            "/clusternet/template-index/" + QString::fromLatin1(key) + ".idx")
         .toStdString();
 }
 
@@ -451,7 +457,7 @@ void TemplateIndex::setMinimumFilesForCache(int files)
 }
 
 std::shared_ptr<const std::vector<IndexedTemplate>> TemplateIndex::load(const std::string &root,
-                                                                         TemplateIndexStats *stats)
+                                                                        TemplateIndexStats *stats)
 {
     TemplateIndexStats local;
     TemplateIndexStats &st = stats ? *stats : local;
@@ -459,8 +465,8 @@ std::shared_ptr<const std::vector<IndexedTemplate>> TemplateIndex::load(const st
     std::vector<ListedFile> files = listFiles(root);
     st.files = int(files.size());
     const std::int64_t settled = settledBefore();
-    const bool allSettled =
-        std::all_of(files.begin(), files.end(), [&](const ListedFile &f) { return f.stamp.mtimeNs < settled; });
+    const bool allSettled = std::all_of(
+        files.begin(), files.end(), [&](const ListedFile &f) { return f.stamp.mtimeNs < settled; });
     {
         std::lock_guard<std::mutex> lock(g_memoMutex);
         auto it = g_memo.find(root);
@@ -472,7 +478,8 @@ std::shared_ptr<const std::vector<IndexedTemplate>> TemplateIndex::load(const st
     auto entries = std::make_shared<std::vector<IndexedTemplate>>();
     entries->reserve(files.size());
     const bool useCache = st.files >= g_minimumFiles && st.files > 0;
-    const std::string absoluteRoot = QFileInfo(QString::fromStdString(root)).absoluteFilePath().toStdString();
+    const std::string absoluteRoot =
+        QFileInfo(QString::fromStdString(root)).absoluteFilePath().toStdString();
     const QString cacheFile = QString::fromStdString(cacheFileFor(root));
     std::unordered_map<std::string, IndexedTemplate> cached;
     if (useCache) {
@@ -483,8 +490,8 @@ std::shared_ptr<const std::vector<IndexedTemplate>> TemplateIndex::load(const st
     const std::size_t prefix = root.size() + 1; // listFiles() gives ROOT/...
     for (const ListedFile &f : files) {
         auto it = cached.find(f.path.substr(prefix));
-        if (it != cached.end() && it->second.size == f.stamp.size && it->second.mtimeNs == f.stamp.mtimeNs &&
-            f.stamp.mtimeNs < settled) {
+        if (it != cached.end() && it->second.size == f.stamp.size &&
+            it->second.mtimeNs == f.stamp.mtimeNs && f.stamp.mtimeNs < settled) {
             IndexedTemplate &e = entries->emplace_back(std::move(it->second));
             e.path = f.path;
             e.header.file = f.path;

@@ -6,36 +6,37 @@
 // on each use: a file that is new, changed or gone is read again and the index rewritten
 // (atomically); a corrupt, foreign or outdated index file is never trusted, only replaced.
 
-#include "templates/DeviceKind.h"
 #include "design/Diagnostic.h"
+#include "templates/DeviceKind.h"
 
 #include <cstdint>
 #include <memory>
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct IndexedTemplate {
     std::string path;       // the file
     std::int64_t size = -1; // bytes
     std::int64_t mtimeNs = 0;
-    bool isDevice = false;  // read as a device template (else: not one, or broken)
-    DeviceTemplate header;  // of a device: all but its interfaces and module bays
+    bool isDevice = false; // read as a device template (else: not one, or broken)
+    DeviceTemplate header; // of a device: all but its interfaces and module bays
     std::vector<PortGroup> ports;
     std::vector<std::string> oobByName; // ports taken as out-of-band for their names
     std::vector<Diagnostic> problems;   // the error of a broken file
 };
 
 struct TemplateIndexStats {
-    int files = 0;   // device-template files in the folder
-    int parsed = 0;  // read now (new, changed, or no usable index)
-    int fastPath = 0; // of those, read by the block-YAML reader
-    bool memoUsed = false;     // this process had read the folder as it still is
-    bool cacheUsed = false;    // a valid index was found
+    int files = 0;          // device-template files in the folder
+    int parsed = 0;         // read now (new, changed, or no usable index)
+    int fastPath = 0;       // of those, read by the block-YAML reader
+    bool memoUsed = false;  // this process had read the folder as it still is
+    bool cacheUsed = false; // a valid index was found
     bool cacheWritten = false;
     std::string cacheFile;
-    std::string cacheProblem;  // why an index file was not used or not written
+    std::string cacheProblem; // why an index file was not used or not written
 };
 
 class TemplateIndex
@@ -48,8 +49,8 @@ public:
     // The index of `root`'s device templates, from the cache where it is still true. Within a
     // process, a folder whose listing and stamps have not changed since it was last loaded gives
     // the same entries again (files changed in the last seconds are always read again).
-    static std::shared_ptr<const std::vector<IndexedTemplate>> load(const std::string &root,
-                                                                    TemplateIndexStats *stats = nullptr);
+    static std::shared_ptr<const std::vector<IndexedTemplate>>
+    load(const std::string &root, TemplateIndexStats *stats = nullptr);
     // Forgets what this process read (tests of the index file).
     static void forgetMemo();
 

@@ -23,8 +23,10 @@ static void initTemplateResources()
     Q_INIT_RESOURCE(builtin_templates);
 }
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class TemplateLibraryText
 {
@@ -163,13 +165,15 @@ struct TemplateLibrary::State {
     }
 
     // Calls `use` with (path, label, text) for each YAML file under `dir`.
-    void scanFiles(const QString &dir,
-                   const std::function<void(const QString &, const std::string &, const std::string &)> &use)
+    void scanFiles(
+        const QString &dir,
+        const std::function<void(const QString &, const std::string &, const std::string &)> &use)
     {
         for (const QString &path : yamlFilesUnder(dir)) {
             std::string text, error;
-            const std::string label =
-                path.startsWith(":/") ? "builtin:" + QFileInfo(path).fileName().toStdString() : path.toStdString();
+            const std::string label = path.startsWith(":/")
+                                          ? "builtin:" + QFileInfo(path).fileName().toStdString()
+                                          : path.toStdString();
             if (readText(path, text, error))
                 use(path, label, text);
             else
@@ -179,15 +183,16 @@ struct TemplateLibrary::State {
 
     void scanDesigns(const QString &dir)
     {
-        scanFiles(dir, [this](const QString &path, const std::string &label, const std::string &text) {
-            DesignTemplateResult r = readDesignTemplateHeader(text, label);
-            if (r.error) {
-                problems.push_back(*r.error);
-            } else if (r.info) {
-                r.info->path = path.toStdString();
-                addDesign(std::move(*r.info));
-            }
-        });
+        scanFiles(dir,
+                  [this](const QString &path, const std::string &label, const std::string &text) {
+                      DesignTemplateResult r = readDesignTemplateHeader(text, label);
+                      if (r.error) {
+                          problems.push_back(*r.error);
+                      } else if (r.info) {
+                          r.info->path = path.toStdString();
+                          addDesign(std::move(*r.info));
+                      }
+                  });
     }
 
     void readBuiltins()
@@ -234,7 +239,8 @@ void TemplateLibrary::setSettingsFolders(const std::vector<std::string> &folders
 
 std::string TemplateLibrary::userFolder()
 {
-    return (QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + "/clusternet/templates")
+    return (QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) +
+            "/clusternet/templates")
         .toStdString();
 }
 
@@ -242,7 +248,8 @@ std::vector<TemplateFolder> TemplateLibrary::standardFolders(const std::string &
 {
     std::vector<TemplateFolder> folders;
     if (!designFile.empty())
-        folders.push_back({QFileInfo(QString::fromStdString(designFile)).absolutePath().toStdString(), true});
+        folders.push_back(
+            {QFileInfo(QString::fromStdString(designFile)).absolutePath().toStdString(), true});
     const QString env = qEnvironmentVariable("CLUSTERNET_TEMPLATE_PATH");
     for (const QString &f : env.split(QDir::listSeparator(), Qt::SkipEmptyParts))
         folders.push_back({f.toStdString(), false});
@@ -307,14 +314,18 @@ const DeviceTemplate *TemplateLibrary::findDevice(const std::string &modelOrSlug
         DeviceTemplateResult r = readDeviceTemplateFile(entry.device.file);
         if (r.error) {
             s.lateProblems.push_back(*r.error);
-        } else if (!r.device || !(r.device->matches(entry.device.model) && r.device->slug == entry.device.slug)) {
+        } else if (!r.device || !(r.device->matches(entry.device.model) &&
+                                  r.device->slug == entry.device.slug)) {
             // The index is checked against the file's size and time; a file rewritten since
             // (within the same size and time stamp) is not taken for what it no longer is.
-            s.lateProblems.push_back({Diagnostic::Severity::Error, entry.device.file, {},
-                                      TemplateLibraryText::tr("the file changed while it was read: it no longer "
-                                                              "describes model '%1'; scan the templates again")
-                                          .arg(QString::fromStdString(entry.device.model))
-                                          .toStdString()});
+            s.lateProblems.push_back(
+                {Diagnostic::Severity::Error,
+                 entry.device.file,
+                 {},
+                 TemplateLibraryText::tr("the file changed while it was read: it no longer "
+                                         "describes model '%1'; scan the templates again")
+                     .arg(QString::fromStdString(entry.device.model))
+                     .toStdString()});
         } else {
             s.full[i] = std::make_unique<DeviceTemplate>(std::move(*r.device));
         }
@@ -340,7 +351,8 @@ std::vector<Diagnostic> TemplateLibrary::problems() const
     return out;
 }
 
-std::optional<std::string> TemplateLibrary::readDesignText(const DesignTemplateInfo &info, std::string &error)
+std::optional<std::string> TemplateLibrary::readDesignText(const DesignTemplateInfo &info,
+                                                           std::string &error)
 {
     std::string text;
     if (!readText(QString::fromStdString(info.path), text, error))

@@ -8,9 +8,9 @@
 // thousands reads two files. A library is a cheap handle: copies share what was read, and
 // findDevice() may be called from several threads.
 
-#include "templates/DeviceTemplate.h"
 #include "design/Diagnostic.h"
 #include "templates/DeviceKind.h"
+#include "templates/DeviceTemplate.h"
 #include "templates/TemplateReader.h"
 
 #include <QString>
@@ -21,7 +21,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct TemplateFolder {
     std::string path;
@@ -55,7 +56,8 @@ public:
     static void setSettingsFolders(const std::vector<std::string> &folders);
     static std::string userFolder();
 
-    static TemplateLibrary scan(const std::vector<TemplateFolder> &folders, bool withBuiltins = true);
+    static TemplateLibrary scan(const std::vector<TemplateFolder> &folders,
+                                bool withBuiltins = true);
     static TemplateLibrary forDesign(const std::string &designFile)
     {
         return scan(standardFolders(designFile));
@@ -68,7 +70,8 @@ public:
     const DeviceTemplateEntry *findEntry(const std::string &modelOrSlug) const;
     const DesignTemplateEntry *findDesign(const std::string &id) const;
     // The text of a design template, wherever it was found (a file or the built-ins).
-    static std::optional<std::string> readDesignText(const DesignTemplateInfo &info, std::string &error);
+    static std::optional<std::string> readDesignText(const DesignTemplateInfo &info,
+                                                     std::string &error);
     const std::vector<DeviceTemplateEntry> &devices() const;
     const std::vector<DesignTemplateEntry> &designs() const;
     // Template files that could not be read; they are skipped, not fatal. A file that fails

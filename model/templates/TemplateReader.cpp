@@ -1,8 +1,8 @@
 #include "templates/TemplateReader.h"
 
+#include "io/BlockYaml.h"
 #include "io/YamlAccess.h"
 #include "io/YamlGuard.h"
-#include "io/BlockYaml.h"
 #include "io/YamlTree.h"
 #include "templates/DeviceKind.h"
 
@@ -13,8 +13,10 @@
 #include <regex>
 #include <unordered_set>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 class TemplateReader
 {
@@ -57,7 +59,8 @@ std::string lowerText(std::string s)
 
 } // namespace
 
-DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label, bool allowFast)
+DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label,
+                                        bool allowFast)
 {
     DeviceTemplateResult result;
     try {
@@ -70,8 +73,9 @@ DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::stri
         t.manufacturer = m.optionalString("manufacturer");
         t.model = m.requiredString("model");
         t.slug = m.optionalString("slug");
-        t.partNumber = m.has("part_number") && m.get("part_number")->isScalar() ? m.get("part_number")->value
-                                                                                 : std::string();
+        t.partNumber = m.has("part_number") && m.get("part_number")->isScalar()
+                           ? m.get("part_number")->value
+                           : std::string();
         t.uHeight = m.optionalNumber("u_height", 0, 100).value_or(1);
         const std::vector<const YamlNode *> interfaces = m.sequence("interfaces");
         t.interfaces.reserve(interfaces.size());
@@ -85,8 +89,10 @@ DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::stri
                                                    .toStdString()};
             t.interfaces.push_back(std::move(i));
         }
-        // A module type (ports named with {module}, no slug) dropped among the devices is no device.
-        if (t.slug.empty() && std::any_of(t.interfaces.begin(), t.interfaces.end(), [](const Interface &i) {
+        // A module type (ports named with {module}, no slug) dropped among the devices is no
+        // device.
+        if (t.slug.empty() &&
+            std::any_of(t.interfaces.begin(), t.interfaces.end(), [](const Interface &i) {
                 return i.name.find("{module}") != std::string::npos;
             }))
             return result;
@@ -98,8 +104,9 @@ DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::stri
                     const YamlNode *name = bay.get("name");
                     const YamlNode *position = bay.get("position");
                     if (name && name->isScalar())
-                        t.moduleBays.push_back({name->value, position && position->isScalar() ? position->value
-                                                                                             : std::string()});
+                        t.moduleBays.push_back({name->value, position && position->isScalar()
+                                                                 ? position->value
+                                                                 : std::string()});
                 }
         std::optional<DeviceKind> kind;
         bool stackableSaid = false;
@@ -116,11 +123,12 @@ DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::stri
                     const std::string k = extra.optionalString("kind");
                     kind = deviceKindFromString(k);
                     if (!kind)
-                        throw LoadFailure{extra.valuePos("kind"),
-                                          TemplateReader::tr("kind '%1' is not one of switch, server, storage, "
-                                                             "router, firewall, other")
-                                              .arg(TemplateReader::q(k))
-                                              .toStdString()};
+                        throw LoadFailure{
+                            extra.valuePos("kind"),
+                            TemplateReader::tr("kind '%1' is not one of switch, server, storage, "
+                                               "router, firewall, other")
+                                .arg(TemplateReader::q(k))
+                                .toStdString()};
                 }
                 extra.extras({"stackable", "kind"}, [&](SourcePos p, const std::string &text) {
                     result.warnings.push_back({Diagnostic::Severity::Warning, label, p, text});

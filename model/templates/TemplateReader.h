@@ -1,14 +1,15 @@
 #pragma once
 // Reads device templates (NetBox device-type files) and the header of design templates.
 
-#include "templates/DeviceTemplate.h"
 #include "design/Diagnostic.h"
+#include "templates/DeviceTemplate.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct DesignTemplateInfo {
     std::string id;
@@ -32,7 +33,8 @@ struct DesignTemplateResult {
 
 // `label` names the file in the result and in messages (a path, or "builtin:NAME").
 // `allowFast` false reads with yaml-cpp only (to compare the two readers).
-DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label, bool allowFast = true);
+DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label,
+                                        bool allowFast = true);
 DeviceTemplateResult readDeviceTemplateFile(const std::string &path);
 DesignTemplateResult readDesignTemplateHeader(const std::string &text, const std::string &label);
 

@@ -23,10 +23,17 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
-QString dataDir() { return QStringLiteral(CLUSTERNET_TEST_DATA); }
-QString libraryDir() { return dataDir() + "/netbox-library"; }
+QString dataDir()
+{
+    return QStringLiteral(CLUSTERNET_TEST_DATA);
+}
+QString libraryDir()
+{
+    return dataDir() + "/netbox-library";
+}
 
 void writeFile(const QString &path, const QByteArray &text)
 {
@@ -57,7 +64,8 @@ void age(const QString &path, int seconds = 3600)
 {
     QFile f(path);
     QVERIFY(f.open(QIODevice::ReadWrite));
-    QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-seconds), QFileDevice::FileModificationTime));
+    QVERIFY(f.setFileTime(QDateTime::currentDateTime().addSecs(-seconds),
+                          QFileDevice::FileModificationTime));
 }
 
 TemplateLibrary libraryOnPath(const QString &root)
@@ -75,8 +83,9 @@ bool sameTree(const YamlNode *a, const YamlNode *b, QString &where)
     if (!a || !b)
         return a == b;
     where = QString("line %1 column %2").arg(a->pos.line).arg(a->pos.column);
-    if (a->kind != b->kind || a->value != b->value || a->pos.line != b->pos.line || a->pos.column != b->pos.column ||
-        a->items.size() != b->items.size() || a->entries.size() != b->entries.size())
+    if (a->kind != b->kind || a->value != b->value || a->pos.line != b->pos.line ||
+        a->pos.column != b->pos.column || a->items.size() != b->items.size() ||
+        a->entries.size() != b->entries.size())
         return false;
     for (std::size_t i = 0; i < a->items.size(); ++i)
         if (!sameTree(a->items[i], b->items[i], where))
@@ -156,8 +165,9 @@ private slots:
 void TestLibrary::checkoutOnThePathAsItIs()
 {
     const TemplateLibrary lib = libraryOnPath(libraryDir());
-    for (const char *model : {"Catalyst 9300-48P", "Nexus 93180YC-FX", "SN2010", "PowerSwitch S4048-ON", "EX4500-40F",
-                              "FortiGate 100F", "PowerEdge R740", "DCS-7050TX-48"})
+    for (const char *model :
+         {"Catalyst 9300-48P", "Nexus 93180YC-FX", "SN2010", "PowerSwitch S4048-ON", "EX4500-40F",
+          "FortiGate 100F", "PowerEdge R740", "DCS-7050TX-48"})
         QVERIFY2(lib.findDevice(model), model);
     QVERIFY(lib.problems().empty());
     // By slug as well, case-insensitively.
@@ -167,8 +177,10 @@ void TestLibrary::checkoutOnThePathAsItIs()
 void TestLibrary::devicesAndDeviceTypesBothRead()
 {
     QTemporaryDir dir;
-    writeFile(dir.filePath("devices/a.yaml"), "manufacturer: T\nmodel: In Devices\nslug: in-devices\n");
-    writeFile(dir.filePath("device-types/Maker/b.yml"), "manufacturer: T\nmodel: In Device Types\nslug: in-dt\n");
+    writeFile(dir.filePath("devices/a.yaml"),
+              "manufacturer: T\nmodel: In Devices\nslug: in-devices\n");
+    writeFile(dir.filePath("device-types/Maker/b.yml"),
+              "manufacturer: T\nmodel: In Device Types\nslug: in-dt\n");
     writeFile(dir.filePath("other/c.yaml"), "manufacturer: T\nmodel: Elsewhere\nslug: elsewhere\n");
     const TemplateLibrary lib = libraryOnPath(dir.path());
     QVERIFY(lib.findDevice("In Devices"));
@@ -183,7 +195,8 @@ void TestLibrary::moduleTypesAreNotDevices()
     // Nor when a checkout is put under devices/ as a whole, or a module file dropped there.
     QTemporaryDir dir;
     copyTree(libraryDir(), dir.filePath("devices/netbox"));
-    QFile::copy(libraryDir() + "/module-types/Cisco/C9300-NM-8X.yaml", dir.filePath("devices/nm.yaml"));
+    QFile::copy(libraryDir() + "/module-types/Cisco/C9300-NM-8X.yaml",
+                dir.filePath("devices/nm.yaml"));
     const TemplateLibrary moved = libraryOnPath(dir.path());
     QVERIFY(moved.findDevice("Catalyst 9300-48P"));
     QVERIFY(!moved.findDevice("C9300-NM-8X"));
@@ -200,7 +213,8 @@ void TestLibrary::plainFileDoesNotShadowBuiltin()
     QVERIFY(pc6248->stackable);
     const DeviceTemplateEntry *e = entryOf(lib, "PowerConnect 6248");
     QCOMPARE(e->shadows.size(), std::size_t(1));
-    QCOMPARE(QString::fromStdString(e->shadows[0]), libraryDir() + "/device-types/Dell/PowerConnect-6248.yaml");
+    QCOMPARE(QString::fromStdString(e->shadows[0]),
+             libraryDir() + "/device-types/Dell/PowerConnect-6248.yaml");
 }
 
 void TestLibrary::clusternetMappingReplacesBuiltin()
@@ -300,7 +314,8 @@ void TestLibrary::everyLibraryTypeIsUnderstood()
     // Each read from a file, one interface of each.
     QByteArray yaml = "manufacturer: T\nmodel: Every Type\nslug: every-type\ninterfaces:\n";
     for (int i = 0; i < count; ++i)
-        yaml += QByteArray("  - name: if") + QByteArray::number(i) + "\n    type: " + types[i] + "\n";
+        yaml +=
+            QByteArray("  - name: if") + QByteArray::number(i) + "\n    type: " + types[i] + "\n";
     const DeviceTemplateResult r = readDeviceTemplate(yaml.toStdString(), "every.yaml");
     QVERIFY(r.device);
     QCOMPARE(int(r.device->interfaces.size()), count);
@@ -320,8 +335,8 @@ void TestLibrary::stackingPortsMakeStackable()
     // ... unless the clusternet mapping says otherwise.
     QFile f(libraryDir() + "/device-types/Cisco/C9300-48P.yaml");
     QVERIFY(f.open(QIODevice::ReadOnly));
-    const DeviceTemplateResult r =
-        readDeviceTemplate((f.readAll() + "clusternet: {stackable: false}\n").toStdString(), "c9300.yaml");
+    const DeviceTemplateResult r = readDeviceTemplate(
+        (f.readAll() + "clusternet: {stackable: false}\n").toStdString(), "c9300.yaml");
     QVERIFY(r.device && !r.device->stackable);
 }
 
@@ -351,7 +366,8 @@ void TestLibrary::stackingPortTakesNoCable()
     const TemplateLibrary lib = libraryOnPath(libraryDir());
     std::string text = kStackDesign;
     const std::string stacking = "{a: sw1:StackPort1/1, b: sw2:StackPort1/2, kind: stacking}";
-    text.replace(text.find(stacking), stacking.size(), "{a: sw1:StackPort1/1, b: sw2:StackPort1/2}");
+    text.replace(text.find(stacking), stacking.size(),
+                 "{a: sw1:StackPort1/1, b: sw2:StackPort1/2}");
     const LoadResult r = DesignLoader(lib).loadText(text, "cable.cluster.yaml");
     QVERIFY(!r.ok());
     QVERIFY2(r.error->text.find("stacking port") != std::string::npos, r.error->text.c_str());
@@ -369,9 +385,10 @@ void TestLibrary::modulePortNamesTheBay()
     QVERIFY2(r.error->text.find("'Network Module'") != std::string::npos, r.error->text.c_str());
     QVERIFY(r.error->text.find("PS-A") == std::string::npos); // a power bay adds no port
     // A switch with no module bays says only that the port is not there.
-    std::string nexus = "format: clusternet/1\ndevices:\n  - {id: nx, type: switch, model: Nexus 93180YC-FX}\n"
-                        "  - {id: nx2, type: switch, model: Nexus 93180YC-FX}\nlinks:\n"
-                        "  - {a: nx:Ethernet1/99, b: nx2:Ethernet1/1}\n";
+    std::string nexus =
+        "format: clusternet/1\ndevices:\n  - {id: nx, type: switch, model: Nexus 93180YC-FX}\n"
+        "  - {id: nx2, type: switch, model: Nexus 93180YC-FX}\nlinks:\n"
+        "  - {a: nx:Ethernet1/99, b: nx2:Ethernet1/1}\n";
     const LoadResult plain = DesignLoader(lib).loadText(nexus, "nx.cluster.yaml");
     QVERIFY(!plain.ok());
     QVERIFY(plain.error->text.find("module") == std::string::npos);
@@ -387,17 +404,25 @@ void TestLibrary::managementPortByName_data()
             s += "swp" + QByteArray::number(i) + ":25gbase-x-sfp28,";
         return s;
     }();
-    QTest::newRow("eth0 of a switch") << data48 + "eth0:1000base-t" << "eth0";
-    QTest::newRow("mgmt0") << data48 + "mgmt0:1000base-t" << "mgmt0";
-    QTest::newRow("Management1") << data48 + "Management1:1000base-t" << "Management1";
-    QTest::newRow("ma1") << data48 + "ma1:1000base-t" << "ma1";
-    QTest::newRow("oob") << data48 + "oob:1000base-t" << "oob";
-    QTest::newRow("mgmt-1/1/1") << data48 + "mgmt-1/1/1:1000base-t" << "mgmt-1/1/1";
-    QTest::newRow("eth0 of a series") << QByteArray("eth0:1000base-t,eth1:1000base-t,eth2:1000base-t,eth3:1000base-t,"
-                                         "eth4:1000base-t,eth5:1000base-t,eth6:1000base-t,eth7:1000base-t,"
-                                         "eth8:1000base-t")
-                                      << "";
-    QTest::newRow("a virtual mgmt") << data48 + "mgmt0:virtual" << "";
+    QTest::newRow("eth0 of a switch") << data48 + "eth0:1000base-t"
+                                      << "eth0";
+    QTest::newRow("mgmt0") << data48 + "mgmt0:1000base-t"
+                           << "mgmt0";
+    QTest::newRow("Management1") << data48 + "Management1:1000base-t"
+                                 << "Management1";
+    QTest::newRow("ma1") << data48 + "ma1:1000base-t"
+                         << "ma1";
+    QTest::newRow("oob") << data48 + "oob:1000base-t"
+                         << "oob";
+    QTest::newRow("mgmt-1/1/1") << data48 + "mgmt-1/1/1:1000base-t"
+                                << "mgmt-1/1/1";
+    QTest::newRow("eth0 of a series")
+        << QByteArray("eth0:1000base-t,eth1:1000base-t,eth2:1000base-t,eth3:1000base-t,"
+                      "eth4:1000base-t,eth5:1000base-t,eth6:1000base-t,eth7:1000base-t,"
+                      "eth8:1000base-t")
+        << "";
+    QTest::newRow("a virtual mgmt") << data48 + "mgmt0:virtual"
+                                    << "";
     QTest::newRow("not a switch") << QByteArray("eth0:1000base-t,p1:10gbase-t") << "";
 }
 
@@ -469,15 +494,24 @@ void TestLibrary::kinds_data()
 {
     QTest::addColumn<QString>("model");
     QTest::addColumn<QString>("kind");
-    QTest::newRow("C9300") << "Catalyst 9300-48P" << "switch";
-    QTest::newRow("Nexus") << "Nexus 93180YC-FX" << "switch";
-    QTest::newRow("SN2010") << "SN2010" << "switch";
-    QTest::newRow("S4048") << "PowerSwitch S4048-ON" << "switch";
-    QTest::newRow("EX4500") << "EX4500-40F" << "switch";
-    QTest::newRow("FortiGate") << "FortiGate 100F" << "firewall";
-    QTest::newRow("R740") << "PowerEdge R740" << "server";
-    QTest::newRow("built-in 8024F") << "PowerConnect 8024F" << "switch";
-    QTest::newRow("built-in R610") << "PowerEdge R610" << "server";
+    QTest::newRow("C9300") << "Catalyst 9300-48P"
+                           << "switch";
+    QTest::newRow("Nexus") << "Nexus 93180YC-FX"
+                           << "switch";
+    QTest::newRow("SN2010") << "SN2010"
+                            << "switch";
+    QTest::newRow("S4048") << "PowerSwitch S4048-ON"
+                           << "switch";
+    QTest::newRow("EX4500") << "EX4500-40F"
+                            << "switch";
+    QTest::newRow("FortiGate") << "FortiGate 100F"
+                               << "firewall";
+    QTest::newRow("R740") << "PowerEdge R740"
+                          << "server";
+    QTest::newRow("built-in 8024F") << "PowerConnect 8024F"
+                                    << "switch";
+    QTest::newRow("built-in R610") << "PowerEdge R610"
+                                   << "server";
 }
 
 void TestLibrary::kinds()
@@ -485,13 +519,15 @@ void TestLibrary::kinds()
     QFETCH(QString, model);
     QFETCH(QString, kind);
     const TemplateLibrary lib = libraryOnPath(libraryDir());
-    QCOMPARE(QString::fromStdString(toString(entryOf(lib, model.toStdString())->device.kind)), kind);
+    QCOMPARE(QString::fromStdString(toString(entryOf(lib, model.toStdString())->device.kind)),
+             kind);
     QCOMPARE(QString::fromStdString(toString(lib.findDevice(model.toStdString())->kind)), kind);
 }
 
 void TestLibrary::kindOverride()
 {
-    const std::string base = "manufacturer: T\nmodel: Box\nslug: box\ninterfaces:\n  - {name: p1, type: 10gbase-t}\n";
+    const std::string base =
+        "manufacturer: T\nmodel: Box\nslug: box\ninterfaces:\n  - {name: p1, type: 10gbase-t}\n";
     DeviceTemplateResult r = readDeviceTemplate(base + "clusternet: {kind: storage}\n", "box.yaml");
     QVERIFY(r.device);
     QVERIFY(r.device->kind == DeviceKind::Storage);
@@ -597,7 +633,8 @@ void TestLibrary::corruptOrForeignIndexIsNotTrusted()
     // Another folder's index (valid in itself) under this folder's name is not taken either.
     TemplateIndex::load(other.path().toStdString());
     QFile::remove(cache);
-    QVERIFY(QFile::copy(QString::fromStdString(TemplateIndex::cacheFileFor(other.path().toStdString())), cache));
+    QVERIFY(QFile::copy(
+        QString::fromStdString(TemplateIndex::cacheFileFor(other.path().toStdString())), cache));
     TemplateIndex::forgetMemo();
     TemplateIndexStats foreign;
     TemplateIndex::load(root, &foreign);
@@ -654,7 +691,8 @@ void TestLibrary::blockReaderGivesYamlCppsTree()
             QVERIFY2(fast, qPrintable(f.fileName())); // these files are in the subset
             const YamlDocument slow = parseYaml(text, {}, false);
             QString where;
-            QVERIFY2(sameTree(fast->root(), slow.root(), where), qPrintable(f.fileName() + " at " + where));
+            QVERIFY2(sameTree(fast->root(), slow.root(), where),
+                     qPrintable(f.fileName() + " at " + where));
             ++compared;
         }
     }
@@ -665,7 +703,8 @@ void TestLibrary::blockReaderRefusesWhatItCannotReadExactly_data()
 {
     QTest::addColumn<QByteArray>("text");
     QTest::addColumn<bool>("read");
-    QTest::newRow("plain") << QByteArray("a: 1\nb:\n  - x\n  - y: 'q''s' # c\n    z: \"d\\\"q\"\n") << true;
+    QTest::newRow("plain") << QByteArray("a: 1\nb:\n  - x\n  - y: 'q''s' # c\n    z: \"d\\\"q\"\n")
+                           << true;
     QTest::newRow("list at its key's indent") << QByteArray("a:\n- 1\n- 2\n") << true;
     QTest::newRow("document start and comments") << QByteArray("---\n# c\na: b # c\n") << true;
     QTest::newRow("null values") << QByteArray("a: ~\nb: null\n") << true;
@@ -675,7 +714,8 @@ void TestLibrary::blockReaderRefusesWhatItCannotReadExactly_data()
     QTest::newRow("literal") << QByteArray("a: |\n  one\n\n  # two\n   three\nb: 1\n") << true;
     QTest::newRow("literal, strip") << QByteArray("a: |-\n  one\n  two\n\nb: 1\n") << true;
     QTest::newRow("literal, keep") << QByteArray("a: |+\n  one\n\n\nb: 1\n") << true;
-    QTest::newRow("folded") << QByteArray("a: >\n  one\n  two\n\n  three\n\n\n  four\nb: 1\n") << true;
+    QTest::newRow("folded") << QByteArray("a: >\n  one\n  two\n\n  three\n\n\n  four\nb: 1\n")
+                            << true;
     QTest::newRow("folded, more indented") << QByteArray("a: >\n  one\n    two\n") << false;
     QTest::newRow("block scalar, indicator") << QByteArray("a: |2\n  text\n") << false;
     QTest::newRow("block scalar at the end") << QByteArray("a: |\n  text") << false;

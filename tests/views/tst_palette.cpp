@@ -19,9 +19,13 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
-QString libraryDir() { return QStringLiteral(CLUSTERNET_TEST_DATA) + "/netbox-library"; }
+QString libraryDir()
+{
+    return QStringLiteral(CLUSTERNET_TEST_DATA) + "/netbox-library";
+}
 
 QStringList modelsShown(const TemplateBrowser &b)
 {
@@ -172,7 +176,8 @@ void TestPalette::chooserInsertsTheFoundSwitch()
     QCOMPARE(TemplateBrowser::recentModels(), QStringList{"Catalyst 9300-48P"});
     window.addDevice(chooser.chosenType(), chooser.chosenModel());
     QVERIFY(doc->design().findDevice("sw01"));
-    QCOMPARE(int(window.scene()->deviceItem("sw01")->geometry().ports.size()), 51); // 48 + 2 stacking + mgmt
+    QCOMPARE(int(window.scene()->deviceItem("sw01")->geometry().ports.size()),
+             51); // 48 + 2 stacking + mgmt
 }
 
 void TestPalette::stackWiseStackDrawnWithTheMouse()
@@ -193,7 +198,8 @@ void TestPalette::stackWiseStackDrawnWithTheMouse()
     window.view()->fitDesign();
     QApplication::processEvents();
     QWidget *viewport = window.view()->viewport();
-    for (const auto &[a, b] : {std::pair{"StackPort1/1", "StackPort1/2"}, std::pair{"StackPort1/2", "StackPort1/1"}}) {
+    for (const auto &[a, b] :
+         {std::pair{"StackPort1/1", "StackPort1/2"}, std::pair{"StackPort1/2", "StackPort1/1"}}) {
         const QPoint from = portOnView(window, "sw01", a), to = portOnView(window, "sw02", b);
         QTest::mousePress(viewport, Qt::LeftButton, {}, from);
         QTest::mouseMove(viewport, (from + to) / 2);

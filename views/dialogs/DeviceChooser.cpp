@@ -5,9 +5,11 @@
 #include <QPushButton>
 #include <QVBoxLayout>
 
-namespace cn {
+namespace cn
+{
 
-DeviceChooser::DeviceChooser(const TemplateLibrary &library, KindFilter filter, QWidget *parent) : QDialog(parent)
+DeviceChooser::DeviceChooser(const TemplateLibrary &library, KindFilter filter, QWidget *parent)
+    : QDialog(parent)
 {
     setObjectName("deviceChooser");
     setWindowTitle(filter == KindFilter::Switch ? tr("Insert a switch") : tr("Insert a device"));
@@ -26,7 +28,8 @@ DeviceChooser::DeviceChooser(const TemplateLibrary &library, KindFilter filter, 
     connect(m_browser->tree(), &QTreeWidget::currentItemChanged, this, [this] {
         m_buttons->button(QDialogButtonBox::Ok)->setEnabled(!m_browser->currentChoice().isEmpty());
     });
-    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] { take(m_browser->currentChoice()); });
+    connect(m_buttons, &QDialogButtonBox::accepted, this,
+            [this] { take(m_browser->currentChoice()); });
     connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     m_browser->searchField()->setFocus();
 }

@@ -8,7 +8,8 @@
 
 class QDialogButtonBox;
 
-namespace cn {
+namespace cn
+{
 
 class DeviceChooser : public QDialog
 {

@@ -6,7 +6,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
-namespace cn {
+namespace cn
+{
 
 bool looksLikeSwitch(const DeviceTemplate &t)
 {

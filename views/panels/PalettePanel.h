@@ -6,7 +6,8 @@
 
 class QTreeWidgetItem;
 
-namespace cn {
+namespace cn
+{
 
 class DesignDocument;
 class TemplateBrowser;

@@ -17,14 +17,19 @@
 #include <map>
 #include <tuple>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 const char *const kRecentKey = "palette/recentModels";
 const int kRecentMax = 12;
 const int kChoiceRole = Qt::UserRole;
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 int speedOf(const QString &number, const QString &unit)
 {
@@ -63,7 +68,8 @@ TemplateQuery TemplateQuery::parse(const QString &text)
     TemplateQuery query;
     QString rest = text.toLower();
     rest.replace(QChar(0x00d7), 'x'); // ×
-    static const QRegularExpression counted("(\\d+)\\s*x\\s*(\\d+(?:\\.\\d+)?)\\s*([gm])(?:b|bit|bps|be)?\\b");
+    static const QRegularExpression counted(
+        "(\\d+)\\s*x\\s*(\\d+(?:\\.\\d+)?)\\s*([gm])(?:b|bit|bps|be)?\\b");
     for (auto it = counted.globalMatch(rest); it.hasNext();) {
         const auto m = it.next();
         query.ports.push_back({m.captured(1).toInt(), speedOf(m.captured(2), m.captured(3))});
@@ -97,8 +103,8 @@ bool TemplateQuery::matches(const DeviceTemplateEntry &e, const QString &haystac
 QString searchTextOf(const DeviceTemplateEntry &e)
 {
     const DeviceTemplate &d = e.device;
-    return q(d.manufacturer + " " + d.model + " " + d.slug + " " + d.partNumber + " " + portSummary(e.ports) + " " +
-             toString(d.kind))
+    return q(d.manufacturer + " " + d.model + " " + d.slug + " " + d.partNumber + " " +
+             portSummary(e.ports) + " " + toString(d.kind))
         .toLower();
 }
 
@@ -106,7 +112,8 @@ QString templateToolTip(const DeviceTemplateEntry &e)
 {
     const DeviceTemplate &d = e.device;
     QStringList lines;
-    lines << q(d.manufacturer + " " + d.model) + (d.partNumber.empty() ? QString() : " (" + q(d.partNumber) + ")");
+    lines << q(d.manufacturer + " " + d.model) +
+                 (d.partNumber.empty() ? QString() : " (" + q(d.partNumber) + ")");
     lines << TemplateBrowser::tr("Kind: %1, %2 U").arg(kindLabel(d.kind)).arg(d.uHeight);
     if (e.ports.empty())
         lines << TemplateBrowser::tr("No front ports that take a cable");
@@ -120,7 +127,8 @@ QString templateToolTip(const DeviceTemplateEntry &e)
         QStringList names;
         for (const auto &n : e.oobByName)
             names << q(n);
-        lines << TemplateBrowser::tr("Out-of-band: %1 (taken for its name: the file does not mark it mgmt_only)")
+        lines << TemplateBrowser::tr(
+                     "Out-of-band: %1 (taken for its name: the file does not mark it mgmt_only)")
                      .arg(names.join(", "));
     }
     lines << TemplateBrowser::tr("Slug: %1").arg(q(d.slug));
@@ -167,8 +175,9 @@ TemplateBrowser::TemplateBrowser(const TemplateLibrary *library, bool withKinds,
     m_search->setObjectName("templateSearch");
     m_search->setClearButtonEnabled(true);
     m_search->setPlaceholderText(tr("Search: model, maker, 48x 10G…"));
-    m_search->setToolTip(tr("Words match the model, manufacturer, slug and part number; \"48x 10G\" asks for at "
-                            "least 48 ports of 10G, \"25G\" for any 25G port"));
+    m_search->setToolTip(
+        tr("Words match the model, manufacturer, slug and part number; \"48x 10G\" asks for at "
+           "least 48 ports of 10G, \"25G\" for any 25G port"));
     m_kind = new QComboBox(this);
     m_kind->setObjectName("templateKind");
     m_kind->addItem(tr("All kinds"), int(KindFilter::All));
@@ -203,7 +212,8 @@ TemplateBrowser::TemplateBrowser(const TemplateLibrary *library, bool withKinds,
 
     connect(m_search, &QLineEdit::textChanged, m_debounce, qOverload<>(&QTimer::start));
     connect(m_debounce, &QTimer::timeout, this, &TemplateBrowser::rebuild);
-    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this, &TemplateBrowser::rebuild);
+    connect(m_kind, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &TemplateBrowser::rebuild);
     connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
         const QString choice = item->data(0, kChoiceRole).toString();
         if (!choice.isEmpty())
@@ -215,7 +225,8 @@ TemplateBrowser::TemplateBrowser(const TemplateLibrary *library, bool withKinds,
             m_debounce->stop();
             rebuild();
         }
-        if (!m_tree->currentItem() || m_tree->currentItem()->data(0, kChoiceRole).toString().isEmpty())
+        if (!m_tree->currentItem() ||
+            m_tree->currentItem()->data(0, kChoiceRole).toString().isEmpty())
             return;
         emit chosen(m_tree->currentItem()->data(0, kChoiceRole).toString());
     });
@@ -246,7 +257,8 @@ void TemplateBrowser::setSearchText(const QString &text)
 
 QString TemplateBrowser::currentChoice() const
 {
-    return m_tree->currentItem() ? m_tree->currentItem()->data(0, kChoiceRole).toString() : QString();
+    return m_tree->currentItem() ? m_tree->currentItem()->data(0, kChoiceRole).toString()
+                                 : QString();
 }
 
 QList<QTreeWidgetItem *> TemplateBrowser::itemsOf(const QString &model) const
@@ -323,14 +335,17 @@ void TemplateBrowser::rebuild()
     std::vector<bool> passes(devices.size(), false);
     int matches = 0;
     for (std::size_t i = 0; i < devices.size(); ++i) {
-        passes[i] = kindPasses(filter, devices[i].device.kind) &&
-                    (query.empty() || query.matches(devices[i], i < m_haystacks.size() ? m_haystacks[i] : QString()));
+        passes[i] =
+            kindPasses(filter, devices[i].device.kind) &&
+            (query.empty() ||
+             query.matches(devices[i], i < m_haystacks.size() ? m_haystacks[i] : QString()));
         matches += passes[i];
     }
 
     QTreeWidgetItem *recent = nullptr;
     for (const QString &model : recentModels()) {
-        const DeviceTemplateEntry *e = m_library ? m_library->findEntry(model.toStdString()) : nullptr;
+        const DeviceTemplateEntry *e =
+            m_library ? m_library->findEntry(model.toStdString()) : nullptr;
         if (!e || !passes[std::size_t(e - devices.data())])
             continue;
         if (!recent)
@@ -349,14 +364,16 @@ void TemplateBrowser::rebuild()
             builtinList.push_back(i);
             continue;
         }
-        const QString maker = devices[i].device.manufacturer.empty() ? tr("(no manufacturer)")
-                                                                     : q(devices[i].device.manufacturer);
+        const QString maker = devices[i].device.manufacturer.empty()
+                                  ? tr("(no manufacturer)")
+                                  : q(devices[i].device.manufacturer);
         auto &slot = makers[maker.toLower()];
         slot.first = maker;
         slot.second.push_back(i);
     }
     std::sort(builtinList.begin(), builtinList.end(), [&](std::size_t a, std::size_t b) {
-        return QString::compare(q(devices[a].device.model), q(devices[b].device.model), Qt::CaseInsensitive) < 0;
+        return QString::compare(q(devices[a].device.model), q(devices[b].device.model),
+                                Qt::CaseInsensitive) < 0;
     });
     if (!builtinList.empty()) {
         QTreeWidgetItem *builtins = group(tr("Built-in"));
@@ -368,7 +385,8 @@ void TemplateBrowser::rebuild()
     for (auto &[key, slot] : makers) {
         auto &[name, members] = slot;
         std::sort(members.begin(), members.end(), [&](std::size_t a, std::size_t b) {
-            return QString::compare(q(devices[a].device.model), q(devices[b].device.model), Qt::CaseInsensitive) < 0;
+            return QString::compare(q(devices[a].device.model), q(devices[b].device.model),
+                                    Qt::CaseInsensitive) < 0;
         });
         QTreeWidgetItem *g = group(tr("%1 (%2)").arg(name).arg(members.size()));
         for (std::size_t i : members)

@@ -20,7 +20,8 @@ class QLabel;
 class QLineEdit;
 class QTimer;
 
-namespace cn {
+namespace cn
+{
 
 class TemplateLibrary;
 struct DeviceTemplateEntry;
