@@ -23,7 +23,10 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
+#include <fcntl.h>
+#include <spawn.h>
 #include <sys/resource.h>
+#include <sys/wait.h>
 
 using namespace cn;
 
@@ -89,16 +92,52 @@ bool makeCopies(const QString &library, int copies, const QString &root, const Q
 }
 
 struct Timed {
-    double ms = 0;
+    double ms = 0;    // median wall time
+    double cpuMs = 0; // median processor time (user and system): steadier on a loaded machine
     double peakMib = 0;
     int exitCode = 0;
-    QString cell(int decimals = 0) const
+    QString cell() const
     {
         // A run that failed is no figure: say so.
-        return QString::number(ms, 'f', decimals) +
-               (exitCode > 1 ? QString(" (exit %1)").arg(exitCode) : QString());
+        return QString("%1 (%2)").arg(ms, 0, 'f', 0).arg(cpuMs, 0, 'f', 0) +
+               (exitCode > 1 ? QString(" exit %1").arg(exitCode) : QString());
     }
 };
+
+// One run of `program args...` with its output thrown away: wall and processor time, peak
+// memory and exit code (posix_spawn and wait4).
+Timed runOnce(const QString &program, const QStringList &args)
+{
+    std::vector<QByteArray> storage{program.toLocal8Bit()};
+    for (const QString &a : args)
+        storage.push_back(a.toLocal8Bit());
+    std::vector<char *> argv;
+    for (QByteArray &s : storage)
+        argv.push_back(s.data());
+    argv.push_back(nullptr);
+    posix_spawn_file_actions_t actions;
+    posix_spawn_file_actions_init(&actions);
+    posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0);
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0);
+    Timed t;
+    QElapsedTimer timer;
+    timer.start();
+    pid_t pid = 0;
+    if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), environ) == 0) {
+        int status = 0;
+        rusage usage{};
+        wait4(pid, &status, 0, &usage);
+        t.ms = double(timer.nsecsElapsed()) / 1e6;
+        t.cpuMs = (usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) * 1e3 +
+                  (usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e3;
+        t.peakMib = double(usage.ru_maxrss) / 1024.0;
+        t.exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : 99;
+    } else {
+        t.exitCode = 99;
+    }
+    posix_spawn_file_actions_destroy(&actions);
+    return t;
+}
 
 // `runs` runs of the program with a fresh cache folder each time (a first run) or one cache
 // folder kept (after a first run that is not counted).
@@ -106,27 +145,30 @@ Timed runProgram(int runs, const QString &binary, const QStringList &args, const
                  bool cold, const QString &scratch)
 {
     qputenv("CLUSTERNET_TEMPLATE_PATH", path.toUtf8());
-    std::vector<double> times;
-    double peak = 0;
-    int exitCode = 0;
+    std::vector<double> wall, cpu;
+    Timed result;
     const QString warmCache = scratch + "/cache-warm";
     QDir(warmCache).removeRecursively();
     if (!cold) {
         qputenv("XDG_CACHE_HOME", warmCache.toUtf8());
-        bench::runProcess(1, binary, args);
+        runOnce(binary, args);
     }
     for (int i = 0; i < runs; ++i) {
         const QString cache = cold ? scratch + QString("/cache-cold-%1").arg(i) : warmCache;
         qputenv("XDG_CACHE_HOME", cache.toUtf8());
-        const bench::ProcessRun r = bench::runProcess(1, binary, args);
-        times.push_back(r.ms);
-        peak = std::max(peak, r.peakMib);
-        exitCode = std::max(exitCode, r.exitCode < 0 ? 99 : r.exitCode);
+        const Timed r = runOnce(binary, args);
+        wall.push_back(r.ms);
+        cpu.push_back(r.cpuMs);
+        result.peakMib = std::max(result.peakMib, r.peakMib);
+        result.exitCode = std::max(result.exitCode, r.exitCode);
         if (cold)
             QDir(cache).removeRecursively();
     }
-    std::sort(times.begin(), times.end());
-    return {times[times.size() / 2], peak, exitCode};
+    std::sort(wall.begin(), wall.end());
+    std::sort(cpu.begin(), cpu.end());
+    result.ms = wall[wall.size() / 2];
+    result.cpuMs = cpu[cpu.size() / 2];
+    return result;
 }
 
 } // namespace
@@ -222,9 +264,11 @@ int main(int argc, char **argv)
                     scratch.filePath("without-library/devices/") + QFileInfo(model).fileName());
     const QString pdf = scratch.filePath("out.pdf");
 
+    out << "Process columns: wall ms (processor ms, user and system), medians.\n\n";
     out << "| copies | files | index built in process ms | index checked in process ms | "
            "`templates` first run ms | MiB | `templates` ms | MiB | `check` ms | without library | "
            "`export` ms | without library |\n";
+
     out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (int n : copies) {
         const QString root = scratch.filePath(QString("library-x%1").arg(n));

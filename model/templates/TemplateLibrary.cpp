@@ -75,6 +75,12 @@ std::string lower(const std::string &s)
 } // namespace
 
 struct TemplateLibrary::State {
+    std::vector<TemplateFolder> folders;
+    bool withBuiltins = false; // an empty library, unless scan() says what to read
+    std::once_flag scanned;
+    void ensure(); // reads the folders once, on first use
+    void read();
+
     std::vector<DeviceTemplateEntry> devices;
     std::vector<DesignTemplateEntry> designs;
     std::vector<Diagnostic> problems;
@@ -261,8 +267,22 @@ std::vector<TemplateFolder> TemplateLibrary::standardFolders(const std::string &
 
 TemplateLibrary TemplateLibrary::scan(const std::vector<TemplateFolder> &folders, bool withBuiltins)
 {
+    // The folders are read when the library is first asked (see State::ensure): a library
+    // replaced before that (a new document's, just before a file is opened) costs nothing.
     TemplateLibrary lib;
-    State &s = *lib.m_state;
+    lib.m_state->folders = folders;
+    lib.m_state->withBuiltins = withBuiltins;
+    return lib;
+}
+
+void TemplateLibrary::State::ensure()
+{
+    std::call_once(scanned, [this] { read(); });
+}
+
+void TemplateLibrary::State::read()
+{
+    State &s = *this;
     if (withBuiltins)
         s.readBuiltins();
     for (const auto &folder : folders) {
@@ -291,17 +311,18 @@ TemplateLibrary TemplateLibrary::scan(const std::vector<TemplateFolder> &folders
         }
         s.scanDesigns(QString(kBuiltinRoot) + "/designs");
     }
-    return lib;
 }
 
 const DeviceTemplateEntry *TemplateLibrary::findEntry(const std::string &modelOrSlug) const
 {
+    m_state->ensure();
     auto it = m_state->keys.find(lower(modelOrSlug));
     return it == m_state->keys.end() ? nullptr : &m_state->devices[it->second];
 }
 
 const DeviceTemplate *TemplateLibrary::findDevice(const std::string &modelOrSlug) const
 {
+    m_state->ensure();
     const State &s = *m_state;
     auto it = s.keys.find(lower(modelOrSlug));
     if (it == s.keys.end())
@@ -335,16 +356,19 @@ const DeviceTemplate *TemplateLibrary::findDevice(const std::string &modelOrSlug
 
 const std::vector<DeviceTemplateEntry> &TemplateLibrary::devices() const
 {
+    m_state->ensure();
     return m_state->devices;
 }
 
 const std::vector<DesignTemplateEntry> &TemplateLibrary::designs() const
 {
+    m_state->ensure();
     return m_state->designs;
 }
 
 std::vector<Diagnostic> TemplateLibrary::problems() const
 {
+    m_state->ensure();
     std::vector<Diagnostic> out = m_state->problems;
     std::lock_guard<std::mutex> lock(m_state->mutex);
     out.insert(out.end(), m_state->lateProblems.begin(), m_state->lateProblems.end());
@@ -362,6 +386,7 @@ std::optional<std::string> TemplateLibrary::readDesignText(const DesignTemplateI
 
 const DesignTemplateEntry *TemplateLibrary::findDesign(const std::string &id) const
 {
+    m_state->ensure();
     for (const auto &entry : m_state->designs)
         if (entry.info.id == id)
             return &entry;

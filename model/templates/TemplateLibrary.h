@@ -5,8 +5,9 @@
 //
 // Device templates are listed from each folder's index (TemplateIndex.h) and read in full
 // only when asked for (findDevice), so a design that uses two models of a library of
-// thousands reads two files. A library is a cheap handle: copies share what was read, and
-// findDevice() may be called from several threads.
+// thousands reads two files. The folders themselves are read when the library is first asked
+// anything. A library is a cheap handle: copies share what was read, and every function may be
+// called from several threads.
 
 #include "design/Diagnostic.h"
 #include "templates/DeviceKind.h"
