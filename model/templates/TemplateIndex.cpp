@@ -293,10 +293,10 @@ bool readEntry(Reader &r, IndexedTemplate &e)
     return r.ok();
 }
 
-// The entries of a cached index of `root`, by relative path, or nothing when the file is
+// The entries of a cached index of `root`, in the order written, or nothing when the file is
 // missing, damaged, of another version or of another folder.
-bool readCache(const QString &file, const std::string &root,
-               std::unordered_map<std::string, IndexedTemplate> &out, std::string &problem)
+bool readCache(const QString &file, const std::string &root, std::vector<IndexedTemplate> &out,
+               std::string &problem)
 {
     QFile f(file);
     if (!f.exists())
@@ -333,8 +333,7 @@ bool readCache(const QString &file, const std::string &root,
             out.clear();
             return false;
         }
-        std::string key = e.path;
-        out.emplace(std::move(key), std::move(e));
+        out.push_back(std::move(e));
     }
     if (!r.ok() || !r.atEnd()) {
         problem = "index damaged";
@@ -481,18 +480,31 @@ std::shared_ptr<const std::vector<IndexedTemplate>> TemplateIndex::load(const st
     const std::string absoluteRoot =
         QFileInfo(QString::fromStdString(root)).absoluteFilePath().toStdString();
     const QString cacheFile = QString::fromStdString(cacheFileFor(root));
-    std::unordered_map<std::string, IndexedTemplate> cached;
+    std::vector<IndexedTemplate> cached;
     if (useCache) {
         st.cacheFile = cacheFile.toStdString();
         st.cacheUsed = readCache(cacheFile, absoluteRoot, cached, st.cacheProblem);
     }
+    // The index is written in the listing's order: walk both together, and look a path up by
+    // name only where they part (files added or removed).
+    std::unordered_map<std::string, std::size_t> byPath;
+    auto findCached = [&](std::size_t listed, const std::string &rel) -> IndexedTemplate * {
+        if (listed < cached.size() && cached[listed].path == rel)
+            return &cached[listed];
+        if (byPath.empty())
+            for (std::size_t k = 0; k < cached.size(); ++k)
+                byPath.emplace(cached[k].path, k);
+        auto it = byPath.find(rel);
+        return it == byPath.end() ? nullptr : &cached[it->second];
+    };
     bool changed = cached.size() != files.size();
     const std::size_t prefix = root.size() + 1; // listFiles() gives ROOT/...
-    for (const ListedFile &f : files) {
-        auto it = cached.find(f.path.substr(prefix));
-        if (it != cached.end() && it->second.size == f.stamp.size &&
-            it->second.mtimeNs == f.stamp.mtimeNs && f.stamp.mtimeNs < settled) {
-            IndexedTemplate &e = entries->emplace_back(std::move(it->second));
+    for (std::size_t k = 0; k < files.size(); ++k) {
+        const ListedFile &f = files[k];
+        IndexedTemplate *hit = cached.empty() ? nullptr : findCached(k, f.path.substr(prefix));
+        if (hit && hit->size == f.stamp.size && hit->mtimeNs == f.stamp.mtimeNs &&
+            f.stamp.mtimeNs < settled) {
+            IndexedTemplate &e = entries->emplace_back(std::move(*hit));
             e.path = f.path;
             e.header.file = f.path;
             for (Diagnostic &d : e.problems)

@@ -288,6 +288,8 @@ void TemplateLibrary::State::read()
     for (const auto &folder : folders) {
         const auto entries = TemplateIndex::load(folder.path);
         s.devices.reserve(s.devices.size() + entries->size());
+        s.full.reserve(s.devices.capacity());
+        s.keys.reserve(2 * s.devices.capacity());
         for (const IndexedTemplate &e : *entries) {
             if (!e.problems.empty())
                 s.problems.insert(s.problems.end(), e.problems.begin(), e.problems.end());
