@@ -325,6 +325,11 @@ bool readCache(const QString &file, const std::string &root, std::vector<Indexed
         return false;
     }
     const std::uint32_t count = r.u32();
+    // Every entry takes more than 32 bytes: a count beyond that is no index of ours.
+    if (count > std::size_t(payload.size()) / 32) {
+        problem = "index damaged";
+        return false;
+    }
     out.reserve(count);
     for (std::uint32_t i = 0; i < count; ++i) {
         IndexedTemplate e;

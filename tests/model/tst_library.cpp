@@ -11,6 +11,7 @@
 #include "templates/TemplateLibrary.h"
 #include "templates/TemplateReader.h"
 
+#include <QCryptographicHash>
 #include <QDateTime>
 #include <QDir>
 #include <QDirIterator>
@@ -640,6 +641,24 @@ void TestLibrary::corruptOrForeignIndexIsNotTrusted()
     TemplateIndex::load(root, &foreign);
     QVERIFY(!foreign.cacheUsed);
     QCOMPARE(foreign.parsed, 9);
+    // Nor one made to look right (its checksum matches) that claims four billion entries.
+    QByteArray forged("CNTIDX\n\0", 8);
+    auto u32 = [&](quint32 v) {
+        for (int i = 0; i < 4; ++i)
+            forged.append(char((v >> (8 * i)) & 0xff));
+    };
+    u32(4);
+    const QByteArray rootBytes = QFileInfo(dir.path()).absoluteFilePath().toUtf8();
+    u32(quint32(rootBytes.size()));
+    forged += rootBytes;
+    u32(0xffffffffu);
+    forged += QCryptographicHash::hash(forged, QCryptographicHash::Sha1);
+    writeFile(cache, forged);
+    TemplateIndex::forgetMemo();
+    TemplateIndexStats forgedStats;
+    QCOMPARE(int(TemplateIndex::load(root, &forgedStats)->size()), 9);
+    QVERIFY(!forgedStats.cacheUsed);
+    QCOMPARE(QString::fromStdString(forgedStats.cacheProblem), QString("index damaged"));
     // Nor a file of garbage.
     writeFile(cache, QByteArray(100, 'x'));
     TemplateIndex::forgetMemo();
