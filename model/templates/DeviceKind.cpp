@@ -1,10 +1,8 @@
 #include "templates/DeviceKind.h"
 
 #include <algorithm>
-#include <cctype>
 #include <cstring>
 #include <map>
-#include <set>
 
 namespace cn
 {
@@ -57,7 +55,7 @@ bool contains(const std::string &text, const char *pattern)
 {
     const bool wordStart = *pattern == '^';
     const char *p = wordStart ? pattern + 1 : pattern;
-    for (std::size_t at = text.find(wordStart ? *p : *p); at != std::string::npos;
+    for (std::size_t at = text.find(*p); at != std::string::npos;
          at = text.find(*p, at + 1)) {
         if (*p == '#' || *p == '_')
             break; // patterns start with a letter or digit
