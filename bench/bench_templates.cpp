@@ -9,7 +9,9 @@
 // --verify reads every file of the library twice, with the block-YAML reader and with
 // yaml-cpp alone, and counts the files on which the two readers disagree (it must be none).
 #include "Timing.h"
+#include "io/BlockYaml.h"
 #include "io/YamlGuard.h"
+#include "io/YamlTree.h"
 #include "templates/TemplateIndex.h"
 #include "templates/TemplateLibrary.h"
 #include "templates/TemplateReader.h"
@@ -50,6 +52,24 @@ links:
   - {a: hv02:lom/p2, b: nx1:Ethernet1/2}
   - {a: nx1:Ethernet1/48, b: cat1:GigabitEthernet1/0/48}
 )";
+
+bool sameTree(const YamlNode *a, const YamlNode *b)
+{
+    if (!a || !b)
+        return a == b;
+    if (a->kind != b->kind || a->value != b->value || a->pos.line != b->pos.line ||
+        a->pos.column != b->pos.column || a->items.size() != b->items.size() ||
+        a->entries.size() != b->entries.size())
+        return false;
+    for (std::size_t i = 0; i < a->items.size(); ++i)
+        if (!sameTree(a->items[i], b->items[i]))
+            return false;
+    for (std::size_t i = 0; i < a->entries.size(); ++i)
+        if (!sameTree(a->entries[i].first, b->entries[i].first) ||
+            !sameTree(a->entries[i].second, b->entries[i].second))
+            return false;
+    return true;
+}
 
 bool sameTemplate(const DeviceTemplate &a, const DeviceTemplate &b)
 {
@@ -225,10 +245,18 @@ int main(int argc, char **argv)
             slowMs += double(timer.nsecsElapsed()) / 1e6;
             fast += a.fastPath;
             errors += bool(b.error);
-            const bool same = bool(a.device) == bool(b.device) && bool(a.error) == bool(b.error) &&
+            bool same = bool(a.device) == bool(b.device) && bool(a.error) == bool(b.error) &&
                               (!a.device || sameTemplate(*a.device, *b.device)) &&
                               (!a.error || (a.error->pos.line == b.error->pos.line &&
                                             a.error->text == b.error->text));
+            // The whole tree too, comments and all, not only what a template keeps of it.
+            if (a.fastPath) {
+                try {
+                    same = same && sameTree(parseBlockYaml(text)->root(), parseYaml(text, {}, false).root());
+                } catch (const LoadFailure &) {
+                    same = false;
+                }
+            }
             if (!same) {
                 ++differ;
                 out << "differs: " << QString::fromStdString(path) << '\n';

@@ -214,9 +214,13 @@ private:
                 while (i < m_lines.size() && m_lines[i].number <= m_blockEnd)
                     ++i;
             } else {
-                value = scalar(rest, l.number, valueColumn);
+                value = rest.front() == '\'' || rest.front() == '"'
+                            ? quotedScalar(l.number, valueColumn, indent)
+                            : plainScalar(rest, l.number, valueColumn, indent);
+                while (i < m_lines.size() && m_lines[i].number <= m_blockEnd)
+                    ++i;
                 if (i < m_lines.size() && m_lines[i].indent > indent)
-                    throw OutsideSubset{}; // a scalar continued on the next line
+                    throw OutsideSubset{};
             }
             map->entries.emplace_back(key, value);
             map->lastLine = std::max(map->lastLine, value->lastLine);
@@ -303,6 +307,208 @@ private:
         YamlNode *n = make(YamlNode::Kind::Scalar, line, column);
         n->value = std::move(value);
         n->lastLine = last;
+        return n;
+    }
+
+    std::string_view rawLine(int number) const
+    {
+        const auto &[begin, end] = m_rawLines[std::size_t(number - 1)];
+        return std::string_view(m_text->data() + begin, end - begin);
+    }
+
+    // A plain scalar that is a mapping's value, continued on the lines after it that are
+    // indented more than its key (at `parent`): each line break folds to a blank, and a run of
+    // empty lines to that many line breaks.
+    YamlNode *plainScalar(std::string_view first, int line, int column, int parent)
+    {
+        YamlNode *n = scalar(first, line, column);
+        m_blockEnd = line;
+        std::string value = n->value;
+        std::size_t empties = 0;
+        for (int r = line + 1; r <= int(m_rawLines.size()); ++r) {
+            std::string_view raw = rawLine(r);
+            std::size_t spaces = 0;
+            while (spaces < raw.size() && raw[spaces] == ' ')
+                ++spaces;
+            if (spaces == raw.size()) {
+                ++empties;
+                continue;
+            }
+            if (int(spaces) <= parent)
+                break;
+            std::string_view content = raw.substr(spaces);
+            while (!content.empty() && content.back() == ' ')
+                content.remove_suffix(1);
+            // A comment ends a plain scalar; one that goes on after it is left to yaml-cpp, as
+            // are lines that could read as something else.
+            if (n->isNull() || first.find(" #") != std::string_view::npos ||
+                content.front() == '#' || content.find(" #") != std::string_view::npos ||
+                content.find(": ") != std::string_view::npos || content.back() == ':' ||
+                (content.size() >= 2 && std::strchr("-?:", content[0]) && content[1] == ' ') ||
+                content == "-")
+                throw OutsideSubset{};
+            value += empties > 0 ? std::string(empties, '\n') : std::string(" ");
+            value.append(content);
+            empties = 0;
+            m_blockEnd = r;
+        }
+        n->value = std::move(value);
+        n->lastLine = m_blockEnd;
+        return n;
+    }
+
+    static void appendUtf8(std::string &out, unsigned long cp)
+    {
+        if (cp < 0x80) {
+            out += char(cp);
+        } else if (cp < 0x800) {
+            out += char(0xC0 | (cp >> 6));
+            out += char(0x80 | (cp & 0x3F));
+        } else if (cp < 0x10000) {
+            out += char(0xE0 | (cp >> 12));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        } else {
+            out += char(0xF0 | (cp >> 18));
+            out += char(0x80 | ((cp >> 12) & 0x3F));
+            out += char(0x80 | ((cp >> 6) & 0x3F));
+            out += char(0x80 | (cp & 0x3F));
+        }
+    }
+
+    // The escape at t[p] (after its backslash) into `out`; returns the characters it took.
+    static std::size_t escape(const std::string &t, std::size_t p, std::string &out)
+    {
+        static const char simple[][2] = {{'0', '\0'},   {'a', '\a'}, {'b', '\b'}, {'t', '\t'},
+                                         {'n', '\n'},   {'v', '\v'}, {'f', '\f'}, {'r', '\r'},
+                                         {'e', '\x1b'}, {'"', '"'},  {'/', '/'},  {'\\', '\\'},
+                                         {' ', ' '}};
+        for (const auto &e : simple)
+            if (t[p] == e[0]) {
+                out += e[1];
+                return 1;
+            }
+        int digits = t[p] == 'x' ? 2 : t[p] == 'u' ? 4 : t[p] == 'U' ? 8 : 0;
+        if (t[p] == 'N' || t[p] == '_' || t[p] == 'L' || t[p] == 'P') {
+            appendUtf8(out, t[p] == 'N'   ? 0x85
+                            : t[p] == '_' ? 0xA0
+                            : t[p] == 'L' ? 0x2028
+                                          : 0x2029);
+            return 1;
+        }
+        if (digits == 0 || p + std::size_t(digits) >= t.size())
+            throw OutsideSubset{};
+        unsigned long cp = 0;
+        for (int k = 1; k <= digits; ++k) {
+            const char h = t[p + std::size_t(k)];
+            const int v = h >= '0' && h <= '9'   ? h - '0'
+                          : h >= 'a' && h <= 'f' ? h - 'a' + 10
+                          : h >= 'A' && h <= 'F' ? h - 'A' + 10
+                                                 : -1;
+            if (v < 0)
+                throw OutsideSubset{};
+            cp = cp * 16 + unsigned(v);
+        }
+        if (cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            throw OutsideSubset{};
+        appendUtf8(out, cp);
+        return std::size_t(digits) + 1;
+    }
+
+    // A 'single' or "double" quoted scalar that is a mapping's value, on one line or more (its
+    // further lines indented more than its key at `parent`), folded as YAML folds it.
+    YamlNode *quotedScalar(int line, int column, int parent)
+    {
+        const std::string &t = *m_text;
+        std::size_t p = m_rawLines[std::size_t(line - 1)].first + std::size_t(column - 1);
+        const char q = t[p++];
+        int current = line;
+        std::string value;
+        std::size_t keep = 0; // the value up to its last character that is no trailing blank
+        // Past a line break: the next lines' indents go; empty lines count.
+        auto nextLine = [&](std::size_t &empties) {
+            empties = 0;
+            for (;;) {
+                std::size_t spaces = 0;
+                while (p + spaces < t.size() && t[p + spaces] == ' ')
+                    ++spaces;
+                if (p + spaces >= t.size())
+                    throw OutsideSubset{};
+                if (t[p + spaces] == '\n') {
+                    ++empties;
+                    p += spaces + 1;
+                    ++current;
+                    continue;
+                }
+                if (int(spaces) <= parent)
+                    throw OutsideSubset{};
+                p += spaces;
+                return;
+            }
+        };
+        for (;;) {
+            if (p >= t.size())
+                throw OutsideSubset{};
+            const char ch = t[p];
+            if (ch == '\n') {
+                value.resize(keep);
+                ++p;
+                ++current;
+                std::size_t empties = 0;
+                nextLine(empties);
+                value += empties > 0 ? std::string(empties, '\n') : std::string(" ");
+                keep = value.size();
+                continue;
+            }
+            if (q == '\'' && ch == '\'') {
+                if (p + 1 < t.size() && t[p + 1] == '\'') {
+                    value += '\'';
+                    p += 2;
+                    keep = value.size();
+                    continue;
+                }
+                ++p;
+                break;
+            }
+            if (q == '"' && ch == '"') {
+                ++p;
+                break;
+            }
+            if (q == '"' && ch == '\\') {
+                if (p + 1 >= t.size())
+                    throw OutsideSubset{};
+                if (t[p + 1] == '\n') { // an escaped line break joins the lines as they are
+                    p += 2;
+                    ++current;
+                    std::size_t empties = 0;
+                    nextLine(empties);
+                    if (empties > 0)
+                        throw OutsideSubset{};
+                    keep = value.size();
+                    continue;
+                }
+                p += 1 + escape(t, p + 1, value);
+                keep = value.size();
+                continue;
+            }
+            value += ch;
+            ++p;
+            if (ch != ' ')
+                keep = value.size();
+        }
+        // After the closing quote: blanks and a comment only.
+        std::size_t end = t.find('\n', p);
+        std::string_view after(t.data() + p, (end == std::string::npos ? t.size() : end) - p);
+        if (!after.empty() && after.front() != ' ')
+            throw OutsideSubset{};
+        while (!after.empty() && after.front() == ' ')
+            after.remove_prefix(1);
+        if (!after.empty() && after.front() != '#')
+            throw OutsideSubset{};
+        m_blockEnd = current;
+        YamlNode *n = make(YamlNode::Kind::Scalar, line, column);
+        n->value = std::move(value);
+        n->lastLine = current;
         return n;
     }
 

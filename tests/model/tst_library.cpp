@@ -738,14 +738,20 @@ void TestLibrary::blockReaderRefusesWhatItCannotReadExactly_data()
     QTest::newRow("folded, more indented") << QByteArray("a: >\n  one\n    two\n") << false;
     QTest::newRow("block scalar, indicator") << QByteArray("a: |2\n  text\n") << false;
     QTest::newRow("block scalar at the end") << QByteArray("a: |\n  text") << false;
-    QTest::newRow("multi-line plain") << QByteArray("a: one\n  two\n") << false;
-    QTest::newRow("multi-line quoted") << QByteArray("a: 'one\n  two'\n") << false;
+    QTest::newRow("multi-line plain") << QByteArray("a: one\n  two\n\n  three\nb: 1\n") << true;
+    QTest::newRow("multi-line single")
+        << QByteArray("a: 'one  \n  two''s\n\n\n  three'\nb: 1\n") << true;
+    QTest::newRow("multi-line double")
+        << QByteArray("a: \"one\\r\\\n  two \\u00e9\n  \\x41\\\\\"  # c\nb: 1\n") << true;
+    QTest::newRow("plain going on after a comment") << QByteArray("a: one # c\n  two\n") << false;
+    QTest::newRow("quoted going on less indented") << QByteArray("  a: 'one\n two'\n") << false;
     QTest::newRow("tab") << QByteArray("a:\t1\n") << false;
     QTest::newRow("second document") << QByteArray("a: 1\n---\nb: 2\n") << false;
     QTest::newRow("empty value") << QByteArray("a:\nb: 1\n") << false;
     QTest::newRow("key in a value") << QByteArray("a: b: c\n") << false;
     QTest::newRow("bad indent") << QByteArray("a:\n    b: 1\n  c: 2\n") << false;
-    QTest::newRow("unknown escape") << QByteArray("a: \"\\x41\"\n") << false;
+    QTest::newRow("hex escape") << QByteArray("a: \"\\x41\"\n") << true;
+    QTest::newRow("unknown escape") << QByteArray("a: \"\\q\"\n") << false;
     QTest::newRow("CRLF") << QByteArray("a: 1\r\n") << false;
 }
 
