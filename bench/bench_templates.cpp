@@ -5,6 +5,8 @@
 //   bench_templates [--library DIR] [--binary PATH] [--runs N] [--copies 1,2,4] [--verify]
 //                   [--under devices]   (the copies under devices/: for the program as it was
 //                                        before it read device-types/ folders)
+//                   [--distinct]        (copies with models and slugs renamed: none shadows
+//                   another)
 //
 // --verify reads every file of the library twice, with the block-YAML reader and with
 // yaml-cpp alone, and counts the files on which the two readers disagree (it must be none).
@@ -22,6 +24,7 @@
 #include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTextStream>
 
@@ -94,9 +97,14 @@ bool sameTemplate(const DeviceTemplate &a, const DeviceTemplate &b)
 
 // A folder whose device-types/ (or `under`) holds `copies` copies of the library's
 // manufacturers' folders: real folders of links to the library's files (a listing that does
-// not follow links to folders still sees them).
-bool makeCopies(const QString &library, int copies, const QString &root, const QString &under)
+// not follow links to folders still sees them). With `distinct`, every copy after the first is
+// written with its models and slugs renamed, so no copy shadows another: a step that compares
+// names pairwise shows its square there.
+bool makeCopies(const QString &library, int copies, const QString &root, const QString &under,
+                bool distinct)
 {
+    static const QRegularExpression model("^(model|slug): *(['\"]?)(.*?)\\2 *$",
+                                          QRegularExpression::MultilineOption);
     for (int c = 1; c <= copies; ++c) {
         const QString dir = root + QString("/%1/copy%2").arg(under).arg(c);
         QDirIterator it(library + "/device-types", QDir::Files, QDirIterator::Subdirectories);
@@ -104,8 +112,19 @@ bool makeCopies(const QString &library, int copies, const QString &root, const Q
             const QString file = it.next();
             const QString target =
                 dir + "/" + QDir(library + "/device-types").relativeFilePath(file);
-            if (!QDir().mkpath(QFileInfo(target).absolutePath()) || !QFile::link(file, target))
+            if (!QDir().mkpath(QFileInfo(target).absolutePath()))
                 return false;
+            if (c == 1 || !distinct) {
+                if (!QFile::link(file, target))
+                    return false;
+                continue;
+            }
+            QFile in(file), out(target);
+            if (!in.open(QIODevice::ReadOnly) || !out.open(QIODevice::WriteOnly))
+                return false;
+            QString text = QString::fromUtf8(in.readAll());
+            text.replace(model, QString("\\1: \\2\\3-copy%1\\2").arg(c));
+            out.write(text.toUtf8());
         }
     }
     return true;
@@ -204,6 +223,7 @@ int main(int argc, char **argv)
     QList<int> copies = {1, 2, 4};
     bool verify = false;
     QString under = "device-types"; // "devices" for programs that know no other folder
+    bool distinct = false;
     for (int i = 1; i < args.size(); ++i) {
         if (args[i] == "--verify")
             verify = true;
@@ -211,6 +231,8 @@ int main(int argc, char **argv)
             library = args[++i];
         else if (i + 1 < args.size() && args[i] == "--binary")
             binary = args[++i];
+        else if (args[i] == "--distinct")
+            distinct = true;
         else if (i + 1 < args.size() && args[i] == "--under")
             under = args[++i];
         else if (i + 1 < args.size() && args[i] == "--runs")
@@ -246,13 +268,14 @@ int main(int argc, char **argv)
             fast += a.fastPath;
             errors += bool(b.error);
             bool same = bool(a.device) == bool(b.device) && bool(a.error) == bool(b.error) &&
-                              (!a.device || sameTemplate(*a.device, *b.device)) &&
-                              (!a.error || (a.error->pos.line == b.error->pos.line &&
-                                            a.error->text == b.error->text));
+                        (!a.device || sameTemplate(*a.device, *b.device)) &&
+                        (!a.error || (a.error->pos.line == b.error->pos.line &&
+                                      a.error->text == b.error->text));
             // The whole tree too, comments and all, not only what a template keeps of it.
             if (a.fastPath) {
                 try {
-                    same = same && sameTree(parseBlockYaml(text)->root(), parseYaml(text, {}, false).root());
+                    same = same && sameTree(parseBlockYaml(text)->root(),
+                                            parseYaml(text, {}, false).root());
                 } catch (const LoadFailure &) {
                     same = false;
                 }
@@ -300,7 +323,7 @@ int main(int argc, char **argv)
     out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (int n : copies) {
         const QString root = scratch.filePath(QString("library-x%1").arg(n));
-        if (!makeCopies(library, n, root, under)) {
+        if (!makeCopies(library, n, root, under, distinct)) {
             out << "cannot make the copies in " << root << '\n';
             return 2;
         }
