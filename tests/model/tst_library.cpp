@@ -6,6 +6,7 @@
 #include "analysis/Validator.h"
 #include "io/BlockYaml.h"
 #include "io/DesignLoader.h"
+#include "io/SafeWrite.h"
 #include "io/YamlTree.h"
 #include "templates/TemplateIndex.h"
 #include "templates/TemplateLibrary.h"
@@ -158,6 +159,7 @@ private slots:
     void indexSeesNewChangedAndRemovedFiles();
     void corruptOrForeignIndexIsNotTrusted();
     void onlyTheNeededFilesAreRead();
+    void unwritableCacheIsNoFailure();
     void blockReaderGivesYamlCppsTree();
     void blockReaderRefusesWhatItCannotReadExactly_data();
     void blockReaderRefusesWhatItCannotReadExactly();
@@ -695,6 +697,27 @@ void TestLibrary::onlyTheNeededFilesAreRead()
     QVERIFY(lib.problems().empty());
     QVERIFY(!lib.findDevice("FortiGate 100F")); // read now, and found broken
     QCOMPARE(lib.problems().size(), std::size_t(1));
+}
+
+void TestLibrary::unwritableCacheIsNoFailure()
+{
+    TemplateIndex::setMinimumFilesForCache(1);
+    QTemporaryDir dir;
+    copyTree(libraryDir(), dir.path());
+    const std::string root = dir.path().toStdString();
+    QFile::remove(QString::fromStdString(TemplateIndex::cacheFileFor(root)));
+    const WriteFaultHook previous = setWriteFaultHook([](WriteStage stage, const std::string &) {
+        return stage == WriteStage::Sync; // as if the disk were full
+    });
+    TemplateIndexStats stats;
+    const auto entries = TemplateIndex::load(root, &stats);
+    setWriteFaultHook(previous);
+    QCOMPARE(int(entries->size()), 9);
+    QVERIFY(!stats.cacheWritten);
+    QVERIFY(!stats.cacheProblem.empty());
+    QVERIFY(!QFile::exists(QString::fromStdString(TemplateIndex::cacheFileFor(root))));
+    TemplateIndex::forgetMemo();
+    QVERIFY(libraryOnPath(dir.path()).findDevice("SN2010"));
 }
 
 void TestLibrary::blockReaderGivesYamlCppsTree()
