@@ -13,6 +13,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <atomic>
 #include <cctype>
 #include <mutex>
 #include <unordered_map>
@@ -64,6 +65,12 @@ bool readText(const QString &path, std::string &text, std::string &error)
     return true;
 }
 
+std::uint64_t nextIdentity()
+{
+    static std::atomic<std::uint64_t> next{0};
+    return ++next;
+}
+
 std::string lower(const std::string &s)
 {
     std::string out(s);
@@ -75,6 +82,7 @@ std::string lower(const std::string &s)
 } // namespace
 
 struct TemplateLibrary::State {
+    const std::uint64_t identity = nextIdentity();
     std::vector<TemplateFolder> folders;
     bool withBuiltins = false; // an empty library, unless scan() says what to read
     std::once_flag scanned;
@@ -354,6 +362,11 @@ const DeviceTemplate *TemplateLibrary::findDevice(const std::string &modelOrSlug
         }
     }
     return s.full[i].get();
+}
+
+std::uint64_t TemplateLibrary::identity() const
+{
+    return m_state->identity;
 }
 
 const std::vector<DeviceTemplateEntry> &TemplateLibrary::devices() const

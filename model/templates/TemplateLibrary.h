@@ -16,6 +16,7 @@
 
 #include <QString>
 
+#include <cstdint>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -75,6 +76,8 @@ public:
                                                      std::string &error);
     const std::vector<DeviceTemplateEntry> &devices() const;
     const std::vector<DesignTemplateEntry> &designs() const;
+    // A number no other library of this process has: what a view listed, it can tell from.
+    std::uint64_t identity() const;
     // Template files that could not be read; they are skipped, not fatal. A file that fails
     // when findDevice() reads it is added here too.
     std::vector<Diagnostic> problems() const;

@@ -15,6 +15,7 @@
 #include <QLineEdit>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QTemporaryDir>
 #include <QtTest>
 
 using namespace cn;
@@ -73,6 +74,7 @@ private slots:
     void toolTipShowsFrontPorts();
     void chooserInsertsTheFoundSwitch();
     void stackWiseStackDrawnWithTheMouse();
+    void openingAFileListsTheTemplatesBesideIt();
 };
 
 void TestPalette::queryParsing()
@@ -211,6 +213,29 @@ void TestPalette::stackWiseStackDrawnWithTheMouse()
         QVERIFY(l.kind == LinkKind::Stacking);
     for (const Finding &f : doc->findings())
         QVERIFY2(f.rule != "stack-incomplete" && f.rule != "stack-unsupported", f.message.c_str());
+}
+
+void TestPalette::openingAFileListsTheTemplatesBesideIt()
+{
+    QTemporaryDir dir;
+    QDir().mkpath(dir.filePath("devices"));
+    QFile t(dir.filePath("devices/beside.yaml"));
+    QVERIFY(t.open(QIODevice::WriteOnly));
+    t.write("manufacturer: Local\nmodel: Beside Switch\nslug: beside-switch\ninterfaces:\n");
+    for (int i = 1; i <= 12; ++i)
+        t.write(QString("  - {name: p%1, type: 10gbase-t}\n").arg(i).toUtf8());
+    t.close();
+    QFile d(dir.filePath("site.cluster.yaml"));
+    QVERIFY(d.open(QIODevice::WriteOnly));
+    d.write("format: clusternet/1\ndevices:\n  - {id: s1, type: switch, model: Beside Switch}\n");
+    d.close();
+    MainWindow window;
+    auto *palette = window.findChild<PalettePanel *>();
+    QVERIFY(palette->itemsOf("Beside Switch").isEmpty());
+    QVERIFY(window.openFile(dir.filePath("site.cluster.yaml")));
+    QCOMPARE(palette->itemsOf("Beside Switch").size(), 1);
+    palette->browser()->setSearchText("beside");
+    QCOMPARE(modelsShown(*palette->browser()), QStringList{"Beside Switch"});
 }
 
 QTEST_MAIN(TestPalette)

@@ -26,6 +26,8 @@ PalettePanel::PalettePanel(DesignDocument *doc, QWidget *parent) : QWidget(paren
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     layout->addWidget(m_browser);
+    // Opening a file brings the templates beside it: list them.
+    connect(m_doc, &DesignDocument::fileChanged, m_browser, &TemplateBrowser::syncLibrary);
     connect(m_browser, &TemplateBrowser::chosen, this, [this](const QString &choice) {
         const QString model = choice.section('|', 1);
         TemplateBrowser::noteUsed(model);

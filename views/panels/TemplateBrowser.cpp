@@ -236,11 +236,30 @@ TemplateBrowser::TemplateBrowser(const TemplateLibrary *library, bool withKinds,
 void TemplateBrowser::setLibrary(const TemplateLibrary *library)
 {
     m_library = library;
+    m_listed = 0; // read the entries again
+    rebuild();
+}
+
+bool TemplateBrowser::syncLibrary()
+{
+    if (m_library && m_library->identity() == m_listed)
+        return false;
+    rebuild();
+    return true;
+}
+
+void TemplateBrowser::indexLibrary()
+{
+    // A document that opens a file replaces its library in place: the entries this browser
+    // listed are then another library's.
+    const std::uint64_t identity = m_library ? m_library->identity() : 0;
+    if (identity == m_listed && identity != 0)
+        return;
     m_haystacks.clear();
     if (m_library)
         for (const DeviceTemplateEntry &e : m_library->devices())
             m_haystacks.push_back(searchTextOf(e));
-    rebuild();
+    m_listed = identity;
 }
 
 void TemplateBrowser::setKindFilter(KindFilter filter)
@@ -289,6 +308,7 @@ void TemplateBrowser::noteUsed(const QString &model)
 
 void TemplateBrowser::rebuild()
 {
+    indexLibrary();
     m_tree->setUpdatesEnabled(false);
     m_tree->clear();
     const TemplateQuery query = TemplateQuery::parse(m_search->text());

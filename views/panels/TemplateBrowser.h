@@ -12,6 +12,7 @@
 #include <QTreeWidget>
 #include <QWidget>
 
+#include <cstdint>
 #include <optional>
 #include <vector>
 
@@ -68,6 +69,9 @@ public:
     TemplateBrowser(const TemplateLibrary *library, bool withKinds, QWidget *parent = nullptr);
 
     void setLibrary(const TemplateLibrary *library);
+    // Lists the library again if it changed since it was listed (a document replaces its
+    // library when it opens a file); returns whether it did.
+    bool syncLibrary();
     void setKindFilter(KindFilter filter);
     void setSearchText(const QString &text);
     QLineEdit *searchField() const { return m_search; }
@@ -89,7 +93,10 @@ public slots:
     void rebuild();
 
 private:
+    void indexLibrary();
+
     const TemplateLibrary *m_library;
+    std::uint64_t m_listed = 0; // the library m_haystacks were made of
     bool m_withKinds;
     QLineEdit *m_search;
     QComboBox *m_kind;
