@@ -49,6 +49,8 @@ int runTemplates(const QStringList &args, Io io)
             devices.append(QJsonObject{{"model", q(e.device.model)},
                                        {"slug", q(e.device.slug)},
                                        {"manufacturer", q(e.device.manufacturer)},
+                                       {"kind", q(toString(e.device.kind))},
+                                       {"ports", q(portSummary(e.ports))},
                                        {"file", q(e.device.file)},
                                        {"shadows", toJson(e.shadows)}});
         for (const auto &e : lib.designs())

@@ -21,5 +21,7 @@ void checkNetworks(const DesignIndex &index, std::vector<Finding> &out);
 void checkCabling(const DesignIndex &index, std::vector<Finding> &out);
 void checkStacks(const DesignIndex &index, std::vector<Finding> &out);
 void checkEstimates(const DesignIndex &index, std::vector<Finding> &out);
+// oob-by-name (a rule of this program beyond RULES.md, info only).
+void checkTemplates(const DesignIndex &index, std::vector<Finding> &out);
 
 } // namespace cn

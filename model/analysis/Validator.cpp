@@ -19,6 +19,7 @@ void validate(const Design &design, const TemplateLibrary &templates, const Vali
     checkCabling(index, findings);
     checkStacks(index, findings);
     checkEstimates(index, findings);
+    checkTemplates(index, findings);
     sortFindings(findings);
     Acceptances accepted(design);
     for (Finding &f : findings)

@@ -5,6 +5,7 @@
 #include "templates/TemplateLibrary.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 #include <map>
 #include <set>
@@ -147,10 +148,23 @@ void ReferenceChecker::endpoint(const Link &l, const std::string &ref, SourcePos
     if (d->isSwitch()) {
         const DeviceTemplate *t = m_templates.findDevice(d->model);
         const Interface *i = t ? t->findInterface(parts.rest) : nullptr;
+        if (!i && t) {
+            // Templates list fixed ports only: a port a module adds is not there (FORMAT.md §2).
+            QStringList bays;
+            for (const ModuleBay *b : t->baysForPort(parts.rest))
+                bays << "'" + q(b->name) + "'";
+            if (!bays.isEmpty() && bays.size() <= 4)
+                fail(pos, tr("switch '%1' (%2) has no port '%3': its template lists the fixed ports only, "
+                             "and a port a module adds is not known; module bay %4 may hold such a module")
+                              .arg(q(d->id), q(d->model), q(parts.rest), bays.join(tr(" or "))));
+        }
         if (!i)
             fail(pos, tr("switch '%1' (%2) has no port '%3'").arg(q(d->id), q(d->model), q(parts.rest)));
         if (!i->cablable())
             fail(pos, tr("port '%1' of switch '%2' is of type '%3', which cannot be cabled")
+                          .arg(q(i->name), q(d->id), q(i->type)));
+        if (i->stacking && l.kind != LinkKind::Stacking)
+            fail(pos, tr("port '%1' of switch '%2' is a stacking port (%3): only a stacking link can use it")
                           .arg(q(i->name), q(d->id), q(i->type)));
     } else {
         portOf(*d, parts.rest, pos);

@@ -56,6 +56,7 @@ public:
 
 private:
     friend class TreeBuilder;
+    friend class BlockYamlParser; // io/BlockYaml.h: the fast reading of device templates
     friend YamlDocument parseYaml(const std::string &, const YamlLimits &, bool);
 
     struct Raw {

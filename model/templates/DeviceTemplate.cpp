@@ -2,21 +2,37 @@
 
 #include <algorithm>
 #include <cctype>
-#include <utility>
+#include <regex>
 
-namespace cn {
-namespace {
-
-std::string lower(std::string s)
+namespace cn
 {
-    std::transform(s.begin(), s.end(), s.begin(),
-                   [](unsigned char c) { return char(std::tolower(c)); });
-    return s;
+namespace
+{
+
+bool equalsNoCase(const std::string &a, const std::string &b)
+{
+    return a.size() == b.size() &&
+           std::equal(a.begin(), a.end(), b.begin(), [](unsigned char x, unsigned char y) {
+               return std::tolower(x) == std::tolower(y);
+           });
 }
 
-bool startsWith(const std::string &s, const std::string &prefix)
+// The numbers in a port name: "TenGigabitEthernet1/1/3" -> 1, 1, 3.
+std::vector<std::string> numbersIn(const std::string &name)
 {
-    return s.compare(0, prefix.size(), prefix) == 0;
+    std::vector<std::string> out;
+    std::string cur;
+    for (char c : name) {
+        if (std::isdigit(static_cast<unsigned char>(c))) {
+            cur += c;
+        } else if (!cur.empty()) {
+            out.push_back(cur);
+            cur.clear();
+        }
+    }
+    if (!cur.empty())
+        out.push_back(cur);
+    return out;
 }
 
 } // namespace
@@ -31,54 +47,40 @@ const Interface *DeviceTemplate::findInterface(const std::string &name) const
 
 bool DeviceTemplate::matches(const std::string &modelOrSlug) const
 {
-    const std::string key = lower(modelOrSlug);
-    return key == lower(model) || key == lower(slug);
+    return equalsNoCase(modelOrSlug, model) || (!slug.empty() && equalsNoCase(modelOrSlug, slug));
 }
 
 bool DeviceTemplate::hasCablableOob() const
 {
     return std::any_of(interfaces.begin(), interfaces.end(),
-                       [](const Interface &i) { return i.mgmtOnly && i.cablable(); });
+                       [](const Interface &i) { return i.mgmtOnly && i.speedMbps > 0; });
+}
+
+std::vector<const ModuleBay *> DeviceTemplate::baysForPort(const std::string &name) const
+{
+    static const std::regex notForPorts("^(ps|psu|pem|pwr|power|fan)([^a-z]|$)|supply|fan ?tray",
+                                        std::regex::icase);
+    std::vector<const ModuleBay *> candidates, byPosition;
+    const std::vector<std::string> numbers = numbersIn(name);
+    for (const ModuleBay &b : moduleBays) {
+        if (std::regex_search(b.name, notForPorts))
+            continue;
+        candidates.push_back(&b);
+        if (!b.position.empty() &&
+            std::find(numbers.begin(), numbers.end(), b.position) != numbers.end())
+            byPosition.push_back(&b);
+    }
+    return byPosition.empty() ? candidates : byPosition;
 }
 
 int speedOfInterfaceType(const std::string &type)
 {
-    // Longest prefixes first, so "100gbase" is not read as "100base".
-    static const std::vector<std::pair<std::string, int>> prefixes = {
-        {"800gbase", 800000}, {"400gbase", 400000}, {"200gbase", 200000},
-        {"100gbase", 100000}, {"50gbase", 50000},   {"40gbase", 40000},
-        {"25gbase", 25000},   {"10gbase", 10000},   {"5gbase", 5000},
-        {"2.5gbase", 2500},   {"1000base", 1000},   {"100base", 100},
-        {"10base", 10},
-    };
-    const std::string t = lower(type);
-    for (const auto &[prefix, mbps] : prefixes)
-        if (startsWith(t, prefix))
-            return mbps;
-    return 0;
+    return interfaceTypeInfo(type).speedMbps;
 }
 
 std::string mediaOfInterfaceType(const std::string &type)
 {
-    const std::string t = lower(type);
-    if (speedOfInterfaceType(t) == 0)
-        return {};
-    auto has = [&](const char *s) { return t.find(s) != std::string::npos; };
-    if (has("sfpp") || has("sfp+"))
-        return "sfp+";
-    if (has("sfp28"))
-        return "sfp28";
-    if (has("qsfp"))
-        return "qsfp";
-    if (has("sfp"))
-        return "sfp";
-    if (has("xfp"))
-        return "xfp";
-    if (has("cx4"))
-        return "cx4";
-    if (has("-t") || has("base-tx"))
-        return "copper";
-    return "fibre";
+    return interfaceTypeInfo(type).media;
 }
 
 } // namespace cn

@@ -1,14 +1,15 @@
 #pragma once
 // Reads device templates (NetBox device-type files) and the header of design templates.
 
-#include "templates/DeviceTemplate.h"
 #include "design/Diagnostic.h"
+#include "templates/DeviceTemplate.h"
 
 #include <optional>
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct DesignTemplateInfo {
     std::string id;
@@ -22,6 +23,7 @@ struct DeviceTemplateResult {
     std::optional<DeviceTemplate> device;
     std::optional<Diagnostic> error;
     std::vector<Diagnostic> warnings;
+    bool fastPath = false; // read by the block-YAML reader, not yaml-cpp (for the benchmark)
 };
 
 struct DesignTemplateResult {
@@ -30,7 +32,9 @@ struct DesignTemplateResult {
 };
 
 // `label` names the file in the result and in messages (a path, or "builtin:NAME").
-DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label);
+// `allowFast` false reads with yaml-cpp only (to compare the two readers).
+DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label,
+                                        bool allowFast = true);
 DeviceTemplateResult readDeviceTemplateFile(const std::string &path);
 DesignTemplateResult readDesignTemplateHeader(const std::string &text, const std::string &label);
 

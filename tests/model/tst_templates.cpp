@@ -23,10 +23,10 @@ void writeFile(const QString &path, const QByteArray &text)
     f.write(text);
 }
 
-QByteArray deviceYaml(const char *model, const char *slug)
+QByteArray deviceYaml(const char *model, const char *slug, const char *extra = "")
 {
     return QByteArray("manufacturer: Test\nmodel: ") + model + "\nslug: " + slug +
-           "\ninterfaces:\n  - {name: p1, type: 10gbase-t}\n";
+           "\ninterfaces:\n  - {name: p1, type: 10gbase-t}\n" + extra;
 }
 
 int countSpeed(const DeviceTemplate &t, int mbps)
@@ -178,10 +178,11 @@ void TestTemplates::interfaceTypes()
 void TestTemplates::searchPathOrder()
 {
     QTemporaryDir first, second;
+    // Files that mean to replace a built-in say so with a clusternet mapping.
     writeFile(first.filePath("devices/Dell/pc8024f.yaml"),
-              deviceYaml("PowerConnect 8024F", "dell-powerconnect-8024f"));
+              deviceYaml("PowerConnect 8024F", "dell-powerconnect-8024f", "clusternet: {}\n"));
     writeFile(second.filePath("devices/pc8024f.yml"),
-              deviceYaml("PowerConnect 8024F", "dell-powerconnect-8024f"));
+              deviceYaml("PowerConnect 8024F", "dell-powerconnect-8024f", "clusternet: {stackable: false}\n"));
     writeFile(second.filePath("devices/other.yaml"), deviceYaml("Other Switch", "other-switch"));
     writeFile(second.filePath("designs/mine.cluster.yaml"),
               "format: clusternet/1\ntemplate: {id: dedicated-10g-csv-lm, title: Mine}\n");
@@ -194,7 +195,7 @@ void TestTemplates::searchPathOrder()
     QCOMPARE(t->interfaces.size(), std::size_t(1));
     const auto &entries = lib.devices();
     const auto it = std::find_if(entries.begin(), entries.end(),
-                                 [&](const DeviceTemplateEntry &e) { return &e.device == t; });
+                                 [&](const DeviceTemplateEntry &e) { return e.device.file == t->file; });
     QCOMPARE(it->shadows.size(), std::size_t(2));
     QCOMPARE(QString::fromStdString(it->shadows[0]), second.filePath("devices/pc8024f.yml"));
     QCOMPARE(it->shadows[1], std::string("builtin:dell-powerconnect-8024f.yaml"));
@@ -207,8 +208,8 @@ void TestTemplates::searchPathOrder()
 void TestTemplates::besideTheDesignComesFirst()
 {
     QTemporaryDir shared, project;
-    writeFile(shared.filePath("devices/a.yaml"), deviceYaml("PowerConnect 5424", "x-5424"));
-    writeFile(project.filePath("devices/b.yaml"), deviceYaml("PowerConnect 5424", "y-5424"));
+    writeFile(shared.filePath("devices/a.yaml"), deviceYaml("PowerConnect 5424", "x-5424", "clusternet:\n"));
+    writeFile(project.filePath("devices/b.yaml"), deviceYaml("PowerConnect 5424", "y-5424", "clusternet:\n"));
     // Design templates beside a design are not on the search path: only devices/ is.
     writeFile(project.filePath("designs/d.cluster.yaml"),
               "format: clusternet/1\ntemplate: {id: project-only}\n");

@@ -472,7 +472,7 @@ void TestEditor::rescanFindsADroppedTemplate()
     qputenv("CLUSTERNET_TEMPLATE_PATH", shared.path().toUtf8());
     m_window->rescanTemplates();
     auto *palette = m_window->findChild<PalettePanel *>();
-    QVERIFY(palette->findItems("Nexus 5548", Qt::MatchRecursive).isEmpty());
+    QVERIFY(palette->itemsOf("Nexus 5548").isEmpty());
     QDir().mkpath(shared.filePath("devices"));
     QFile f(shared.filePath("devices/nexus.yaml"));
     QVERIFY(f.open(QIODevice::WriteOnly));
@@ -481,7 +481,7 @@ void TestEditor::rescanFindsADroppedTemplate()
         f.write(QString("  - {name: Eth1/%1, type: 10gbase-x-sfpp}\n").arg(i).toUtf8());
     f.close();
     m_window->rescanTemplates();
-    QCOMPARE(palette->findItems("Nexus 5548", Qt::MatchRecursive).size(), 1);
+    QCOMPARE(palette->itemsOf("Nexus 5548").size(), 1);
     m_window->addDevice("switch", "Nexus 5548");
     QVERIFY(m_window->document()->design().findDevice("sw01"));
     QCOMPARE(int(m_window->scene()->deviceItem("sw01")->geometry().ports.size()), 32);

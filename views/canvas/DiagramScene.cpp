@@ -4,6 +4,7 @@
 #include "canvas/AutoLayout.h"
 #include "document/DesignDocument.h"
 #include "design/DesignEdits.h"
+#include "design/Endpoint.h"
 #include "analysis/DesignIndex.h"
 #include "canvas/DeviceItem.h"
 #include "analysis/FailureAnalysis.h"
@@ -502,7 +503,14 @@ void DiagramScene::finishLink(const QPointF &scenePos)
             return;
         }
     }
-    const Link link = makeLink(m_doc->design(), from, target);
+    Link link = makeLink(m_doc->design(), from, target);
+    // Stacking ports (StackWise, VCP, ...) take stacking links only: two of them are stacked.
+    auto stackingPort = [this](const std::string &ref) {
+        const ResolvedEndpoint e = resolveEndpoint(m_doc->design(), m_doc->templates(), ref);
+        return e.interface && e.interface->stacking;
+    };
+    if (stackingPort(from) && stackingPort(target))
+        link.kind = LinkKind::Stacking;
     const QString error = m_doc->apply(withLink(m_doc->design(), link), tr("Add link %1").arg(q(link.name())));
     emit statusMessage(error.isEmpty() ? tr("Link %1 added").arg(q(link.name())) : tr("No link drawn: %1").arg(error));
 }

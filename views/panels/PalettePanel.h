@@ -1,31 +1,36 @@
 #pragma once
-// Device kinds and every switch and host model on the template search path, to drag onto the
-// canvas (or double-click to add).
+// Device kinds and every device template on the search path, found by search and filtered by
+// kind (TemplateBrowser), to drag onto the canvas (or double-click to add).
 
-#include <QTreeWidget>
+#include <QWidget>
 
-namespace cn {
+class QTreeWidgetItem;
+
+namespace cn
+{
 
 class DesignDocument;
+class TemplateBrowser;
 
-class PalettePanel : public QTreeWidget
+class PalettePanel : public QWidget
 {
     Q_OBJECT
 public:
     explicit PalettePanel(DesignDocument *doc, QWidget *parent = nullptr);
     void refresh();
+    TemplateBrowser *browser() const { return m_browser; }
+    // The items of a model, in any group (tests).
+    QList<QTreeWidgetItem *> itemsOf(const QString &model) const;
 
 signals:
     void addRequested(const QString &type, const QString &model);
 
-protected:
-    QMimeData *mimeData(const QList<QTreeWidgetItem *> &items) const override;
-
 private:
     DesignDocument *m_doc;
+    TemplateBrowser *m_browser;
 };
 
-// Whether a device template describes a switch: one with eight or more data ports.
+// Whether a device template describes a switch (its kind, FORMAT-style docs in docs/templates.md).
 bool looksLikeSwitch(const struct DeviceTemplate &t);
 
 } // namespace cn

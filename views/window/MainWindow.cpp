@@ -12,6 +12,7 @@
 #include "canvas/DiagramScene.h"
 #include "paper/DiagramRenderer.h"
 #include "canvas/DiagramView.h"
+#include "dialogs/DeviceChooser.h"
 #include "dialogs/ExportDialog.h"
 #include "panels/FailurePanel.h"
 #include "panels/FindingsPanel.h"
@@ -214,9 +215,16 @@ void MainWindow::buildActions()
         m_viewMenu->addAction(d->toggleViewAction());
 
     QMenu *insert = menuBar()->addMenu(tr("&Insert"));
-    action(insert, tr("&Host"), QKeySequence(), [this] { addDevice("host", QString()); });
-    m_switchMenu = insert->addMenu(tr("&Switch"));
-    rebuildSwitchMenu();
+    // Host and Switch open the searchable chooser: a library has thousands of models.
+    auto choose = [this](KindFilter filter) {
+        DeviceChooser chooser(m_doc->templates(), filter, this);
+        if (chooser.exec() != QDialog::Accepted)
+            return;
+        addDevice(chooser.chosenType(), chooser.chosenModel());
+        m_palette->refresh(); // its recently used models
+    };
+    action(insert, tr("&Host…"), QKeySequence(), [choose] { choose(KindFilter::Server); });
+    action(insert, tr("&Switch…"), QKeySequence(), [choose] { choose(KindFilter::Switch); });
     action(insert, tr("S&torage"), QKeySequence(), [this] { addDevice("storage", QString()); });
     action(insert, tr("&Router"), QKeySequence(), [this] { addDevice("router", QString()); });
     action(insert, tr("&Firewall"), QKeySequence(), [this] { addDevice("firewall", QString()); });
@@ -265,12 +273,7 @@ void MainWindow::buildActions()
 
 void MainWindow::rebuildSwitchMenu()
 {
-    m_switchMenu->clear();
-    for (const auto &e : m_doc->templates().devices())
-        if (looksLikeSwitch(e.device)) {
-            const QString model = q(e.device.model);
-            connect(m_switchMenu->addAction(model), &QAction::triggered, this, [this, model] { addDevice("switch", model); });
-        }
+    // Insert ▸ Switch opens the chooser, which reads the templates when it opens.
 }
 
 void MainWindow::rescanTemplates()
