@@ -42,15 +42,16 @@ bool containsWord(const QString &text, const QString &word)
 const DeviceTemplate *templateFromDescription(const TemplateLibrary &library,
                                               const std::string &description)
 {
-    const DeviceTemplate *best = nullptr;
+    // The entries carry names only; findDevice() reads the winner's interfaces.
+    const DeviceTemplateEntry *best = nullptr;
     std::size_t bestLength = 0;
     for (const DeviceTemplateEntry &e : library.devices())
         for (const std::string &name : {e.device.model, e.device.slug})
             if (name.size() > bestLength && containsWord(q(description), q(name))) {
-                best = &e.device;
+                best = &e;
                 bestLength = name.size();
             }
-    return best;
+    return best ? library.findDevice(best->device.model) : nullptr;
 }
 
 std::string templatePortOf(const DeviceTemplate &tmpl, const std::string &portId,

@@ -14,6 +14,7 @@
 #include "panels/FailurePanel.h"
 #include "panels/NetworksPanel.h"
 #include "panels/PalettePanel.h"
+#include "panels/TemplateBrowser.h"
 #include "panels/PropertiesPanel.h"
 #include "templates/TemplateLibrary.h"
 #include "window/MainWindow.h"
@@ -30,6 +31,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTreeWidget>
+#include <QTreeWidgetItemIterator>
 #include <QtTest>
 
 #include <algorithm>
@@ -150,16 +152,13 @@ void TestBuildCluster::dragEvents(QMimeData *mime, const QPoint &at)
 void TestBuildCluster::dropFromPalette(const QString &kindAndModel, QPointF scenePos)
 {
     // The MIME data exactly as the palette makes it for a drag of that entry.
-    QAbstractItemModel *model = m_w->palette()->model();
-    QModelIndex found;
-    for (int r = 0; r < model->rowCount() && !found.isValid(); ++r)
-        for (int c = 0; c < model->rowCount(model->index(r, 0)); ++c) {
-            const QModelIndex i = model->index(c, 0, model->index(r, 0));
-            if (i.data(Qt::UserRole).toString() == kindAndModel)
-                found = i;
-        }
-    QVERIFY2(found.isValid(), qPrintable(kindAndModel));
-    std::unique_ptr<QMimeData> mime(model->mimeData({found}));
+    TemplateTree *tree = m_w->palette()->browser()->tree();
+    QTreeWidgetItem *found = nullptr;
+    for (QTreeWidgetItemIterator it(tree); *it && !found; ++it)
+        if ((*it)->data(0, Qt::UserRole).toString() == kindAndModel)
+            found = *it;
+    QVERIFY2(found, qPrintable(kindAndModel));
+    std::unique_ptr<QMimeData> mime(tree->model()->mimeData({tree->indexFromItem(found)}));
     QVERIFY(mime);
     m_w->view()->setZoom(1.0);
     m_w->view()->centerOn(scenePos);
