@@ -174,6 +174,8 @@ void emitDevice(YAML::Emitter &out, const Device &d)
     if (d.position)
         out << YAML::Key << "position" << YAML::Value << YAML::Flow << YAML::BeginSeq
             << number(d.position->x) << number(d.position->y) << YAML::EndSeq;
+    if (d.pinned)
+        out << YAML::Key << "pinned" << YAML::Value << true;
     emitSequence(out, "adapters", d.adapters, emitAdapter);
     emitSequence(out, "teams", d.teams, emitTeam);
     emitSequence(out, "bindings", d.bindings, emitBinding);

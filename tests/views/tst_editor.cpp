@@ -283,6 +283,7 @@ void TestEditor::networksPanelEdits()
 void TestEditor::findingSelectsItsElements()
 {
     QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    m_window->document()->waitForFindings(); // validation runs off the GUI thread
     QTreeWidget *list = m_window->findings()->list();
     QCOMPARE(list->topLevelItemCount(), 5);
     QTreeWidgetItem *sw = nullptr;

@@ -12,10 +12,16 @@
 #include "canvas/StackItem.h"
 
 #include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QPainter>
+#include <QTimer>
+
+#include <cmath>
+#include <unordered_set>
 
 namespace cn {
 namespace {
@@ -29,16 +35,29 @@ LinkEnd endOf(const std::string &ref)
     return {r.device, r.rest};
 }
 
+bool sameEnd(const LinkEnd &a, const LinkEnd &b) { return a.device == b.device && a.local == b.local; }
+
 const QColor kTeamColors[] = {QColor("#00897b"), QColor("#6d4c41"), QColor("#3949ab"),
                               QColor("#c0ca33"), QColor("#8e24aa"), QColor("#f4511e")};
+
+// How far "shown" items stand out from the dimmed rest.
+constexpr qreal kDimmed = 0.12;
 
 } // namespace
 
 DiagramScene::DiagramScene(DesignDocument *doc, QObject *parent) : QGraphicsScene(parent), m_doc(doc)
 {
     setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-    connect(doc, &DesignDocument::designChanged, this, &DiagramScene::sync);
+    connect(doc, &DesignDocument::designChanged, this, &DiagramScene::onDesignChanged);
+    connect(doc, &DesignDocument::findingsChanged, this, &DiagramScene::refreshMarks);
+    // From now on every device the document holds has a position: what is shown is saved.
+    doc->setPlacer([this](Design &d) { placeUnplaced(d); });
     sync();
+}
+
+DiagramScene::~DiagramScene()
+{
+    m_doc->setPlacer(nullptr);
 }
 
 DeviceItem *DiagramScene::deviceItem(const std::string &id) const
@@ -70,6 +89,17 @@ void DiagramScene::setGridVisible(bool on)
 void DiagramScene::setPrinting(bool on)
 {
     m_printing = on;
+    if (on && m_flash) {
+        delete m_flash;
+        m_flash = nullptr;
+    }
+    // Paper shows the whole design, never a dimmed part of it.
+    const std::set<std::string> shown = m_shownNetworks;
+    if (!shown.empty()) {
+        m_shownNetworks = on ? std::set<std::string>{} : shown;
+        applyShown();
+        m_shownNetworks = shown;
+    }
     update();
 }
 
@@ -91,14 +121,163 @@ QRectF DiagramScene::designRect() const
     return r;
 }
 
+std::map<std::string, QSizeF> DiagramScene::deviceSizes(const Design &d) const
+{
+    std::map<std::string, QSizeF> sizes;
+    for (const Device &dev : d.devices)
+        sizes[dev.id] = layoutDevice(dev, m_doc->templates().findDevice(dev.model)).bounds.size();
+    return sizes;
+}
+
+void DiagramScene::placeUnplaced(Design &d) const
+{
+    const auto placed = autoPlace(d, deviceSizes(d));
+    const qreal g = gridSize();
+    for (Device &dev : d.devices)
+        if (!dev.position) {
+            auto it = placed.find(dev.id);
+            const QPointF p = it == placed.end() ? QPointF() : it->second;
+            dev.position = Position{std::round(p.x() / g) * g, std::round(p.y() / g) * g};
+        }
+}
+
 void DiagramScene::sync()
+{
+    syncItems(true);
+}
+
+void DiagramScene::onDesignChanged()
+{
+    if (m_doc->lastChangeWasReset())
+        syncItems(true);
+    else if (!m_doc->lastChange().empty())
+        syncItems(false);
+}
+
+void DiagramScene::syncItems(bool all)
 {
     m_syncing = true;
     const Design &d = m_doc->design();
-    const DesignIndex index(d, m_doc->templates());
+    const DesignDiff &diff = m_doc->lastChange();
+    const bool structural = all || !diff.layoutOnly();
 
-    // Marks from the findings: single points of failure.
-    std::set<std::string> spofs;
+    // Devices: new geometry for the changed ones, new places for the moved ones.
+    std::set<std::string> moved; // devices whose cables need new ends
+    if (all || !diff.devicesChanged.empty() || !diff.devicesPlaced.empty()) {
+        for (const Device &dev : d.devices) {
+            const bool changed = all || diff.devicesChanged.count(dev.id);
+            DeviceItem *item = deviceItem(dev.id);
+            if (!item) {
+                item = new DeviceItem(dev.id);
+                addItem(item);
+                m_devices[dev.id] = item;
+            }
+            if (changed) {
+                item->setDevice(dev, m_doc->templates().findDevice(dev.model));
+                moved.insert(dev.id);
+            } else if (diff.devicesPlaced.count(dev.id)) {
+                item->setLayout(dev);
+            } else {
+                continue;
+            }
+            const QPointF pos = dev.position ? QPointF(dev.position->x, dev.position->y) : QPointF();
+            if (item->pos() != pos) {
+                item->setPos(pos);
+                moved.insert(dev.id);
+            }
+        }
+        if (all || !diff.devicesChanged.empty()) {
+            std::unordered_set<std::string> ids;
+            for (const Device &dev : d.devices)
+                ids.insert(dev.id);
+            for (auto it = m_devices.begin(); it != m_devices.end();) {
+                if (ids.count(it->first)) {
+                    ++it;
+                    continue;
+                }
+                delete it->second;
+                it = m_devices.erase(it);
+            }
+        }
+    }
+
+    if (structural) {
+        // What links carry can change far from the edit (a binding colours the switch's
+        // trunks): every link's look is worked out, only those that differ are repainted.
+        const DesignIndex index(d, m_doc->templates());
+        restyleLinks(index);
+    }
+    for (const std::string &id : moved) {
+        auto it = m_linksOfDevice.find(id);
+        if (it != m_linksOfDevice.end())
+            for (const auto &name : it->second)
+                if (LinkItem *l = linkItem(name))
+                    updateLinkGeometry(l);
+    }
+    if (structural || !moved.empty())
+        updateStacks();
+    m_syncing = false;
+    if (structural) {
+        refreshMarks();
+        applyShown();
+    }
+}
+
+void DiagramScene::restyleLinks(const DesignIndex &index)
+{
+    const Design &d = m_doc->design();
+    std::unordered_set<std::string> seen;
+    m_linksOfDevice.clear();
+    m_linkNetworks.clear();
+    m_portColors.clear();
+    for (const LinkInfo &l : index.links()) {
+        seen.insert(l.name);
+        const LinkEnd a = endOf(l.link->a), b = endOf(l.link->b);
+        LinkItem *item = linkItem(l.name);
+        bool placeEnds = false;
+        if (!item) {
+            item = new LinkItem(l.name, a, b);
+            addItem(item);
+            m_links[l.name] = item;
+            placeEnds = true;
+        } else if (!sameEnd(item->endA(), a) || !sameEnd(item->endB(), b)) {
+            item->setEnds(a, b);
+            placeEnds = true;
+        }
+        LinkLook look = item->look(); // keeps the marks; refreshMarks() sets them
+        look.pens = linkPens(d, l.carries, l.speedMbps, l.link->kind, l.outOfBand);
+        look.labelA = q(a.local);
+        look.labelB = q(b.local);
+        look.speed = l.speedMbps > 0 ? q(speedToString(l.speedMbps)) : QString();
+        item->setLook(std::move(look));
+        m_linksOfDevice[a.device].insert(l.name);
+        m_linksOfDevice[b.device].insert(l.name);
+        auto &carried = m_linkNetworks[l.name];
+        for (int n : l.carries)
+            carried.push_back(d.networks[std::size_t(n)].id);
+        const QColor c = l.carries.empty() ? QColor("#9e9e9e") : networkColor(d, l.carries.front());
+        m_portColors[a.device][a.local] = c;
+        m_portColors[b.device][b.local] = c;
+        if (placeEnds)
+            updateLinkGeometry(item);
+    }
+    for (auto it = m_links.begin(); it != m_links.end();) {
+        if (seen.count(it->first)) {
+            ++it;
+            continue;
+        }
+        delete it->second;
+        it = m_links.erase(it);
+    }
+}
+
+void DiagramScene::refreshMarks()
+{
+    const Design &d = m_doc->design();
+
+    // Marks from the findings: single points of failure. Until the findings of an edit
+    // arrive, those of the design before it are shown (by id, so they stay in place).
+    std::unordered_set<std::string> spofs;
     for (const Finding &f : m_doc->findings())
         if (f.rule == "spof")
             spofs.insert(f.elements.begin(), f.elements.end());
@@ -107,6 +286,7 @@ void DiagramScene::sync()
     std::set<std::string> affected;
     m_report = {};
     if (!m_failed.empty()) {
+        const DesignIndex index(d, m_doc->templates());
         const FailureAnalysis analysis(index);
         // Units that an edit removed are no longer failed.
         for (auto it = m_failed.begin(); it != m_failed.end();)
@@ -124,48 +304,25 @@ void DiagramScene::sync()
         m_report.failed.assign(m_failed.begin(), m_failed.end());
     }
 
-    // Link colours, and the ports they colour.
-    std::map<std::string, std::map<std::string, QColor>> portColors;
-    std::set<std::string> deadLinks;
-    for (const LinkInfo &l : index.links()) {
-        const QColor c = l.carries.empty() ? QColor("#9e9e9e") : networkColor(d, l.carries.front());
-        for (const std::string *ref : {&l.link->a, &l.link->b}) {
-            const LinkEnd e = endOf(*ref);
-            portColors[e.device][e.local] = c;
-            const std::string adapter = e.local.substr(0, e.local.find('/'));
-            if (m_failed.count(e.device) || m_failed.count(e.device + ":" + adapter))
-                deadLinks.insert(l.name);
-        }
+    for (const auto &[name, item] : m_links) {
+        LinkLook look = item->look();
+        look.spof = spofs.count(name) != 0;
+        look.failed = m_failed.count(name) != 0;
+        look.dead = false;
+        if (!m_failed.empty())
+            for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
+                const std::string adapter = e->local.substr(0, e->local.find('/'));
+                if (m_failed.count(e->device) || m_failed.count(e->device + ":" + adapter))
+                    look.dead = true;
+            }
+        item->setLook(std::move(look));
     }
 
-    // Devices: geometry first, for sizes and automatic placement.
-    std::map<std::string, QSizeF> sizes;
-    for (const Device &dev : d.devices)
-        sizes[dev.id] = layoutDevice(dev, index.templateOf(index.deviceIndex(dev.id))).bounds.size();
-    // Placement is worked out again only when what it depends on changes: which devices have
-    // no position, their sizes, the cabling. Moving a placed device leaves the others still.
-    std::string key;
-    for (const Device &dev : d.devices)
-        if (!dev.position)
-            key += dev.id + "@" + std::to_string(sizes[dev.id].width()) + "x" + std::to_string(sizes[dev.id].height()) + "\n";
-    for (const Link &l : d.links)
-        key += l.name() + "\n";
-    if (key != m_autoKey) {
-        m_autoPositions = autoPlace(d, sizes);
-        m_autoKey = key;
-    }
-    const auto &autoPositions = m_autoPositions;
-
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < d.devices.size(); ++i) {
-        const Device &dev = d.devices[i];
-        seen.insert(dev.id);
+    static const std::map<std::string, QColor> kNoPorts;
+    for (const Device &dev : d.devices) {
         DeviceItem *item = deviceItem(dev.id);
-        if (!item) {
-            item = new DeviceItem(dev.id);
-            addItem(item);
-            m_devices[dev.id] = item;
-        }
+        if (!item)
+            continue;
         DeviceMarks marks;
         marks.spof = spofs.count(dev.id) != 0;
         marks.failed = m_failed.count(dev.id) != 0;
@@ -176,7 +333,8 @@ void DiagramScene::sync()
             if (m_failed.count(dev.id + ":" + a.id))
                 marks.failedAdapters.insert(a.id);
         }
-        marks.portColors = portColors[dev.id];
+        auto colors = m_portColors.find(dev.id);
+        marks.portColors = colors == m_portColors.end() ? kNoPorts : colors->second;
         for (std::size_t t = 0; t < dev.teams.size(); ++t) {
             const QColor c = kTeamColors[t % std::size(kTeamColors)];
             for (const auto &m : dev.teams[t].members)
@@ -187,55 +345,8 @@ void DiagramScene::sync()
             for (const auto &a : adapters)
                 marks.adapterTeams[a].emplace_back(q(dev.teams[t].id), c);
         }
-        item->setData(dev, index.templateOf(int(i)), std::move(marks));
-        const QPointF pos = dev.position ? QPointF(dev.position->x, dev.position->y) : autoPositions.at(dev.id);
-        item->setPos(pos);
+        item->setMarks(std::move(marks));
     }
-    for (auto it = m_devices.begin(); it != m_devices.end();) {
-        if (seen.count(it->first)) {
-            ++it;
-            continue;
-        }
-        delete it->second;
-        it = m_devices.erase(it);
-    }
-
-    // Links.
-    seen.clear();
-    m_linksOfDevice.clear();
-    for (const LinkInfo &l : index.links()) {
-        seen.insert(l.name);
-        const LinkEnd a = endOf(l.link->a), b = endOf(l.link->b);
-        LinkItem *item = linkItem(l.name);
-        if (!item) {
-            item = new LinkItem(l.name, a, b);
-            addItem(item);
-            m_links[l.name] = item;
-        }
-        item->setEnds(a, b);
-        LinkLook look;
-        look.pens = linkPens(d, l.carries, l.speedMbps, l.link->kind, l.outOfBand);
-        look.labelA = q(a.local);
-        look.labelB = q(b.local);
-        look.speed = l.speedMbps > 0 ? q(speedToString(l.speedMbps)) : QString();
-        look.spof = spofs.count(l.name) != 0;
-        look.failed = m_failed.count(l.name) != 0;
-        look.dead = deadLinks.count(l.name) != 0;
-        item->setLook(look);
-        m_linksOfDevice[a.device].insert(l.name);
-        m_linksOfDevice[b.device].insert(l.name);
-        updateLinkGeometry(item);
-    }
-    for (auto it = m_links.begin(); it != m_links.end();) {
-        if (seen.count(it->first)) {
-            ++it;
-            continue;
-        }
-        delete it->second;
-        it = m_links.erase(it);
-    }
-    updateStacks();
-    m_syncing = false;
     emit failuresChanged();
 }
 
@@ -284,7 +395,9 @@ void DiagramScene::deviceMoved(const std::string &id)
         for (const auto &name : it->second)
             if (LinkItem *l = linkItem(name))
                 updateLinkGeometry(l);
-    updateStacks();
+    const DeviceItem *item = deviceItem(id);
+    if (item && item->device().isSwitch() && !item->device().stack.empty())
+        updateStacks();
 }
 
 QRectF DiagramScene::selectReferences(const std::vector<std::string> &refs)
@@ -335,20 +448,20 @@ void DiagramScene::setFailureMode(bool on)
     m_failureMode = on;
     if (!on)
         m_failed.clear();
-    sync();
+    refreshMarks();
 }
 
 void DiagramScene::toggleFailed(const std::string &unitRef)
 {
     if (!m_failed.erase(unitRef))
         m_failed.insert(unitRef);
-    sync();
+    refreshMarks();
 }
 
 void DiagramScene::clearFailures()
 {
     m_failed.clear();
-    sync();
+    refreshMarks();
 }
 
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
@@ -356,14 +469,17 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, Qt::white);
     if (m_printing || !m_grid)
         return;
+    // Dots closer than a few pixels on screen would only grey the canvas.
     const qreal g = gridSize() * 2;
+    if (g * painter->worldTransform().m11() < 6)
+        return;
     const qreal left = std::floor(rect.left() / g) * g, top = std::floor(rect.top() / g) * g;
+    if ((rect.right() - left) / g * ((rect.bottom() - top) / g) > 200000)
+        return;
     QVector<QPointF> dots;
     for (qreal x = left; x < rect.right(); x += g)
         for (qreal y = top; y < rect.bottom(); y += g)
             dots << QPointF(x, y);
-    if (dots.size() > 200000)
-        return;
     painter->setPen(QPen(QColor("#cfd8dc"), 1.2));
     painter->drawPoints(dots.data(), int(dots.size()));
 }
@@ -534,6 +650,250 @@ void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     if (!error.isEmpty())
         emit statusMessage(tr("Not added: %1").arg(error));
     event->acceptProposedAction();
+}
+
+CanvasHit DiagramScene::hitAt(const QPointF &scenePos) const
+{
+    CanvasHit hit;
+    for (QGraphicsItem *i : items(scenePos)) {
+        if (i->type() == LinkItem::Type) {
+            hit.kind = CanvasHit::Link;
+            hit.link = static_cast<LinkItem *>(i)->name();
+            return hit;
+        }
+        if (i->type() != DeviceItem::Type)
+            continue;
+        auto *dev = static_cast<DeviceItem *>(i);
+        hit.device = dev->id();
+        hit.kind = CanvasHit::Device;
+        if (const PortCell *c = dev->geometry().portAt(dev->mapFromScene(scenePos))) {
+            hit.kind = CanvasHit::Port;
+            hit.local = c->local;
+            const std::string ref = dev->id() + ":" + c->local;
+            for (const Link &l : m_doc->design().links)
+                if (l.a == ref || l.b == ref)
+                    hit.link = l.name();
+        }
+        return hit;
+    }
+    return hit;
+}
+
+QRectF DiagramScene::portRect(const std::string &device, const std::string &local) const
+{
+    const DeviceItem *item = deviceItem(device);
+    const PortCell *c = item ? item->geometry().port(local) : nullptr;
+    return c ? item->mapRectToScene(c->rect) : QRectF();
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (m_rubber)
+        return;
+    const CanvasHit hit = hitAt(event->scenePos());
+    // The menu acts on the selection: what was clicked joins it, or replaces it when it was
+    // not part of it.
+    QGraphicsItem *item = hit.kind == CanvasHit::Link ? static_cast<QGraphicsItem *>(linkItem(hit.link))
+                          : hit.kind != CanvasHit::Nothing ? deviceItem(hit.device)
+                                                           : nullptr;
+    if (item && !item->isSelected()) {
+        clearSelection();
+        item->setSelected(true);
+    }
+    emit contextMenuRequested(hit, event->screenPos(), event->scenePos());
+    event->accept();
+}
+
+void DiagramScene::applyPositions(const std::vector<std::pair<std::string, Position>> &positions, const QString &text,
+                                  int mergeId, const QString &mergeKey)
+{
+    if (positions.empty())
+        return;
+    m_doc->apply(withPositions(m_doc->design(), positions), text, mergeId, mergeKey);
+}
+
+void DiagramScene::nudgeSelection(qreal dx, qreal dy)
+{
+    std::vector<std::pair<std::string, Position>> moved;
+    QStringList ids;
+    for (const std::string &id : selectedDeviceIds()) {
+        const QPointF p = deviceItem(id)->pos() + QPointF(dx, dy);
+        moved.emplace_back(id, Position{p.x(), p.y()});
+        ids << q(id);
+    }
+    // Nudges of the same devices in a row are one step of the undo history.
+    applyPositions(moved, moved.size() == 1 ? tr("Nudge %1").arg(ids.first()) : tr("Nudge %n devices", nullptr, int(moved.size())),
+                   2, ids.join(','));
+}
+
+void DiagramScene::alignSelection(Align how)
+{
+    const auto ids = selectedDeviceIds();
+    if (ids.size() < 2)
+        return;
+    QRectF all;
+    for (const auto &id : ids)
+        all = all.united(deviceItem(id)->mapRectToScene(deviceItem(id)->geometry().bounds));
+    std::vector<std::pair<std::string, Position>> moved;
+    for (const auto &id : ids) {
+        const DeviceItem *item = deviceItem(id);
+        const QRectF r = item->mapRectToScene(item->geometry().bounds);
+        QPointF shift;
+        switch (how) {
+        case Align::Left: shift.setX(all.left() - r.left()); break;
+        case Align::Centre: shift.setX(all.center().x() - r.center().x()); break;
+        case Align::Right: shift.setX(all.right() - r.right()); break;
+        case Align::Top: shift.setY(all.top() - r.top()); break;
+        case Align::Middle: shift.setY(all.center().y() - r.center().y()); break;
+        case Align::Bottom: shift.setY(all.bottom() - r.bottom()); break;
+        }
+        const QPointF p = item->pos() + shift;
+        moved.emplace_back(id, Position{std::round(p.x()), std::round(p.y())});
+    }
+    applyPositions(moved, tr("Align %n devices", nullptr, int(ids.size())));
+}
+
+void DiagramScene::distributeSelection(Qt::Orientation orientation)
+{
+    const auto ids = selectedDeviceIds();
+    if (ids.size() < 3)
+        return;
+    // Equal gaps between the boxes, from the first to the last (by their centres).
+    const bool across = orientation == Qt::Horizontal;
+    std::vector<std::pair<QRectF, const DeviceItem *>> boxes;
+    for (const auto &id : ids) {
+        const DeviceItem *item = deviceItem(id);
+        boxes.emplace_back(item->mapRectToScene(item->geometry().bounds), item);
+    }
+    std::sort(boxes.begin(), boxes.end(), [&](const auto &a, const auto &b) {
+        return across ? a.first.center().x() < b.first.center().x() : a.first.center().y() < b.first.center().y();
+    });
+    qreal span = across ? boxes.back().first.right() - boxes.front().first.left()
+                        : boxes.back().first.bottom() - boxes.front().first.top();
+    for (const auto &b : boxes)
+        span -= across ? b.first.width() : b.first.height();
+    const qreal gap = span / qreal(boxes.size() - 1);
+    qreal at = across ? boxes.front().first.left() : boxes.front().first.top();
+    std::vector<std::pair<std::string, Position>> moved;
+    for (const auto &[r, item] : boxes) {
+        const QPointF shift = across ? QPointF(at - r.left(), 0) : QPointF(0, at - r.top());
+        const QPointF p = item->pos() + shift;
+        moved.emplace_back(item->id(), Position{std::round(p.x()), std::round(p.y())});
+        at += (across ? r.width() : r.height()) + gap;
+    }
+    applyPositions(moved, tr("Distribute %n devices", nullptr, int(ids.size())));
+}
+
+void DiagramScene::setPinned(const std::vector<std::string> &ids, bool pinned)
+{
+    Design next = m_doc->design();
+    int changed = 0;
+    for (const auto &id : ids)
+        if (Device *dev = next.findDevice(id); dev && dev->pinned != pinned) {
+            dev->pinned = pinned;
+            ++changed;
+        }
+    if (!changed)
+        return;
+    const QString what = ids.size() == 1 ? q(ids.front()) : tr("%n devices", nullptr, changed);
+    m_doc->apply(next, pinned ? tr("Pin %1").arg(what) : tr("Unpin %1").arg(what));
+}
+
+std::vector<std::pair<std::string, Position>> DiagramScene::arrangedPositions() const
+{
+    Design cleared = m_doc->design();
+    for (Device &dev : cleared.devices)
+        if (!dev.pinned)
+            dev.position.reset();
+    placeUnplaced(cleared);
+    std::vector<std::pair<std::string, Position>> positions;
+    for (const Device &dev : cleared.devices)
+        if (!dev.pinned)
+            positions.emplace_back(dev.id, *dev.position);
+    return positions;
+}
+
+void DiagramScene::showOnlyNetwork(const std::string &id)
+{
+    const Network *n = m_doc->design().findNetwork(id);
+    if (!n)
+        return;
+    m_shownNetworks = {id};
+    m_shownLabel = tr("network %1").arg(q(n->displayName()));
+    applyShown();
+}
+
+void DiagramScene::showOnlyRole(Role role)
+{
+    m_shownNetworks.clear();
+    for (const Network &n : m_doc->design().networks)
+        if (n.hasRole(role))
+            m_shownNetworks.insert(n.id);
+    m_shownLabel = tr("role %1").arg(q(toString(role)));
+    if (m_shownNetworks.empty())
+        m_shownNetworks.insert(std::string()); // nothing carries it: everything dimmed
+    applyShown();
+}
+
+const std::vector<std::string> &DiagramScene::linkNetworks(const std::string &name) const
+{
+    static const std::vector<std::string> kNone;
+    auto it = m_linkNetworks.find(name);
+    return it == m_linkNetworks.end() ? kNone : it->second;
+}
+
+void DiagramScene::showEverything()
+{
+    m_shownNetworks.clear();
+    m_shownLabel.clear();
+    applyShown();
+}
+
+void DiagramScene::applyShown()
+{
+    const bool all = m_shownNetworks.empty();
+    std::unordered_set<std::string> litDevices;
+    for (const auto &[name, item] : m_links) {
+        bool lit = all;
+        if (!lit) {
+            auto it = m_linkNetworks.find(name);
+            if (it != m_linkNetworks.end())
+                for (const auto &n : it->second)
+                    lit |= m_shownNetworks.count(n) != 0;
+        }
+        item->setOpacity(lit ? 1.0 : kDimmed);
+        if (lit && !all) {
+            litDevices.insert(item->endA().device);
+            litDevices.insert(item->endB().device);
+        }
+    }
+    if (!all)
+        for (const Device &dev : m_doc->design().devices)
+            for (const Binding &b : dev.bindings)
+                for (const auto &n : b.networks)
+                    if (m_shownNetworks.count(n))
+                        litDevices.insert(dev.id);
+    for (const auto &[id, item] : m_devices)
+        item->setOpacity(all || litDevices.count(id) ? 1.0 : kDimmed);
+    for (const auto &[id, item] : m_stacks)
+        item->setOpacity(all ? 1.0 : 0.4);
+}
+
+void DiagramScene::flash(const QRectF &sceneRect)
+{
+    delete m_flash;
+    m_flash = addRect(sceneRect.adjusted(-12, -12, 12, 12), QPen(QColor("#ff6f00"), 4), Qt::NoBrush);
+    QPen pen = m_flash->pen();
+    pen.setCosmetic(true); // as thick far out as close up
+    m_flash->setPen(pen);
+    m_flash->setZValue(20);
+    QGraphicsRectItem *shown = m_flash;
+    QTimer::singleShot(1800, this, [this, shown] {
+        if (m_flash == shown) {
+            delete m_flash;
+            m_flash = nullptr;
+        }
+    });
 }
 
 } // namespace cn

@@ -1,23 +1,38 @@
 #pragma once
-// The canvas: projects the document's design as items (devices, links, stacks), re-synced
-// after every change; turns mouse gestures into document edits (moves, new links, drops from
-// the palette); shows single points of failure and, in failure mode, what a failure cuts.
+// The canvas: projects the document's design as items (devices, links, stacks); after an edit
+// it re-syncs only the items the edit touched (DesignDocument::lastChange()), and a move
+// re-syncs nothing but the moved devices' cables. Turns mouse gestures into document edits
+// (moves, new links, drops from the palette); shows single points of failure and, in failure
+// mode, what a failure cuts. Devices the design gives no position get one from the automatic
+// placement as they are first shown (the document's placer), so they never move by themselves.
 
 #include "design/Design.h"
 
 #include <QGraphicsScene>
 
 #include <map>
+#include <optional>
 #include <set>
 
 class QGraphicsLineItem;
+class QGraphicsRectItem;
 
 namespace cn {
 
 class DesignDocument;
+class DesignIndex;
 class DeviceItem;
 class LinkItem;
 class StackItem;
+
+// What is under a point of the canvas.
+struct CanvasHit {
+    enum Kind { Nothing, Device, Port, Link };
+    Kind kind = Nothing;
+    std::string device; // Device, Port
+    std::string local;  // Port: "adapter/port" or the switch interface
+    std::string link;   // Link: its name; Port: the link on it, if any
+};
 
 // What the failure mode shows: the failed units and what they cut.
 struct FailureReport {
@@ -31,6 +46,7 @@ class DiagramScene : public QGraphicsScene
     Q_OBJECT
 public:
     explicit DiagramScene(DesignDocument *doc, QObject *parent = nullptr);
+    ~DiagramScene() override;
 
     DesignDocument *document() const { return m_doc; }
     DeviceItem *deviceItem(const std::string &id) const;
@@ -49,6 +65,8 @@ public:
     void setPrinting(bool on);
     bool showPortLabels() const { return m_portLabels; }
     void setShowPortLabels(bool on);
+    // Items are being set from the design (their positions are not snapped).
+    bool isSyncing() const { return m_syncing; }
     // The area the design covers, for export and fit-to-window.
     QRectF designRect() const;
 
@@ -56,6 +74,32 @@ public:
     QRectF selectReferences(const std::vector<std::string> &refs);
     std::vector<std::string> selectedDeviceIds() const;
     std::vector<std::string> selectedLinkNames() const;
+    CanvasHit hitAt(const QPointF &scenePos) const;
+    // Where the port `local` of `device` is drawn (scene), or an empty rectangle.
+    QRectF portRect(const std::string &device, const std::string &local) const;
+
+    // Layout edits of the selected devices, each one undoable step; positions change no
+    // finding, so none of them validates again.
+    enum class Align { Left, Centre, Right, Top, Middle, Bottom };
+    void nudgeSelection(qreal dx, qreal dy);
+    void alignSelection(Align how);
+    void distributeSelection(Qt::Orientation orientation);
+    void setPinned(const std::vector<std::string> &ids, bool pinned);
+    // Where "Arrange automatically" puts the devices that are not pinned.
+    std::vector<std::pair<std::string, Position>> arrangedPositions() const;
+
+    // Shows one network, or every network of one role, with the rest dimmed.
+    void showOnlyNetwork(const std::string &id);
+    void showOnlyRole(Role role);
+    void showEverything();
+    // The networks shown, when only some are (empty: all).
+    const std::set<std::string> &shownNetworks() const { return m_shownNetworks; }
+    QString shownLabel() const { return m_shownLabel; }
+    // The networks a link carries (ids).
+    const std::vector<std::string> &linkNetworks(const std::string &name) const;
+
+    // Draws a ring around `sceneRect` for a moment (after find), so the eye finds it.
+    void flash(const QRectF &sceneRect);
 
     bool failureMode() const { return m_failureMode; }
     void setFailureMode(bool on);
@@ -64,17 +108,20 @@ public:
     const FailureReport &failureReport() const { return m_report; }
 
     void deviceMoved(const std::string &id);
+    // Re-syncs every item with the design (after a load; edits re-sync what they changed).
     void sync();
 
 signals:
     void statusMessage(const QString &text);
     void failuresChanged();
+    void contextMenuRequested(const cn::CanvasHit &hit, const QPoint &screenPos, const QPointF &scenePos);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
     void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
     void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+    void contextMenuEvent(QGraphicsSceneContextMenuEvent *event) override;
     void dragEnterEvent(QGraphicsSceneDragDropEvent *event) override;
     void dragMoveEvent(QGraphicsSceneDragDropEvent *event) override;
     void dropEvent(QGraphicsSceneDragDropEvent *event) override;
@@ -85,11 +132,19 @@ private:
         std::string local;
     };
     PortHit portAt(const QPointF &scenePos) const;
+    void onDesignChanged();
+    void syncItems(bool all);
+    void restyleLinks(const DesignIndex &index);
+    void refreshMarks();
+    void applyShown();
+    void placeUnplaced(Design &d) const;
+    std::map<std::string, QSizeF> deviceSizes(const Design &d) const;
+    void applyPositions(const std::vector<std::pair<std::string, Position>> &positions, const QString &text,
+                        int mergeId = 0, const QString &mergeKey = QString());
     void updateLinkGeometry(LinkItem *link);
     void updateStacks();
     void commitMoves();
     void finishLink(const QPointF &scenePos);
-    void recomputeFailures();
     std::string unitAt(const QPointF &scenePos) const;
 
     DesignDocument *m_doc;
@@ -97,8 +152,8 @@ private:
     std::map<std::string, LinkItem *> m_links;
     std::map<std::string, StackItem *> m_stacks;
     std::map<std::string, std::set<std::string>> m_linksOfDevice;
-    std::string m_autoKey;
-    std::map<std::string, QPointF> m_autoPositions;
+    std::map<std::string, std::vector<std::string>> m_linkNetworks; // networks each link carries
+    std::map<std::string, std::map<std::string, QColor>> m_portColors; // device -> cabled port -> colour
     bool m_snap = true;
     bool m_grid = true;
     bool m_printing = false;
@@ -108,10 +163,14 @@ private:
 
     PortHit m_linkFrom;
     QGraphicsLineItem *m_rubber = nullptr;
+    QGraphicsRectItem *m_flash = nullptr;
 
     bool m_failureMode = false;
     std::set<std::string> m_failed;
     FailureReport m_report;
+
+    std::set<std::string> m_shownNetworks;
+    QString m_shownLabel;
 };
 
 } // namespace cn
