@@ -83,15 +83,7 @@ void DeviceItem::setMarks(DeviceMarks marks)
 
 QPointF DeviceItem::anchor(const std::string &local, const QPointF &towards) const
 {
-    // Links leave the box at its top or bottom edge, straight above or below their port, so
-    // they do not cross the other ports; ports of lower rows are set a little aside.
-    const PortCell *c = m_geometry.port(local);
-    const QRectF r = c ? c->rect : m_geometry.header;
-    const QPointF centre = mapToScene(m_geometry.bounds.center());
-    const bool below = towards.y() > centre.y();
-    const int row = int((r.top() - m_geometry.header.bottom()) / 20);
-    const qreal x = r.center().x() + (below ? -row : row) * 3.0;
-    return mapToScene(QPointF(x, below ? m_geometry.bounds.bottom() : m_geometry.bounds.top()));
+    return portAnchor(m_geometry, pos(), local, towards);
 }
 
 QRectF DeviceItem::boundingRect() const { return m_geometry.bounds.adjusted(-3, -3, 3, 3); }

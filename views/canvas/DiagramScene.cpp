@@ -45,19 +45,28 @@ constexpr qreal kDimmed = 0.12;
 
 } // namespace
 
-DiagramScene::DiagramScene(DesignDocument *doc, QObject *parent) : QGraphicsScene(parent), m_doc(doc)
+DiagramScene::DiagramScene(DesignDocument *doc, QObject *parent) : QGraphicsScene(parent), m_doc(doc), m_docAlive(doc)
 {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
+    // No index: a few thousand items are found faster by a plain walk than the BSP tree is
+    // kept up to date, and every moved device moves its long cables through the tree.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
     connect(doc, &DesignDocument::designChanged, this, &DiagramScene::onDesignChanged);
-    connect(doc, &DesignDocument::findingsChanged, this, &DiagramScene::refreshMarks);
+    connect(doc, &DesignDocument::layoutChanged, this, &DiagramScene::onDesignChanged);
+    connect(doc, &DesignDocument::findingsChanged, this, &DiagramScene::onFindingsChanged);
     // From now on every device the document holds has a position: what is shown is saved.
     doc->setPlacer([this](Design &d) { placeUnplaced(d); });
+    onFindingsChanged();
     sync();
 }
 
 DiagramScene::~DiagramScene()
 {
-    m_doc->setPlacer(nullptr);
+    // Deleting the items would announce a change of selection to panels that read a
+    // document which, in a window, is gone already.
+    blockSignals(true);
+    // On its own (export) the scene may go before the document.
+    if (m_docAlive)
+        m_doc->setPlacer(nullptr);
 }
 
 DeviceItem *DiagramScene::deviceItem(const std::string &id) const
@@ -121,17 +130,17 @@ QRectF DiagramScene::designRect() const
     return r;
 }
 
-std::map<std::string, QSizeF> DiagramScene::deviceSizes(const Design &d) const
+std::map<std::string, DeviceGeometry> DiagramScene::deviceGeometries(const Design &d) const
 {
-    std::map<std::string, QSizeF> sizes;
+    std::map<std::string, DeviceGeometry> geometry;
     for (const Device &dev : d.devices)
-        sizes[dev.id] = layoutDevice(dev, m_doc->templates().findDevice(dev.model)).bounds.size();
-    return sizes;
+        geometry.emplace(dev.id, layoutDevice(dev, m_doc->templates().findDevice(dev.model)));
+    return geometry;
 }
 
 void DiagramScene::placeUnplaced(Design &d) const
 {
-    const auto placed = autoPlace(d, deviceSizes(d));
+    const auto placed = autoPlace(d, deviceGeometries(d));
     const qreal g = gridSize();
     for (Device &dev : d.devices)
         if (!dev.position) {
@@ -162,7 +171,8 @@ void DiagramScene::syncItems(bool all)
     const bool structural = all || !diff.layoutOnly();
 
     // Devices: new geometry for the changed ones, new places for the moved ones.
-    std::set<std::string> moved; // devices whose cables need new ends
+    std::set<std::string> moved;   // devices whose cables need new ends
+    std::set<std::string> touched; // devices whose marks may have changed
     if (all || !diff.devicesChanged.empty() || !diff.devicesPlaced.empty()) {
         for (const Device &dev : d.devices) {
             const bool changed = all || diff.devicesChanged.count(dev.id);
@@ -175,6 +185,7 @@ void DiagramScene::syncItems(bool all)
             if (changed) {
                 item->setDevice(dev, m_doc->templates().findDevice(dev.model));
                 moved.insert(dev.id);
+                touched.insert(dev.id);
             } else if (diff.devicesPlaced.count(dev.id)) {
                 item->setLayout(dev);
             } else {
@@ -201,11 +212,13 @@ void DiagramScene::syncItems(bool all)
         }
     }
 
+    std::vector<LinkItem *> restyled;
     if (structural) {
         // What links carry can change far from the edit (a binding colours the switch's
-        // trunks): every link's look is worked out, only those that differ are repainted.
+        // trunks): every link's carriage is looked at, only links whose look differs are
+        // styled and repainted.
         const DesignIndex index(d, m_doc->templates());
-        restyleLinks(index);
+        restyled = restyleLinks(index, all || diff.networks, &touched);
     }
     for (const std::string &id : moved) {
         auto it = m_linksOfDevice.find(id);
@@ -218,73 +231,140 @@ void DiagramScene::syncItems(bool all)
         updateStacks();
     m_syncing = false;
     if (structural) {
-        refreshMarks();
+        if (all)
+            refreshMarks();
+        else
+            refreshMarksOf(touched, restyled);
         applyShown();
     }
 }
 
-void DiagramScene::restyleLinks(const DesignIndex &index)
+std::vector<LinkItem *> DiagramScene::restyleLinks(const DesignIndex &index, bool force, std::set<std::string> *touched)
 {
     const Design &d = m_doc->design();
-    std::unordered_set<std::string> seen;
-    m_linksOfDevice.clear();
-    m_linkNetworks.clear();
-    m_portColors.clear();
+    const DesignDiff &diff = m_doc->lastChange();
+    std::vector<LinkItem *> restyled;
+    // The records kept per link at its ends (links of a device, colours of cabled ports) are
+    // taken out and put back only for the links that change.
+    auto forget = [&](const LinkItem *item) {
+        for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
+            touched->insert(e->device);
+            auto links = m_linksOfDevice.find(e->device);
+            if (links != m_linksOfDevice.end())
+                links->second.erase(item->name());
+            auto colors = m_portColors.find(e->device);
+            if (colors != m_portColors.end())
+                colors->second.erase(e->local);
+        }
+    };
+    auto record = [&](const LinkItem *item, const LinkSource &source) {
+        const QColor c = source.carries.empty() ? QColor("#9e9e9e") : networkColor(d, source.carries.front());
+        for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
+            touched->insert(e->device);
+            m_linksOfDevice[e->device].insert(item->name());
+            m_portColors[e->device][e->local] = c;
+        }
+        auto &carried = m_linkNetworks[item->name()];
+        carried.clear();
+        for (int n : source.carries)
+            carried.push_back(d.networks[std::size_t(n)].id);
+    };
+    if (force) {
+        m_linksOfDevice.clear();
+        m_portColors.clear();
+        m_linkNetworks.clear();
+    }
     for (const LinkInfo &l : index.links()) {
-        seen.insert(l.name);
-        const LinkEnd a = endOf(l.link->a), b = endOf(l.link->b);
-        LinkItem *item = linkItem(l.name);
-        bool placeEnds = false;
+        auto found = m_links.find(l.name);
+        LinkItem *item = found == m_links.end() ? nullptr : found->second;
+        bool fresh = false;
         if (!item) {
-            item = new LinkItem(l.name, a, b);
+            item = new LinkItem(l.name, endOf(l.link->a), endOf(l.link->b));
             addItem(item);
             m_links[l.name] = item;
-            placeEnds = true;
-        } else if (!sameEnd(item->endA(), a) || !sameEnd(item->endB(), b)) {
-            item->setEnds(a, b);
-            placeEnds = true;
+            fresh = true;
+        } else if (force || diff.linksChanged.count(l.name)) {
+            const LinkEnd a = endOf(l.link->a), b = endOf(l.link->b);
+            if (!sameEnd(item->endA(), a) || !sameEnd(item->endB(), b)) {
+                if (!force)
+                    forget(item);
+                item->setEnds(a, b);
+                fresh = true;
+            }
         }
-        LinkLook look = item->look(); // keeps the marks; refreshMarks() sets them
+        LinkSource &known = m_linkSources[item];
+        if (!force && !fresh && known.carries == l.carries && known.speedMbps == l.speedMbps &&
+            known.kind == l.link->kind && known.outOfBand == l.outOfBand)
+            continue;
+        if (!force && !fresh)
+            forget(item);
+        known = LinkSource{l.carries, l.speedMbps, l.link->kind, l.outOfBand};
+        LinkLook look = item->look(); // keeps the marks: refreshMarks() sets them
         look.pens = linkPens(d, l.carries, l.speedMbps, l.link->kind, l.outOfBand);
-        look.labelA = q(a.local);
-        look.labelB = q(b.local);
+        look.labelA = q(item->endA().local);
+        look.labelB = q(item->endB().local);
         look.speed = l.speedMbps > 0 ? q(speedToString(l.speedMbps)) : QString();
         item->setLook(std::move(look));
-        m_linksOfDevice[a.device].insert(l.name);
-        m_linksOfDevice[b.device].insert(l.name);
-        auto &carried = m_linkNetworks[l.name];
-        for (int n : l.carries)
-            carried.push_back(d.networks[std::size_t(n)].id);
-        const QColor c = l.carries.empty() ? QColor("#9e9e9e") : networkColor(d, l.carries.front());
-        m_portColors[a.device][a.local] = c;
-        m_portColors[b.device][b.local] = c;
-        if (placeEnds)
+        record(item, known);
+        if (fresh)
             updateLinkGeometry(item);
+        restyled.push_back(item);
     }
-    for (auto it = m_links.begin(); it != m_links.end();) {
-        if (seen.count(it->first)) {
-            ++it;
-            continue;
+    if (m_links.size() > index.links().size()) {
+        std::unordered_set<std::string> seen;
+        for (const LinkInfo &l : index.links())
+            seen.insert(l.name);
+        for (auto it = m_links.begin(); it != m_links.end();) {
+            if (seen.count(it->first)) {
+                ++it;
+                continue;
+            }
+            forget(it->second);
+            m_linkSources.erase(it->second);
+            m_linkNetworks.erase(it->first);
+            delete it->second;
+            it = m_links.erase(it);
         }
-        delete it->second;
-        it = m_links.erase(it);
     }
+    return restyled;
+}
+
+void DiagramScene::onFindingsChanged()
+{
+    // Marks from the findings: single points of failure. Until the findings of an edit
+    // arrive, those of the design before it are shown (by id, so they stay in place).
+    m_spofs.clear();
+    for (const Finding &f : m_doc->findings())
+        if (f.rule == "spof")
+            m_spofs.insert(f.elements.begin(), f.elements.end());
+    refreshMarks();
 }
 
 void DiagramScene::refreshMarks()
 {
-    const Design &d = m_doc->design();
+    std::vector<LinkItem *> links;
+    links.reserve(m_links.size());
+    for (const auto &[name, item] : m_links)
+        links.push_back(item);
+    refreshMarksOf({}, links, true);
+}
 
-    // Marks from the findings: single points of failure. Until the findings of an edit
-    // arrive, those of the design before it are shown (by id, so they stay in place).
-    std::unordered_set<std::string> spofs;
-    for (const Finding &f : m_doc->findings())
-        if (f.rule == "spof")
-            spofs.insert(f.elements.begin(), f.elements.end());
+void DiagramScene::refreshMarksOf(const std::set<std::string> &devices, const std::vector<LinkItem *> &links, bool all)
+{
+    const Design &d = m_doc->design();
 
     // Failure mode: what the failed units cut.
     std::set<std::string> affected;
-    m_report = {};
+    if (!m_failed.empty() || !m_report.failed.empty()) {
+        all = true; // what a failure cuts can change anywhere
+        m_report = {};
+    }
+    std::vector<LinkItem *> allLinks;
+    if (all && links.size() != m_links.size()) {
+        for (const auto &[name, item] : m_links)
+            allLinks.push_back(item);
+    }
+    const std::vector<LinkItem *> &marked = all && links.size() != m_links.size() ? allLinks : links;
     if (!m_failed.empty()) {
         const DesignIndex index(d, m_doc->templates());
         const FailureAnalysis analysis(index);
@@ -304,10 +384,10 @@ void DiagramScene::refreshMarks()
         m_report.failed.assign(m_failed.begin(), m_failed.end());
     }
 
-    for (const auto &[name, item] : m_links) {
+    for (LinkItem *item : marked) {
         LinkLook look = item->look();
-        look.spof = spofs.count(name) != 0;
-        look.failed = m_failed.count(name) != 0;
+        look.spof = m_spofs.count(item->name()) != 0;
+        look.failed = m_failed.count(item->name()) != 0;
         look.dead = false;
         if (!m_failed.empty())
             for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
@@ -315,20 +395,23 @@ void DiagramScene::refreshMarks()
                 if (m_failed.count(e->device) || m_failed.count(e->device + ":" + adapter))
                     look.dead = true;
             }
-        item->setLook(std::move(look));
+        if (look != item->look())
+            item->setLook(std::move(look));
     }
 
     static const std::map<std::string, QColor> kNoPorts;
     for (const Device &dev : d.devices) {
+        if (!all && !devices.count(dev.id))
+            continue;
         DeviceItem *item = deviceItem(dev.id);
         if (!item)
             continue;
         DeviceMarks marks;
-        marks.spof = spofs.count(dev.id) != 0;
+        marks.spof = m_spofs.count(dev.id) != 0;
         marks.failed = m_failed.count(dev.id) != 0;
         marks.affected = affected.count(dev.id) != 0;
         for (const Adapter &a : dev.adapters) {
-            if (spofs.count(dev.id + ":" + a.id))
+            if (m_spofs.count(dev.id + ":" + a.id))
                 marks.spofAdapters.insert(a.id);
             if (m_failed.count(dev.id + ":" + a.id))
                 marks.failedAdapters.insert(a.id);
@@ -852,6 +935,9 @@ void DiagramScene::showEverything()
 void DiagramScene::applyShown()
 {
     const bool all = m_shownNetworks.empty();
+    if (all && !m_dimmed)
+        return;
+    m_dimmed = !all;
     std::unordered_set<std::string> litDevices;
     for (const auto &[name, item] : m_links) {
         bool lit = all;

@@ -6,13 +6,17 @@
 // mode, what a failure cuts. Devices the design gives no position get one from the automatic
 // placement as they are first shown (the document's placer), so they never move by themselves.
 
+#include "canvas/DeviceGeometry.h"
 #include "design/Design.h"
 
 #include <QGraphicsScene>
+#include <QPointer>
 
 #include <map>
 #include <optional>
 #include <set>
+#include <unordered_map>
+#include <unordered_set>
 
 class QGraphicsLineItem;
 class QGraphicsRectItem;
@@ -52,7 +56,7 @@ public:
     DeviceItem *deviceItem(const std::string &id) const;
     LinkItem *linkItem(const std::string &name) const;
     const std::map<std::string, DeviceItem *> &deviceItems() const { return m_devices; }
-    const std::map<std::string, LinkItem *> &linkItems() const { return m_links; }
+    const std::unordered_map<std::string, LinkItem *> &linkItems() const { return m_links; }
     int portCount() const;
 
     qreal gridSize() const { return 10; }
@@ -134,11 +138,15 @@ private:
     PortHit portAt(const QPointF &scenePos) const;
     void onDesignChanged();
     void syncItems(bool all);
-    void restyleLinks(const DesignIndex &index);
+    // Styles the links whose carriage changed (all when `force`); returns them, and adds the
+    // devices whose port colours may have changed to `touched`.
+    std::vector<LinkItem *> restyleLinks(const DesignIndex &index, bool force, std::set<std::string> *touched);
+    void onFindingsChanged();
     void refreshMarks();
+    void refreshMarksOf(const std::set<std::string> &devices, const std::vector<LinkItem *> &links, bool all = false);
     void applyShown();
     void placeUnplaced(Design &d) const;
-    std::map<std::string, QSizeF> deviceSizes(const Design &d) const;
+    std::map<std::string, DeviceGeometry> deviceGeometries(const Design &d) const;
     void applyPositions(const std::vector<std::pair<std::string, Position>> &positions, const QString &text,
                         int mergeId = 0, const QString &mergeKey = QString());
     void updateLinkGeometry(LinkItem *link);
@@ -148,10 +156,25 @@ private:
     std::string unitAt(const QPointF &scenePos) const;
 
     DesignDocument *m_doc;
+    QPointer<DesignDocument> m_docAlive;
     std::map<std::string, DeviceItem *> m_devices;
-    std::map<std::string, LinkItem *> m_links;
+    std::unordered_map<std::string, LinkItem *> m_links;
     std::map<std::string, StackItem *> m_stacks;
     std::map<std::string, std::set<std::string>> m_linksOfDevice;
+    // What each link's look was made from: when it is the same after an edit, the link is
+    // left as it is.
+    struct LinkSource {
+        std::vector<int> carries;
+        int speedMbps = 0;
+        LinkKind kind = LinkKind::Cable;
+        bool outOfBand = false;
+        bool operator==(const LinkSource &o) const
+        {
+            return carries == o.carries && speedMbps == o.speedMbps && kind == o.kind && outOfBand == o.outOfBand;
+        }
+    };
+    std::unordered_map<const LinkItem *, LinkSource> m_linkSources;
+    std::unordered_set<std::string> m_spofs; // elements the findings call single points of failure
     std::map<std::string, std::vector<std::string>> m_linkNetworks; // networks each link carries
     std::map<std::string, std::map<std::string, QColor>> m_portColors; // device -> cabled port -> colour
     bool m_snap = true;
@@ -171,6 +194,7 @@ private:
 
     std::set<std::string> m_shownNetworks;
     QString m_shownLabel;
+    bool m_dimmed = false; // some items are dimmed
 };
 
 } // namespace cn

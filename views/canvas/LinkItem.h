@@ -47,6 +47,7 @@ public:
     // Repaints only when the look differs.
     void setLook(LinkLook look);
     void setPoints(const QPointF &a, const QPointF &b);
+    QLineF line() const { return QLineF(m_pa, m_pb); } // scene coordinates
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

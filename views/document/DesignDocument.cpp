@@ -95,10 +95,16 @@ bool DesignDocument::save(const QString &path, QString *error)
 
 QString DesignDocument::apply(const Design &next, const QString &text, int mergeId, const QString &mergeKey)
 {
-    try {
-        checkReferences(next, m_templates);
-    } catch (const LoadFailure &f) {
-        return QString::fromStdString(f.text);
+    // Moving devices breaks no reference: the check is for other edits. The diff is kept
+    // for the command's first redo, which follows at once.
+    m_nextChange = diffDesigns(m_design, next);
+    if (!m_nextChange->layoutOnly()) {
+        try {
+            checkReferences(next, m_templates);
+        } catch (const LoadFailure &f) {
+            m_nextChange.reset();
+            return QString::fromStdString(f.text);
+        }
     }
     bool unplaced = false;
     for (const Device &dev : next.devices)
@@ -107,6 +113,7 @@ QString DesignDocument::apply(const Design &next, const QString &text, int merge
         // Placed before it becomes a command, so undo and redo show the same places.
         Design placed = next;
         m_placer(placed);
+        m_nextChange.reset(); // placing changed the layout the diff was made for
         m_undo.push(new SnapshotCommand(this, m_design, placed, text, mergeId, mergeKey));
     } else {
         m_undo.push(new SnapshotCommand(this, m_design, next, text, mergeId, mergeKey));
@@ -154,11 +161,15 @@ void DesignDocument::setDesign(const Design &d)
 
 void DesignDocument::applySnapshot(const Design &d)
 {
-    m_lastChange = diffDesigns(m_design, d);
+    m_lastChange = m_nextChange ? std::move(*m_nextChange) : diffDesigns(m_design, d);
+    m_nextChange.reset();
     m_lastReset = false;
     m_design = d;
-    if (!m_lastChange.layoutOnly())
-        m_validation->request(m_design, m_sharedTemplates);
+    if (m_lastChange.layoutOnly()) {
+        emit layoutChanged();
+        return;
+    }
+    m_validation->request(m_design, m_sharedTemplates);
     emit designChanged();
 }
 

@@ -17,6 +17,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 
 namespace cn {
 
@@ -66,7 +67,10 @@ public:
     void rescanTemplates();
 
 signals:
+    // The design changed in more than its layout (lastChange() says what).
     void designChanged();
+    // Only positions or pins changed: nothing but the canvas needs to know.
+    void layoutChanged();
     void findingsChanged();
     void fileChanged();
 
@@ -83,6 +87,7 @@ private:
     std::shared_ptr<const TemplateLibrary> m_sharedTemplates; // the copy validation runs read
     std::function<void(Design &)> m_placer;
     DesignDiff m_lastChange;
+    std::optional<DesignDiff> m_nextChange; // made by apply() for the redo it triggers
     bool m_lastReset = true;
     QString m_path;
     QStringList m_loadWarnings;

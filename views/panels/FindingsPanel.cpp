@@ -39,22 +39,34 @@ FindingsPanel::FindingsPanel(DesignDocument *doc, QWidget *parent) : QWidget(par
 
 void FindingsPanel::refresh()
 {
-    m_list->clear();
     const auto &findings = m_doc->findings();
+    const FindingCounts c = countFindings(findings);
+    m_summary->setText(tr("%n error(s)", nullptr, c.errors) + ", " + tr("%n warning(s)", nullptr, c.warnings) +
+                       ", " + tr("%n info", nullptr, c.info));
+    // Findings arrive after every edit but a move; most edits change few of them. An
+    // unchanged list is left as it is (with its selection and scroll position).
+    auto same = [](const Finding &a, const Finding &b) {
+        return a.severity == b.severity && a.rule == b.rule && a.message == b.message && a.elements == b.elements;
+    };
+    if (std::equal(findings.begin(), findings.end(), m_shown.begin(), m_shown.end(), same))
+        return;
+    m_shown = findings;
+    const QIcon icons[] = {severityIcon(Severity::Error), severityIcon(Severity::Warning), severityIcon(Severity::Info)};
+    QList<QTreeWidgetItem *> items;
+    items.reserve(qsizetype(findings.size()));
     for (std::size_t i = 0; i < findings.size(); ++i) {
         const Finding &f = findings[i];
         QStringList elements;
         for (const auto &e : f.elements)
             elements << QString::fromStdString(e);
-        auto *item = new QTreeWidgetItem(m_list, {QString::fromStdString(f.rule),
-                                                   QString::fromStdString(f.message), elements.join(", ")});
-        item->setIcon(0, severityIcon(f.severity));
+        auto *item = new QTreeWidgetItem({QString::fromStdString(f.rule), QString::fromStdString(f.message), elements.join(", ")});
+        item->setIcon(0, icons[std::clamp(int(f.severity), 0, 2)]);
         item->setToolTip(1, QString::fromStdString(f.message));
         item->setData(0, Qt::UserRole, int(i));
+        items << item;
     }
-    const FindingCounts c = countFindings(findings);
-    m_summary->setText(tr("%n error(s)", nullptr, c.errors) + ", " + tr("%n warning(s)", nullptr, c.warnings) +
-                       ", " + tr("%n info", nullptr, c.info));
+    m_list->clear();
+    m_list->addTopLevelItems(items);
 }
 
 } // namespace cn

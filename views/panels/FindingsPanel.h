@@ -1,6 +1,8 @@
 #pragma once
-// The findings of the design, re-validated after every edit, with severity icons; choosing one
-// selects and centres what it names.
+// The findings of the design, as they arrive after every edit (validation runs off the GUI
+// thread), with severity icons; choosing one selects and centres what it names.
+
+#include "analysis/Finding.h"
 
 #include <QWidget>
 
@@ -29,6 +31,7 @@ private:
     DesignDocument *m_doc;
     QTreeWidget *m_list;
     QLabel *m_summary;
+    std::vector<Finding> m_shown;
 };
 
 } // namespace cn
