@@ -227,8 +227,10 @@ void DiagramScene::syncItems(bool all)
                 if (LinkItem *l = linkItem(name))
                     updateLinkGeometry(l);
     }
-    if (structural || !moved.empty())
+    if (structural || !moved.empty()) {
         updateStacks();
+        updateSceneRect();
+    }
     m_syncing = false;
     if (structural) {
         if (all)
@@ -431,6 +433,15 @@ void DiagramScene::refreshMarksOf(const std::set<std::string> &devices, const st
         item->setMarks(std::move(marks));
     }
     emit failuresChanged();
+}
+
+void DiagramScene::updateSceneRect()
+{
+    // Room around the design, so anything in it can be brought to the middle of the view
+    // (find, "go to") and devices can be dragged out a little.
+    const QRectF r = designRect().adjusted(-1500, -1500, 1500, 1500);
+    if (!sceneRect().contains(r) || sceneRect().width() > r.width() + 4000 || sceneRect().height() > r.height() + 4000)
+        setSceneRect(r.united(QRectF(-1500, -1500, 3000, 3000)));
 }
 
 void DiagramScene::updateLinkGeometry(LinkItem *link)
@@ -904,6 +915,7 @@ void DiagramScene::showOnlyNetwork(const std::string &id)
     m_shownNetworks = {id};
     m_shownLabel = tr("network %1").arg(q(n->displayName()));
     applyShown();
+    emit shownChanged();
 }
 
 void DiagramScene::showOnlyRole(Role role)
@@ -916,6 +928,7 @@ void DiagramScene::showOnlyRole(Role role)
     if (m_shownNetworks.empty())
         m_shownNetworks.insert(std::string()); // nothing carries it: everything dimmed
     applyShown();
+    emit shownChanged();
 }
 
 const std::vector<std::string> &DiagramScene::linkNetworks(const std::string &name) const
@@ -930,6 +943,7 @@ void DiagramScene::showEverything()
     m_shownNetworks.clear();
     m_shownLabel.clear();
     applyShown();
+    emit shownChanged();
 }
 
 void DiagramScene::applyShown()

@@ -118,6 +118,7 @@ public:
 signals:
     void statusMessage(const QString &text);
     void failuresChanged();
+    void shownChanged(); // showOnlyNetwork(), showOnlyRole(), showEverything()
     void contextMenuRequested(const cn::CanvasHit &hit, const QPoint &screenPos, const QPointF &scenePos);
 
 protected:
@@ -150,6 +151,7 @@ private:
     void applyPositions(const std::vector<std::pair<std::string, Position>> &positions, const QString &text,
                         int mergeId = 0, const QString &mergeKey = QString());
     void updateLinkGeometry(LinkItem *link);
+    void updateSceneRect();
     void updateStacks();
     void commitMoves();
     void finishLink(const QPointF &scenePos);

@@ -75,6 +75,7 @@ PropertiesPanel::PropertiesPanel(DesignDocument *doc, DiagramScene *scene, QWidg
     layout->addWidget(m_error);
     layout->addWidget(scroll);
     connect(doc, &DesignDocument::designChanged, this, &PropertiesPanel::refresh);
+    connect(doc, &DesignDocument::layoutChanged, this, &PropertiesPanel::refresh); // the position field
     connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
         m_error->hide();
         refresh();

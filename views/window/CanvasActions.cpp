@@ -21,6 +21,7 @@
 #include <QMenuBar>
 #include <QStatusBar>
 #include <QToolBar>
+#include <QToolButton>
 
 #include <cmath>
 
@@ -29,10 +30,18 @@ namespace {
 
 QString q(const std::string &s) { return QString::fromStdString(s); }
 
+// A name as a menu entry: '&' would mark a shortcut letter ("CSV & Heartbeat").
+QString entry(const QString &s)
+{
+    QString t = s;
+    return t.replace('&', "&&");
+}
+QString entry(const std::string &s) { return entry(q(s)); }
+
 // A menu entry that names what the menu is about.
 void addTitle(QMenu *menu, const QString &text)
 {
-    QAction *a = menu->addAction(text);
+    QAction *a = menu->addAction(entry(text));
     a->setEnabled(false);
     QFont f = a->font();
     f.setBold(true);
@@ -55,7 +64,10 @@ void MainWindow::buildCanvasActions(QMenu *edit, QMenu *view, QMenu *design)
     addToolBarBreak();
     addToolBar(Qt::TopToolBarArea, m_findToolBar);
     m_findToolBar->hide();
-    connect(m_findBar, &FindBar::chosen, this, &MainWindow::jumpTo);
+    connect(m_findBar, &FindBar::chosen, this, [this](const FindTarget &target) {
+        jumpTo(target);
+        m_view->setFocus(); // arrow keys now nudge what was found; Ctrl+F finds again
+    });
     connect(m_findBar, &FindBar::closed, this, [this] {
         m_findToolBar->hide();
         m_view->setFocus();
@@ -113,6 +125,18 @@ void MainWindow::buildCanvasActions(QMenu *edit, QMenu *view, QMenu *design)
     view->addSeparator();
     m_showMenu = view->addMenu(tr("Show &Only"));
     connect(m_showMenu, &QMenu::aboutToShow, this, &MainWindow::rebuildShowMenu);
+    // While part of the design is dimmed, the status bar says so; a click shows everything.
+    m_shownButton = new QToolButton(this);
+    m_shownButton->setObjectName("shownButton");
+    m_shownButton->setAutoRaise(true);
+    m_shownButton->setToolTip(tr("Show everything"));
+    m_shownButton->hide();
+    statusBar()->addWidget(m_shownButton);
+    connect(m_shownButton, &QToolButton::clicked, m_scene, &DiagramScene::showEverything);
+    connect(m_scene, &DiagramScene::shownChanged, this, [this] {
+        m_shownButton->setText(tr("Showing only %1 — show everything ✕").arg(entry(m_scene->shownLabel())));
+        m_shownButton->setVisible(!m_scene->shownNetworks().empty());
+    });
 
     // The overview of the whole design.
     m_overview = new Overview(m_scene, m_view, this);
@@ -137,12 +161,11 @@ void MainWindow::rebuildShowMenu()
     addTitle(m_showMenu, tr("Network"));
     for (const Network &n : m_doc->design().networks) {
         const std::string id = n.id;
-        QAction *a = m_showMenu->addAction(q(n.displayName()) + (n.vlan ? tr(" (VLAN %1)").arg(*n.vlan) : QString()));
+        QAction *a = m_showMenu->addAction(entry(n.displayName()) + (n.vlan ? tr(" (VLAN %1)").arg(*n.vlan) : QString()));
         a->setCheckable(true);
         a->setChecked(m_scene->shownNetworks() == std::set<std::string>{id} && m_scene->shownLabel().startsWith(tr("network")));
         connect(a, &QAction::triggered, this, [this, id] {
             m_scene->showOnlyNetwork(id);
-            statusBar()->showMessage(tr("Showing only %1 (View ▸ Show Only ▸ Everything to show all)").arg(m_scene->shownLabel()), 8000);
         });
     }
     m_showMenu->addSeparator();
@@ -156,7 +179,6 @@ void MainWindow::rebuildShowMenu()
         QAction *a = m_showMenu->addAction(q(toString(r)));
         connect(a, &QAction::triggered, this, [this, r] {
             m_scene->showOnlyRole(r);
-            statusBar()->showMessage(tr("Showing only %1 (View ▸ Show Only ▸ Everything to show all)").arg(m_scene->shownLabel()), 8000);
         });
     }
 }
@@ -205,7 +227,6 @@ void MainWindow::jumpTo(const FindTarget &target)
                 m_view->setZoom(1.5);
             emit m_view->zoomChanged(m_view->zoom());
         }
-        statusBar()->showMessage(tr("Showing only %1 (View ▸ Show Only ▸ Everything to show all)").arg(m_scene->shownLabel()), 8000);
         break;
     }
     }
@@ -247,7 +268,7 @@ void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, c
         QMenu *sub = m->addMenu(tr("Show Only Network"));
         for (const auto &id : networks) {
             const Network *n = d.findNetwork(id);
-            act(sub, n ? q(n->displayName()) : q(id), [this, id] { m_scene->showOnlyNetwork(id); });
+            act(sub, n ? entry(n->displayName()) : entry(id), [this, id] { m_scene->showOnlyNetwork(id); });
         }
     };
     const auto selected = m_scene->selectedDeviceIds();
@@ -284,8 +305,8 @@ void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, c
                     if (!c.cablable || used.count(target))
                         continue;
                     if (!sub)
-                        sub = connectTo->addMenu(q(item->device().displayName()));
-                    act(sub, c.label, [this, ref, target] {
+                        sub = connectTo->addMenu(entry(item->device().displayName()));
+                    act(sub, entry(c.label), [this, ref, target] {
                         Link link;
                         link.a = ref;
                         link.b = target;
@@ -403,7 +424,7 @@ void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, c
         for (const auto &e : m_doc->templates().devices())
             if (looksLikeSwitch(e.device)) {
                 const QString model = q(e.device.model);
-                act(switches, model, [this, model, scenePos] { addDeviceAt("switch", model, scenePos); });
+                act(switches, entry(model), [this, model, scenePos] { addDeviceAt("switch", model, scenePos); });
             }
         for (std::size_t i = 1; i < std::size(kinds); ++i) {
             const QString type = kinds[i].second;

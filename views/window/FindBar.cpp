@@ -54,8 +54,8 @@ FindBar::FindBar(DesignDocument *doc, QWidget *parent) : QWidget(parent), m_doc(
     });
     connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &FindBar::choose);
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
-        // The completer's own choice comes through activated(); this is Enter on typed text.
-        if (!m_completer->popup()->isVisible())
+        // A match picked in the list comes through activated(); this is Enter on typed text.
+        if (!m_completer->popup()->isVisible() || !m_completer->popup()->currentIndex().isValid())
             choose(m_edit->text());
     });
     connect(close, &QToolButton::clicked, this, [this] {

@@ -11,6 +11,7 @@ class QAction;
 class QLabel;
 class QMenu;
 class QToolBar;
+class QToolButton;
 
 namespace cn {
 
@@ -90,6 +91,7 @@ private:
     QMenu *m_showMenu = nullptr;
     QMenu *m_alignMenu = nullptr;
     Overview *m_overview = nullptr;
+    QToolButton *m_shownButton = nullptr;
     bool maybeSave();
     void updateTitle();
     void rebuildSwitchMenu();
