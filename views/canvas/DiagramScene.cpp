@@ -10,6 +10,7 @@
 #include "canvas/LinkItem.h"
 #include "canvas/NetworkStyle.h"
 #include "canvas/StackItem.h"
+#include "document/ValidationRunner.h"
 
 #include <QGraphicsLineItem>
 #include <QGraphicsRectItem>
@@ -213,12 +214,15 @@ void DiagramScene::syncItems(bool all)
     }
 
     std::vector<LinkItem *> restyled;
-    if (structural) {
-        // What links carry can change far from the edit (a binding colours the switch's
-        // trunks): every link's carriage is looked at, only links whose look differs are
-        // styled and repainted.
-        const DesignIndex index(d, m_doc->templates());
-        restyled = restyleLinks(index, all || diff.networks, &touched);
+    if (all || diff.networks || diff.duplicateLinkNames) {
+        // A new design, or new network colours: every link is styled, from what the links
+        // carry worked out here.
+        restyled = restyleLinks(linkFacts(d, m_doc->templates()), true, &touched);
+    } else if (!diff.linksChanged.empty()) {
+        // Cables added, removed or re-ended are drawn at once; what they carry (their
+        // colours) comes with the findings, from the analysis off the GUI thread, as does any
+        // change of carriage an edit makes elsewhere (a binding colours a switch's trunks).
+        restyled = relinkChanged(diff.linksChanged, &touched);
     }
     for (const std::string &id : moved) {
         auto it = m_linksOfDevice.find(id);
@@ -239,100 +243,174 @@ void DiagramScene::syncItems(bool all)
             refreshMarksOf(touched, restyled);
         applyShown();
     }
+    emit synced();
 }
 
-std::vector<LinkItem *> DiagramScene::restyleLinks(const DesignIndex &index, bool force, std::set<std::string> *touched)
+void DiagramScene::forgetLink(const LinkItem *item, std::set<std::string> *touched)
 {
-    const Design &d = m_doc->design();
-    const DesignDiff &diff = m_doc->lastChange();
-    std::vector<LinkItem *> restyled;
     // The records kept per link at its ends (links of a device, colours of cabled ports) are
     // taken out and put back only for the links that change.
-    auto forget = [&](const LinkItem *item) {
-        for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
-            touched->insert(e->device);
-            auto links = m_linksOfDevice.find(e->device);
-            if (links != m_linksOfDevice.end())
-                links->second.erase(item->name());
-            auto colors = m_portColors.find(e->device);
-            if (colors != m_portColors.end())
-                colors->second.erase(e->local);
-        }
-    };
-    auto record = [&](const LinkItem *item, const LinkSource &source) {
-        const QColor c = source.carries.empty() ? QColor("#9e9e9e") : networkColor(d, source.carries.front());
-        for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
-            touched->insert(e->device);
-            m_linksOfDevice[e->device].insert(item->name());
-            m_portColors[e->device][e->local] = c;
-        }
-        auto &carried = m_linkNetworks[item->name()];
-        carried.clear();
-        for (int n : source.carries)
+    for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
+        touched->insert(e->device);
+        auto links = m_linksOfDevice.find(e->device);
+        if (links != m_linksOfDevice.end())
+            links->second.erase(item->name());
+        auto colors = m_portColors.find(e->device);
+        if (colors != m_portColors.end())
+            colors->second.erase(e->local);
+    }
+}
+
+void DiagramScene::recordLink(const LinkItem *item, const LinkSource &source, std::set<std::string> *touched)
+{
+    const Design &d = m_doc->design();
+    const QColor c = source.carries.empty() ? QColor("#9e9e9e") : networkColor(d, source.carries.front());
+    for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
+        touched->insert(e->device);
+        m_linksOfDevice[e->device].insert(item->name());
+        m_portColors[e->device][e->local] = c;
+    }
+    auto &carried = m_linkNetworks[item->name()];
+    carried.clear();
+    for (int n : source.carries)
+        if (n >= 0 && std::size_t(n) < d.networks.size())
             carried.push_back(d.networks[std::size_t(n)].id);
-    };
+}
+
+void DiagramScene::styleLink(LinkItem *item, const LinkSource &source)
+{
+    LinkLook look = item->look(); // keeps the marks: refreshMarks() sets them
+    look.pens = linkPens(m_doc->design(), source.carries, source.speedMbps, source.kind, source.outOfBand);
+    look.labelA = q(item->endA().local);
+    look.labelB = q(item->endB().local);
+    look.speed = source.speedMbps > 0 ? q(speedToString(source.speedMbps)) : QString();
+    item->setLook(std::move(look));
+}
+
+void DiagramScene::removeLink(std::unordered_map<std::string, LinkItem *>::iterator it, std::set<std::string> *touched)
+{
+    forgetLink(it->second, touched);
+    m_linkSources.erase(it->second);
+    m_linkNetworks.erase(it->first);
+    delete it->second;
+    m_links.erase(it);
+}
+
+std::vector<LinkItem *> DiagramScene::restyleLinks(const std::vector<LinkFacts> &facts, bool force,
+                                                   std::set<std::string> *touched)
+{
+    const Design &d = m_doc->design();
+    std::vector<LinkItem *> restyled;
     if (force) {
         m_linksOfDevice.clear();
         m_portColors.clear();
         m_linkNetworks.clear();
     }
-    for (const LinkInfo &l : index.links()) {
-        auto found = m_links.find(l.name);
+    const Link *links = d.links.data();
+    std::unordered_map<std::string, const Link *> byName;
+    for (const LinkFacts &f : facts) {
+        auto found = m_links.find(f.name);
         LinkItem *item = found == m_links.end() ? nullptr : found->second;
         bool fresh = false;
-        if (!item) {
-            item = new LinkItem(l.name, endOf(l.link->a), endOf(l.link->b));
-            addItem(item);
-            m_links[l.name] = item;
-            fresh = true;
-        } else if (force || diff.linksChanged.count(l.name)) {
-            const LinkEnd a = endOf(l.link->a), b = endOf(l.link->b);
-            if (!sameEnd(item->endA(), a) || !sameEnd(item->endB(), b)) {
-                if (!force)
-                    forget(item);
+        if (!item || force) {
+            if (byName.empty())
+                for (std::size_t i = 0; i < d.links.size(); ++i)
+                    byName.emplace(links[i].name(), &links[i]);
+            auto link = byName.find(f.name);
+            if (link == byName.end())
+                continue;
+            const LinkEnd a = endOf(link->second->a), b = endOf(link->second->b);
+            if (!item) {
+                item = new LinkItem(f.name, a, b);
+                addItem(item);
+                m_links[f.name] = item;
+                fresh = true;
+            } else if (!sameEnd(item->endA(), a) || !sameEnd(item->endB(), b)) {
                 item->setEnds(a, b);
                 fresh = true;
             }
         }
         LinkSource &known = m_linkSources[item];
-        if (!force && !fresh && known.carries == l.carries && known.speedMbps == l.speedMbps &&
-            known.kind == l.link->kind && known.outOfBand == l.outOfBand)
+        if (!force && !fresh && known.carries == f.carries && known.speedMbps == f.speedMbps && known.kind == f.kind &&
+            known.outOfBand == f.outOfBand)
             continue;
         if (!force && !fresh)
-            forget(item);
-        known = LinkSource{l.carries, l.speedMbps, l.link->kind, l.outOfBand};
-        LinkLook look = item->look(); // keeps the marks: refreshMarks() sets them
-        look.pens = linkPens(d, l.carries, l.speedMbps, l.link->kind, l.outOfBand);
-        look.labelA = q(item->endA().local);
-        look.labelB = q(item->endB().local);
-        look.speed = l.speedMbps > 0 ? q(speedToString(l.speedMbps)) : QString();
-        item->setLook(std::move(look));
-        record(item, known);
+            forgetLink(item, touched);
+        known = LinkSource{f.carries, f.speedMbps, f.kind, f.outOfBand};
+        styleLink(item, known);
+        recordLink(item, known, touched);
         if (fresh)
             updateLinkGeometry(item);
         restyled.push_back(item);
     }
-    if (m_links.size() > index.links().size()) {
+    if (m_links.size() > facts.size()) {
         std::unordered_set<std::string> seen;
-        for (const LinkInfo &l : index.links())
-            seen.insert(l.name);
+        for (const LinkFacts &f : facts)
+            seen.insert(f.name);
         for (auto it = m_links.begin(); it != m_links.end();) {
-            if (seen.count(it->first)) {
-                ++it;
-                continue;
-            }
-            forget(it->second);
-            m_linkSources.erase(it->second);
-            m_linkNetworks.erase(it->first);
-            delete it->second;
-            it = m_links.erase(it);
+            auto next = std::next(it);
+            if (!seen.count(it->first))
+                removeLink(it, touched);
+            it = next;
         }
+    }
+    return restyled;
+}
+
+std::vector<LinkItem *> DiagramScene::relinkChanged(const std::set<std::string> &names, std::set<std::string> *touched)
+{
+    const Design &d = m_doc->design();
+    std::unordered_map<std::string, const Link *> byName;
+    if (names.size() > 8)
+        for (const Link &l : d.links)
+            byName.emplace(l.name(), &l);
+    std::vector<LinkItem *> restyled;
+    for (const std::string &name : names) {
+        const Link *link = nullptr;
+        if (names.size() > 8) {
+            auto it = byName.find(name);
+            link = it == byName.end() ? nullptr : it->second;
+        } else {
+            link = d.findLink(name);
+        }
+        auto found = m_links.find(name);
+        if (!link) {
+            if (found != m_links.end())
+                removeLink(found, touched);
+            continue;
+        }
+        const LinkEnd a = endOf(link->a), b = endOf(link->b);
+        LinkItem *item = found == m_links.end() ? nullptr : found->second;
+        if (!item) {
+            // Drawn as carrying nothing until the analysis says what it carries.
+            item = new LinkItem(name, a, b);
+            addItem(item);
+            m_links[name] = item;
+            LinkSource &source = m_linkSources[item];
+            source = LinkSource{{}, link->speedMbps.value_or(0), link->kind, false};
+            styleLink(item, source);
+            recordLink(item, source, touched);
+        } else if (!sameEnd(item->endA(), a) || !sameEnd(item->endB(), b)) {
+            forgetLink(item, touched);
+            item->setEnds(a, b);
+            styleLink(item, m_linkSources[item]);
+            recordLink(item, m_linkSources[item], touched);
+        } else {
+            continue;
+        }
+        updateLinkGeometry(item);
+        restyled.push_back(item);
     }
     return restyled;
 }
 
 void DiagramScene::onFindingsChanged()
 {
+    // What the links carry, from the same analysis: the links it changed are styled anew.
+    if (m_doc->findingsCurrent() && !m_doc->linkFacts().empty()) {
+        std::set<std::string> touched;
+        restyleLinks(m_doc->linkFacts(), false, &touched);
+    }
     // Marks from the findings: single points of failure. Until the findings of an edit
     // arrive, those of the design before it are shown (by id, so they stay in place).
     m_spofs.clear();
@@ -340,6 +418,7 @@ void DiagramScene::onFindingsChanged()
         if (f.rule == "spof")
             m_spofs.insert(f.elements.begin(), f.elements.end());
     refreshMarks();
+    applyShown();
 }
 
 void DiagramScene::refreshMarks()

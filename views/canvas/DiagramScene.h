@@ -25,6 +25,7 @@ namespace cn {
 
 class DesignDocument;
 class DesignIndex;
+struct LinkFacts;
 class DeviceItem;
 class LinkItem;
 class StackItem;
@@ -119,6 +120,7 @@ signals:
     void statusMessage(const QString &text);
     void failuresChanged();
     void shownChanged(); // showOnlyNetwork(), showOnlyRole(), showEverything()
+    void synced();       // the items follow the design again (after an edit, undo or load)
     void contextMenuRequested(const cn::CanvasHit &hit, const QPoint &screenPos, const QPointF &scenePos);
 
 protected:
@@ -141,7 +143,10 @@ private:
     void syncItems(bool all);
     // Styles the links whose carriage changed (all when `force`); returns them, and adds the
     // devices whose port colours may have changed to `touched`.
-    std::vector<LinkItem *> restyleLinks(const DesignIndex &index, bool force, std::set<std::string> *touched);
+    std::vector<LinkItem *> restyleLinks(const std::vector<LinkFacts> &facts, bool force, std::set<std::string> *touched);
+    // Adds, removes and re-ends the links `names` (an edit changed them), before their carriage
+    // is known.
+    std::vector<LinkItem *> relinkChanged(const std::set<std::string> &names, std::set<std::string> *touched);
     void onFindingsChanged();
     void refreshMarks();
     void refreshMarksOf(const std::set<std::string> &devices, const std::vector<LinkItem *> &links, bool all = false);
@@ -176,6 +181,10 @@ private:
         }
     };
     std::unordered_map<const LinkItem *, LinkSource> m_linkSources;
+    void forgetLink(const LinkItem *item, std::set<std::string> *touched);
+    void recordLink(const LinkItem *item, const LinkSource &source, std::set<std::string> *touched);
+    void styleLink(LinkItem *item, const LinkSource &source);
+    void removeLink(std::unordered_map<std::string, LinkItem *>::iterator it, std::set<std::string> *touched);
     std::unordered_set<std::string> m_spofs; // elements the findings call single points of failure
     std::map<std::string, std::vector<std::string>> m_linkNetworks; // networks each link carries
     std::map<std::string, std::map<std::string, QColor>> m_portColors; // device -> cabled port -> colour

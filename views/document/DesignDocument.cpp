@@ -123,6 +123,8 @@ QString DesignDocument::apply(const Design &next, const QString &text, int merge
 
 const std::vector<Finding> &DesignDocument::findings() const { return m_validation->findings(); }
 
+const std::vector<LinkFacts> &DesignDocument::linkFacts() const { return m_validation->links(); }
+
 bool DesignDocument::findingsCurrent() const { return m_validation->isCurrent(); }
 
 void DesignDocument::waitForFindings() { m_validation->wait(); }

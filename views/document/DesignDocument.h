@@ -22,6 +22,7 @@
 namespace cn {
 
 class ValidationRunner;
+struct LinkFacts;
 
 class DesignDocument : public QObject
 {
@@ -34,6 +35,8 @@ public:
     QUndoStack *undoStack() { return &m_undo; }
     // The findings of the last validation that finished (see findingsCurrent()).
     const std::vector<Finding> &findings() const;
+    // What each link carries, from the same run as findings() (the canvas colours links by it).
+    const std::vector<LinkFacts> &linkFacts() const;
     // Whether findings() are those of the design as it is now.
     bool findingsCurrent() const;
     // Blocks until findings() are current (export, print, tests, the command line).

@@ -1,15 +1,27 @@
 #include "document/ValidationRunner.h"
 
+#include "analysis/DesignIndex.h"
 #include "analysis/Validator.h"
 #include "templates/TemplateLibrary.h"
 
+#include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace cn {
 
+std::vector<LinkFacts> linkFacts(const Design &design, const TemplateLibrary &templates)
+{
+    const DesignIndex index(design, templates);
+    std::vector<LinkFacts> facts;
+    facts.reserve(index.links().size());
+    for (const LinkInfo &l : index.links())
+        facts.push_back({l.name, l.carries, l.speedMbps, l.link->kind, l.outOfBand});
+    return facts;
+}
+
 ValidationRunner::ValidationRunner(QObject *parent) : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<std::vector<Finding>>::finished, this, &ValidationRunner::collect);
+    connect(&m_watcher, &QFutureWatcher<Result>::finished, this, &ValidationRunner::collect);
 }
 
 ValidationRunner::~ValidationRunner()
@@ -23,8 +35,16 @@ ValidationRunner::~ValidationRunner()
 void ValidationRunner::request(Design design, std::shared_ptr<const TemplateLibrary> templates)
 {
     m_pending = Job{++m_generation, std::move(design), std::move(templates)};
-    if (!m_running)
-        start();
+    // Started once the edit that asked is shown: on a busy machine the run's thread would
+    // otherwise take the processor from the canvas's repaint.
+    if (!m_running && !m_startQueued) {
+        m_startQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_startQueued = false;
+            if (!m_running && m_pending)
+                start();
+        });
+    }
 }
 
 void ValidationRunner::start()
@@ -33,7 +53,9 @@ void ValidationRunner::start()
     m_pending.reset();
     m_running = true;
     m_runningGeneration = job.generation;
-    m_future = QtConcurrent::run([job = std::move(job)] { return validate(job.design, *job.templates); });
+    m_future = QtConcurrent::run([job = std::move(job)] {
+        return Result{validate(job.design, *job.templates), linkFacts(job.design, *job.templates)};
+    });
     m_watcher.setFuture(m_future);
 }
 
@@ -43,9 +65,10 @@ void ValidationRunner::collect()
     if (!m_running || !m_future.isFinished())
         return;
     m_running = false;
-    std::vector<Finding> findings = m_future.takeResult();
+    Result result = m_future.takeResult();
     if (m_runningGeneration == m_generation) {
-        m_findings = std::move(findings);
+        m_findings = std::move(result.findings);
+        m_links = std::move(result.links);
         m_doneGeneration = m_runningGeneration;
         emit finished();
     } else if (m_pending) {

@@ -1,7 +1,8 @@
 #pragma once
 // Validates designs off the GUI thread. One run at a time, on a copy of the design; edits made
 // while a run is busy wait, and only the newest of them runs next, so a burst of edits costs at
-// most two runs and the findings never go back to an older design.
+// most two runs and the findings never go back to an older design. A run also works out what
+// each link carries (the canvas colours links by it), so the GUI thread need not.
 
 #include "analysis/Finding.h"
 #include "design/Design.h"
@@ -18,6 +19,16 @@ namespace cn {
 
 class TemplateLibrary;
 
+// What a link carries, as the analysis resolves it (RULES.md "Which networks a link carries").
+struct LinkFacts {
+    std::string name;
+    std::vector<int> carries; // indices into the design's networks
+    int speedMbps = 0;        // effective
+    LinkKind kind = LinkKind::Cable;
+    bool outOfBand = false;
+};
+std::vector<LinkFacts> linkFacts(const Design &design, const TemplateLibrary &templates);
+
 class ValidationRunner : public QObject
 {
     Q_OBJECT
@@ -29,6 +40,8 @@ public:
     void request(Design design, std::shared_ptr<const TemplateLibrary> templates);
     // The findings of the newest request that finished.
     const std::vector<Finding> &findings() const { return m_findings; }
+    // What the links of that design carry.
+    const std::vector<LinkFacts> &links() const { return m_links; }
     // Whether they are the findings of the last request.
     bool isCurrent() const { return m_doneGeneration == m_generation; }
     // Blocks until the findings of the last request are in (and `finished` was emitted).
@@ -50,10 +63,16 @@ private:
     quint64 m_doneGeneration = 0; // of the findings held
     quint64 m_runningGeneration = 0;
     bool m_running = false;
+    bool m_startQueued = false;
     std::optional<Job> m_pending;
-    QFuture<std::vector<Finding>> m_future;
-    QFutureWatcher<std::vector<Finding>> m_watcher;
+    struct Result {
+        std::vector<Finding> findings;
+        std::vector<LinkFacts> links;
+    };
+    QFuture<Result> m_future;
+    QFutureWatcher<Result> m_watcher;
     std::vector<Finding> m_findings;
+    std::vector<LinkFacts> m_links;
 };
 
 } // namespace cn
