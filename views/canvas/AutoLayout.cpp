@@ -50,6 +50,8 @@ private:
     void placeAll();
     long crossings() const;
     void refine();
+    // [from, to) ranges of m_order[layer] that move as one: the members of a stack.
+    std::vector<std::pair<std::size_t, std::size_t>> blocks(int layer) const;
     QSizeF sizeOf(int n) const { return m_nodes[std::size_t(n)].g->bounds.size(); }
     QPointF portAt(int n, const std::string &local) const;
 
@@ -181,18 +183,38 @@ void Layout::orderLayer(int layer)
     });
 }
 
+std::vector<std::pair<std::size_t, std::size_t>> Layout::blocks(int layer) const
+{
+    // Runs of members of one stack, which stay together; every other device is a run of one.
+    const auto &order = m_order[std::size_t(layer)];
+    std::vector<std::pair<std::size_t, std::size_t>> runs;
+    for (std::size_t i = 0; i < order.size();) {
+        const std::string &stack = m_nodes[std::size_t(order[i])].dev->stack;
+        std::size_t j = i + 1;
+        while (!stack.empty() && j < order.size() && m_nodes[std::size_t(order[j])].dev->stack == stack)
+            ++j;
+        runs.emplace_back(i, j);
+        i = j;
+    }
+    return runs;
+}
+
 qreal Layout::placeLayer(int layer, qreal top)
 {
     const auto &order = m_order[std::size_t(layer)];
     std::vector<std::vector<int>> rows(1);
     qreal width = 0;
-    for (int n : order) {
-        const qreal w = sizeOf(n).width();
+    // A stack is wrapped as a whole: its members side by side in one row.
+    for (const auto &[from, to] : blocks(layer)) {
+        qreal w = -kGapX;
+        for (std::size_t i = from; i < to; ++i)
+            w += sizeOf(order[i]).width() + kGapX;
         if (!rows.back().empty() && width + w > m_maxWidth) {
             rows.emplace_back();
             width = 0;
         }
-        rows.back().push_back(n);
+        for (std::size_t i = from; i < to; ++i)
+            rows.back().push_back(order[i]);
         width += w + kGapX;
     }
     for (const auto &row : rows) {
@@ -252,21 +274,43 @@ void Layout::refine()
         return;
     long best = crossings();
     int tries = 1;
+    // Keeps a change of order when it lowers the crossings, undoes it otherwise.
+    auto attempt = [&](auto change) {
+        change();
+        placeAll();
+        const long c = crossings();
+        ++tries;
+        if (c < best) {
+            best = c;
+            return true;
+        }
+        change(); // every change is its own inverse
+        return false;
+    };
     for (bool improved = true; improved && best > 0 && tries < budget;) {
         improved = false;
         for (std::size_t layer = 1; layer < m_order.size() && tries < budget; ++layer) {
             auto &order = m_order[layer];
-            for (std::size_t i = 0; i + 1 < order.size() && tries < budget; ++i) {
-                std::swap(order[i], order[i + 1]);
-                placeAll();
-                const long c = crossings();
-                ++tries;
-                if (c < best) {
-                    best = c;
-                    improved = true;
-                } else {
-                    std::swap(order[i], order[i + 1]);
-                }
+            // Neighbours within a stack.
+            for (const auto &[from, to] : blocks(int(layer)))
+                for (std::size_t i = from; i + 1 < to && tries < budget; ++i)
+                    improved |= attempt([&order, i] { std::swap(order[i], order[i + 1]); });
+            // Neighbouring devices or stacks.
+            const auto runs = blocks(int(layer));
+            for (std::size_t b = 0; b + 1 < runs.size() && tries < budget; ++b) {
+                const std::size_t from = runs[b].first, mid = runs[b].second, to = runs[b + 1].second;
+                // Rotating [from, to) by the first run's length swaps the two; rotating by the
+                // second's swaps them back.
+                const std::size_t first = mid - from, second = to - mid;
+                bool swapped = false;
+                const bool kept = attempt([&order, from, to, first, second, &swapped] {
+                    std::rotate(order.begin() + long(from), order.begin() + long(from + (swapped ? second : first)),
+                                order.begin() + long(to));
+                    swapped = !swapped;
+                });
+                improved |= kept;
+                if (kept)
+                    break; // the runs moved: work them out again on the next pass
             }
         }
     }
