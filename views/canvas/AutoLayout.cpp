@@ -5,9 +5,12 @@
 
 #include <QRectF>
 
+#include <boost/graph/adjacency_list.hpp>
+#include <boost/graph/breadth_first_search.hpp>
+#include <boost/pending/queue.hpp>
+
 #include <algorithm>
 #include <cmath>
-#include <deque>
 #include <limits>
 #include <unordered_map>
 #include <vector>
@@ -104,24 +107,27 @@ QPointF Layout::portAt(int n, const std::string &local) const
 
 void Layout::assignLayers()
 {
-    // Distance from the hosts along the cabling.
-    std::vector<int> depth(m_nodes.size(), -1);
-    std::deque<int> queue;
+    // Distance from the hosts along the cabling (Boost.Graph's breadth-first search from all
+    // hosts at once).
+    using Graph = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
+    Graph g(m_nodes.size());
+    for (const Edge &e : m_edges)
+        boost::add_edge(std::size_t(e.a), std::size_t(e.b), g);
+    std::vector<std::size_t> hosts;
     for (std::size_t i = 0; i < m_nodes.size(); ++i)
-        if (m_nodes[i].dev->type == DeviceType::Host) {
-            depth[i] = 0;
-            queue.push_back(int(i));
-        }
-    while (!queue.empty()) {
-        const int n = queue.front();
-        queue.pop_front();
-        for (int e : m_edgesOf[std::size_t(n)]) {
-            const int other = m_edges[std::size_t(e)].a == n ? m_edges[std::size_t(e)].b : m_edges[std::size_t(e)].a;
-            if (depth[std::size_t(other)] < 0) {
-                depth[std::size_t(other)] = depth[std::size_t(n)] + 1;
-                queue.push_back(other);
-            }
-        }
+        if (m_nodes[i].dev->type == DeviceType::Host)
+            hosts.push_back(i);
+    std::vector<int> depth(m_nodes.size(), -1);
+    for (std::size_t h : hosts)
+        depth[h] = 0;
+    if (!hosts.empty()) {
+        std::vector<boost::default_color_type> colors(m_nodes.size());
+        boost::queue<std::size_t> queue;
+        auto distances = boost::make_iterator_property_map(depth.begin(), boost::get(boost::vertex_index, g));
+        boost::breadth_first_search(
+            g, hosts.begin(), hosts.end(), queue,
+            boost::make_bfs_visitor(boost::record_distances(distances, boost::on_tree_edge())),
+            boost::make_iterator_property_map(colors.begin(), boost::get(boost::vertex_index, g)));
     }
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         Node &n = m_nodes[i];

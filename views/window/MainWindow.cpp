@@ -215,7 +215,6 @@ void MainWindow::buildActions()
         statusBar()->showMessage(on ? tr("Failure mode: click a switch, a NIC card or a cable to fail it") : QString(), 8000);
     });
     m_failureAction->setCheckable(true);
-    action(design, tr("&Arrange Automatically"), QKeySequence(), &MainWindow::arrange);
     action(design, tr("&Rescan Templates"), QKeySequence(Qt::Key_F5), &MainWindow::rescanTemplates);
     buildCanvasActions(edit, m_viewMenu, design);
 
