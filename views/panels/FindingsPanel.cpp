@@ -25,10 +25,12 @@ FindingsPanel::FindingsPanel(DesignDocument *doc, QWidget *parent) : QWidget(par
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Sized by the first rows, not by a thousand of them after every edit.
+    m_list->header()->setResizeContentsPrecision(100);
     layout->addWidget(m_summary);
     layout->addWidget(m_list);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int index = item->data(0, Qt::UserRole).toInt();
+        const int index = m_list->indexOfTopLevelItem(item);
         if (index >= 0 && index < int(m_doc->findings().size()))
             emit findingChosen(m_doc->findings()[std::size_t(index)].elements);
     });
@@ -50,11 +52,26 @@ void FindingsPanel::refresh()
     };
     if (std::equal(findings.begin(), findings.end(), m_shown.begin(), m_shown.end(), same))
         return;
+    // Only the rows between the unchanged beginning and end are replaced: laying out a list of
+    // a thousand wrapped rows anew takes longer than the findings took to make.
+    const std::size_t common = std::min(findings.size(), m_shown.size());
+    std::size_t head = 0, tail = 0;
+    while (head < common && same(findings[head], m_shown[head]))
+        ++head;
+    while (tail < common - head && same(findings[findings.size() - 1 - tail], m_shown[m_shown.size() - 1 - tail]))
+        ++tail;
+    const int removed = int(m_shown.size() - head - tail);
+    if (removed > 200) {
+        head = tail = 0; // as good as new: one rebuild
+        m_list->clear();
+    } else {
+        for (int i = 0; i < removed; ++i)
+            delete m_list->takeTopLevelItem(int(head));
+    }
     m_shown = findings;
     const QIcon icons[] = {severityIcon(Severity::Error), severityIcon(Severity::Warning), severityIcon(Severity::Info)};
     QList<QTreeWidgetItem *> items;
-    items.reserve(qsizetype(findings.size()));
-    for (std::size_t i = 0; i < findings.size(); ++i) {
+    for (std::size_t i = head; i < findings.size() - tail; ++i) {
         const Finding &f = findings[i];
         QStringList elements;
         for (const auto &e : f.elements)
@@ -62,11 +79,9 @@ void FindingsPanel::refresh()
         auto *item = new QTreeWidgetItem({QString::fromStdString(f.rule), QString::fromStdString(f.message), elements.join(", ")});
         item->setIcon(0, icons[std::clamp(int(f.severity), 0, 2)]);
         item->setToolTip(1, QString::fromStdString(f.message));
-        item->setData(0, Qt::UserRole, int(i));
         items << item;
     }
-    m_list->clear();
-    m_list->addTopLevelItems(items);
+    m_list->insertTopLevelItems(int(head), items);
 }
 
 } // namespace cn
