@@ -14,6 +14,8 @@
 //           repaint of the whole view (more than an edit repaints)
 // findings  from that edit until the findings of the edited design have arrived
 // exports   (with --exports) PDF A3 with the report and PNG A3 at 150 dpi
+#include "SyntheticDesign.h"
+#include "Timing.h"
 #include "canvas/DeviceItem.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
@@ -22,8 +24,6 @@
 #include "io/DesignSaver.h"
 #include "paper/DiagramRenderer.h"
 #include "window/MainWindow.h"
-#include "SyntheticDesign.h"
-#include "Timing.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -41,9 +41,13 @@ using namespace cn;
 
 using bench::medianMs;
 
-namespace {
+namespace
+{
 
-QString ms(double v) { return QString::number(v, 'f', 1); }
+QString ms(double v)
+{
+    return QString::number(v, 'f', 1);
+}
 
 // Lets Qt do what follows an edit: the scene's queued change signal, the view's update of the
 // region it touched, the paint of that region.
@@ -78,7 +82,8 @@ int main(int argc, char **argv)
     if (sizes.isEmpty())
         sizes << 64;
 
-    out << "| hosts | devices | links | open ms | whole view paint ms | drag step ms | move ms | edit ms | edit: canvas ms | findings after an edit ms |\n";
+    out << "| hosts | devices | links | open ms | whole view paint ms | drag step ms | move ms | "
+           "edit ms | edit: canvas ms | findings after an edit ms |\n";
     out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     QStringList exportRows;
     for (const int hosts : sizes) {
@@ -133,9 +138,11 @@ int main(int argc, char **argv)
         bool removed = false;
         QElapsedTimer clock;
         double findingsAt = -1;
-        QObject::connect(doc, &DesignDocument::findingsChanged, [&] { findingsAt = double(clock.nsecsElapsed()) / 1e6; });
+        QObject::connect(doc, &DesignDocument::findingsChanged,
+                         [&] { findingsAt = double(clock.nsecsElapsed()) / 1e6; });
         double syncedAt = -1;
-        QObject::connect(w.scene(), &DiagramScene::synced, [&] { syncedAt = double(clock.nsecsElapsed()) / 1e6; });
+        QObject::connect(w.scene(), &DiagramScene::synced,
+                         [&] { syncedAt = double(clock.nsecsElapsed()) / 1e6; });
         std::vector<double> synced;
         const double edit = medianMs(runs, [&] {
             findingsAt = -1;
@@ -163,8 +170,10 @@ int main(int argc, char **argv)
             while (findingsAt < 0)
                 QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 5);
         });
-        out << "| " << hosts << " | " << doc->design().devices.size() << " | " << doc->design().links.size() << " | "
-            << ms(open) << " | " << ms(fullPaint) << " | " << ms(drag) << " | " << ms(move) << " | " << ms(edit) << " | " << ms(canvas) << " | " << ms(findings) << " |\n";
+        out << "| " << hosts << " | " << doc->design().devices.size() << " | "
+            << doc->design().links.size() << " | " << ms(open) << " | " << ms(fullPaint) << " | "
+            << ms(drag) << " | " << ms(move) << " | " << ms(edit) << " | " << ms(canvas) << " | "
+            << ms(findings) << " |\n";
         out.flush();
 
         if (exports) {
@@ -172,8 +181,10 @@ int main(int argc, char **argv)
             const DiagramRenderer renderer(w.scene(), doc, file);
             PageOptions a3;
             a3.size = QPageSize::A3;
-            const double pdf = medianMs(3, [&] { renderer.writePdf(dir.filePath("d.pdf"), a3, true, &error); });
-            const double png = medianMs(3, [&] { renderer.writePng(dir.filePath("d.png"), a3, 150, &error); });
+            const double pdf =
+                medianMs(3, [&] { renderer.writePdf(dir.filePath("d.pdf"), a3, true, &error); });
+            const double png =
+                medianMs(3, [&] { renderer.writePng(dir.filePath("d.png"), a3, 150, &error); });
             exportRows << QString("| %1 | %2 | %3 |").arg(hosts).arg(ms(pdf), ms(png));
         }
     }

@@ -3,13 +3,16 @@
 #include <algorithm>
 #include <unordered_map>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 bool sameExtras(const ExtraKeys &a, const ExtraKeys &b)
 {
-    return std::equal(a.begin(), a.end(), b.begin(), b.end(),
-                      [](const ExtraKey &x, const ExtraKey &y) { return x.key == y.key && x.yaml == y.yaml; });
+    return std::equal(
+        a.begin(), a.end(), b.begin(), b.end(),
+        [](const ExtraKey &x, const ExtraKey &y) { return x.key == y.key && x.yaml == y.yaml; });
 }
 
 template <typename T, typename Same>
@@ -25,13 +28,14 @@ bool samePort(const Port &a, const Port &b)
 
 bool sameAdapter(const Adapter &a, const Adapter &b)
 {
-    return a.id == b.id && a.model == b.model && a.speedMbps == b.speedMbps && sameList(a.ports, b.ports, samePort) &&
-           sameExtras(a.extras, b.extras);
+    return a.id == b.id && a.model == b.model && a.speedMbps == b.speedMbps &&
+           sameList(a.ports, b.ports, samePort) && sameExtras(a.extras, b.extras);
 }
 
 bool sameTeam(const Team &a, const Team &b)
 {
-    return a.id == b.id && a.members == b.members && a.mode == b.mode && sameExtras(a.extras, b.extras);
+    return a.id == b.id && a.members == b.members && a.mode == b.mode &&
+           sameExtras(a.extras, b.extras);
 }
 
 bool sameBinding(const Binding &a, const Binding &b)
@@ -48,41 +52,44 @@ bool sameHeader(const Design &a, const Design &b)
 {
     const TitleBlock &t = a.title, &u = b.title;
     if (a.hasTitleBlock != b.hasTitleBlock || t.title != u.title || t.author != u.author ||
-        t.organisation != u.organisation || t.revision != u.revision || t.date != u.date || t.notes != u.notes ||
-        !sameExtras(t.extras, u.extras))
+        t.organisation != u.organisation || t.revision != u.revision || t.date != u.date ||
+        t.notes != u.notes || !sameExtras(t.extras, u.extras))
         return false;
     if (a.hasPolicy != b.hasPolicy || a.policy.maxLiveMigrationS != b.policy.maxLiveMigrationS ||
-        a.policy.maxEvacuationS != b.policy.maxEvacuationS || !sameExtras(a.policy.extras, b.policy.extras))
+        a.policy.maxEvacuationS != b.policy.maxEvacuationS ||
+        !sameExtras(a.policy.extras, b.policy.extras))
         return false;
     if (bool(a.templateHeader) != bool(b.templateHeader))
         return false;
     if (!a.templateHeader)
         return true;
     const TemplateHeader &h = *a.templateHeader, &k = *b.templateHeader;
-    return h.id == k.id && h.title == k.title && h.description == k.description && sameExtras(h.extras, k.extras);
+    return h.id == k.id && h.title == k.title && h.description == k.description &&
+           sameExtras(h.extras, k.extras);
 }
 
 } // namespace
 
 bool sameDevice(const Device &a, const Device &b)
 {
-    return a.id == b.id && a.type == b.type && a.name == b.name && a.model == b.model && a.cluster == b.cluster &&
-           a.memoryGb == b.memoryGb && a.stack == b.stack && sameList(a.adapters, b.adapters, sameAdapter) &&
-           sameList(a.teams, b.teams, sameTeam) && sameList(a.bindings, b.bindings, sameBinding) &&
-           sameList(a.vms, b.vms, sameVm) && sameExtras(a.extras, b.extras);
+    return a.id == b.id && a.type == b.type && a.name == b.name && a.model == b.model &&
+           a.cluster == b.cluster && a.memoryGb == b.memoryGb && a.stack == b.stack &&
+           sameList(a.adapters, b.adapters, sameAdapter) && sameList(a.teams, b.teams, sameTeam) &&
+           sameList(a.bindings, b.bindings, sameBinding) && sameList(a.vms, b.vms, sameVm) &&
+           sameExtras(a.extras, b.extras);
 }
 
 bool sameLink(const Link &a, const Link &b)
 {
-    return a.id == b.id && a.a == b.a && a.b == b.b && a.speedMbps == b.speedMbps && a.networks == b.networks &&
-           a.kind == b.kind && sameExtras(a.extras, b.extras);
+    return a.id == b.id && a.a == b.a && a.b == b.b && a.speedMbps == b.speedMbps &&
+           a.networks == b.networks && a.kind == b.kind && sameExtras(a.extras, b.extras);
 }
 
 bool sameNetwork(const Network &a, const Network &b)
 {
-    return a.id == b.id && a.name == b.name && a.roles == b.roles && a.vlan == b.vlan && a.subnet == b.subnet &&
-           a.clusterUse == b.clusterUse && a.isolation == b.isolation && a.loadGbps == b.loadGbps &&
-           a.color == b.color && sameExtras(a.extras, b.extras);
+    return a.id == b.id && a.name == b.name && a.roles == b.roles && a.vlan == b.vlan &&
+           a.subnet == b.subnet && a.clusterUse == b.clusterUse && a.isolation == b.isolation &&
+           a.loadGbps == b.loadGbps && a.color == b.color && sameExtras(a.extras, b.extras);
 }
 
 DesignDiff diffDesigns(const Design &before, const Design &after)
@@ -114,12 +121,13 @@ DesignDiff diffDesigns(const Design &before, const Design &after)
         const Device &o = *it->second;
         if (!sameDevice(o, d))
             diff.devicesChanged.insert(d.id);
-        else if (o.position.has_value() != d.position.has_value() || (o.position && !(*o.position == *d.position)) ||
-                 o.pinned != d.pinned)
+        else if (o.position.has_value() != d.position.has_value() ||
+                 (o.position && !(*o.position == *d.position)) || o.pinned != d.pinned)
             diff.devicesPlaced.insert(d.id);
     }
-    diff.deviceOrder = !std::equal(keptOld.begin(), keptOld.end(), keptNew.begin(), keptNew.end(),
-                                   [](const std::string *a, const std::string *b) { return *a == *b; });
+    diff.deviceOrder =
+        !std::equal(keptOld.begin(), keptOld.end(), keptNew.begin(), keptNew.end(),
+                    [](const std::string *a, const std::string *b) { return *a == *b; });
 
     std::unordered_map<std::string, const Link *> oldLinks, newLinks;
     for (const Link &l : before.links)
@@ -136,7 +144,8 @@ DesignDiff diffDesigns(const Design &before, const Design &after)
     }
     // The order of links changes no drawing, but the order of the findings.
     diff.linkOrder = diff.linksChanged.empty() && !diff.duplicateLinkNames &&
-                     !std::equal(before.links.begin(), before.links.end(), after.links.begin(), after.links.end(),
+                     !std::equal(before.links.begin(), before.links.end(), after.links.begin(),
+                                 after.links.end(),
                                  [](const Link &a, const Link &b) { return a.name() == b.name(); });
     return diff;
 }

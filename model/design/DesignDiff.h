@@ -8,12 +8,13 @@
 #include <set>
 #include <string>
 
-namespace cn {
+namespace cn
+{
 
 struct DesignDiff {
-    bool header = false;   // title block, policy or template header
-    bool networks = false; // a network added, removed, changed or moved in the list
-    bool deviceOrder = false; // devices listed in another order
+    bool header = false;                  // title block, policy or template header
+    bool networks = false;                // a network added, removed, changed or moved in the list
+    bool deviceOrder = false;             // devices listed in another order
     std::set<std::string> devicesChanged; // added, removed, or changed in more than layout
     std::set<std::string> devicesPlaced;  // only their position or pin changed
     std::set<std::string> linksChanged;   // by name: added, removed or changed
@@ -24,8 +25,8 @@ struct DesignDiff {
     // Nothing but positions and pins changed.
     bool layoutOnly() const
     {
-        return !header && !networks && !deviceOrder && !duplicateLinkNames && !linkOrder && devicesChanged.empty() &&
-               linksChanged.empty();
+        return !header && !networks && !deviceOrder && !duplicateLinkNames && !linkOrder &&
+               devicesChanged.empty() && linksChanged.empty();
     }
 };
 

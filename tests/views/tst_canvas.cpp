@@ -14,8 +14,8 @@
 #include "design/DesignEdits.h"
 #include "document/DesignDocument.h"
 #include "io/DesignLoader.h"
-#include "templates/TemplateLibrary.h"
 #include "panels/FindingsPanel.h"
+#include "templates/TemplateLibrary.h"
 #include "window/FindBar.h"
 #include "window/MainWindow.h"
 
@@ -32,10 +32,17 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
-QString data(const QString &name) { return QStringLiteral(CLUSTERNET_TEST_DATA) + "/" + name; }
-QString example(const char *name) { return data(QStringLiteral("examples/%1.cluster.yaml").arg(name)); }
+QString data(const QString &name)
+{
+    return QStringLiteral(CLUSTERNET_TEST_DATA) + "/" + name;
+}
+QString example(const char *name)
+{
+    return data(QStringLiteral("examples/%1.cluster.yaml").arg(name));
+}
 
 std::map<std::string, Position> positions(const Design &d)
 {
@@ -46,7 +53,10 @@ std::map<std::string, Position> positions(const Design &d)
     return p;
 }
 
-QPointF centreOfView(MainWindow &w) { return w.view()->mapToScene(w.view()->viewport()->rect().center()); }
+QPointF centreOfView(MainWindow &w)
+{
+    return w.view()->mapToScene(w.view()->viewport()->rect().center());
+}
 
 // Drags a device by its header with the mouse, by `delta` pixels of the view.
 void drag(MainWindow &w, const std::string &id, const QPoint &delta)
@@ -134,7 +144,8 @@ void TestCanvas::automaticPlacementSticks()
     QVERIFY(!doc->isModified());
     for (const Device &dev : doc->design().devices) {
         QVERIFY2(dev.position, dev.id.c_str());
-        QCOMPARE(m_window->scene()->deviceItem(dev.id)->pos(), QPointF(dev.position->x, dev.position->y));
+        QCOMPARE(m_window->scene()->deviceItem(dev.id)->pos(),
+                 QPointF(dev.position->x, dev.position->y));
     }
     QTemporaryDir dir;
     const QString file = dir.filePath("placed.cluster.yaml");
@@ -185,7 +196,8 @@ void TestCanvas::pinnedDevicesStayWhenArranging()
     DesignDocument *doc = m_window->document();
     DiagramScene *s = m_window->scene();
     // Put sw-lm somewhere of its own and pin it.
-    QVERIFY(doc->apply(withPositions(doc->design(), {{"sw-lm", Position{1700, 40}}}), "move").isEmpty());
+    QVERIFY(doc->apply(withPositions(doc->design(), {{"sw-lm", Position{1700, 40}}}), "move")
+                .isEmpty());
     s->setPinned({"sw-lm"}, true);
     QVERIFY(doc->design().findDevice("sw-lm")->pinned);
     QVERIFY(s->deviceItem("sw-lm")->device().pinned);
@@ -243,7 +255,8 @@ void TestCanvas::arrangedTemplatesCrossNoMoreThanTheirFiles()
     const int asFiled = countCrossings(*m_window->scene());
     m_window->arrange();
     const int arranged = countCrossings(*m_window->scene());
-    qInfo("%s: %d crossings as in the file, %d arranged", qPrintable(QFileInfo(file).fileName()), asFiled, arranged);
+    qInfo("%s: %d crossings as in the file, %d arranged", qPrintable(QFileInfo(file).fileName()),
+          asFiled, arranged);
     QVERIFY2(arranged <= asFiled, qPrintable(QString("%1 > %2").arg(arranged).arg(asFiled)));
     // And the arranged devices do not overlap.
     std::vector<QRectF> boxes;
@@ -268,11 +281,17 @@ void TestCanvas::alignAndDistribute()
     QCOMPARE(s->deviceItem("sw-iscsi-b")->sceneBoundingRect().left(), left);
     QCOMPARE(s->deviceItem("san01")->sceneBoundingRect().left(), left);
     // Spread them out across, then distribute: equal gaps between the boxes.
-    doc->apply(withPositions(doc->design(), {{"sw-csv", {0, 500}}, {"sw-iscsi-b", {1300, 700}}, {"san01", {1000, 900}}}), "spread");
+    doc->apply(
+        withPositions(doc->design(),
+                      {{"sw-csv", {0, 500}}, {"sw-iscsi-b", {1300, 700}}, {"san01", {1000, 900}}}),
+        "spread");
     s->distributeSelection(Qt::Horizontal);
-    const QRectF a = s->deviceItem("sw-csv")->mapRectToScene(s->deviceItem("sw-csv")->geometry().bounds);
-    const QRectF b = s->deviceItem("san01")->mapRectToScene(s->deviceItem("san01")->geometry().bounds);
-    const QRectF c = s->deviceItem("sw-iscsi-b")->mapRectToScene(s->deviceItem("sw-iscsi-b")->geometry().bounds);
+    const QRectF a =
+        s->deviceItem("sw-csv")->mapRectToScene(s->deviceItem("sw-csv")->geometry().bounds);
+    const QRectF b =
+        s->deviceItem("san01")->mapRectToScene(s->deviceItem("san01")->geometry().bounds);
+    const QRectF c =
+        s->deviceItem("sw-iscsi-b")->mapRectToScene(s->deviceItem("sw-iscsi-b")->geometry().bounds);
     QCOMPARE(a.left(), 0.0);
     QCOMPARE(c.right(), 1300.0 + c.width());
     QVERIFY(qAbs((b.left() - a.right()) - (c.left() - b.right())) <= 1.0);
@@ -310,12 +329,20 @@ void TestCanvas::arrowKeysNudge()
 void TestCanvas::findSelectsAndCentres_data()
 {
     QTest::addColumn<QString>("typed");
-    QTest::addColumn<QString>("device");  // selected afterwards
-    QTest::addColumn<QString>("port");    // centred on, if any
-    QTest::newRow("device by id") << "sw-lm" << "sw-lm" << "";
-    QTest::newRow("device by id, any case") << "SAN01" << "san01" << "";
-    QTest::newRow("port") << "hv02:slot2/p1" << "hv02" << "slot2/p1";
-    QTest::newRow("switch port") << "sw-iscsi-b:g24" << "sw-iscsi-b" << "g24";
+    QTest::addColumn<QString>("device"); // selected afterwards
+    QTest::addColumn<QString>("port");   // centred on, if any
+    QTest::newRow("device by id") << "sw-lm"
+                                  << "sw-lm"
+                                  << "";
+    QTest::newRow("device by id, any case") << "SAN01"
+                                            << "san01"
+                                            << "";
+    QTest::newRow("port") << "hv02:slot2/p1"
+                          << "hv02"
+                          << "slot2/p1";
+    QTest::newRow("switch port") << "sw-iscsi-b:g24"
+                                 << "sw-iscsi-b"
+                                 << "g24";
 }
 
 void TestCanvas::findSelectsAndCentres()
@@ -337,7 +364,8 @@ void TestCanvas::findSelectsAndCentres()
     const QRectF target = port.isEmpty() ? s->deviceItem(device.toStdString())->sceneBoundingRect()
                                          : s->portRect(device.toStdString(), port.toStdString());
     // Within the rounding of scroll positions: a few pixels.
-    const qreal off = QLineF(centreOfView(*m_window), target.center()).length() * m_window->view()->zoom();
+    const qreal off =
+        QLineF(centreOfView(*m_window), target.center()).length() * m_window->view()->zoom();
     QVERIFY2(off < 3, qPrintable(QString("%1 pixels from the centre").arg(off)));
     QVERIFY(m_window->view()->zoom() >= 0.6); // near enough to read
 }
@@ -382,7 +410,8 @@ void TestCanvas::contextMenusOfDevicePortCableAndCanvas()
     const QRectF port = s->portRect("hv01", "slot2/p1");
     QCOMPARE(s->hitAt(port.center()).kind, CanvasHit::Port);
     QCOMPARE(s->hitAt(port.center()).link, std::string("hv01:slot2/p1--sw-csv:Te1/0/1"));
-    const QPointF header = s->deviceItem("sw-lm")->mapToScene(s->deviceItem("sw-lm")->geometry().header.center());
+    const QPointF header =
+        s->deviceItem("sw-lm")->mapToScene(s->deviceItem("sw-lm")->geometry().header.center());
     QCOMPARE(s->hitAt(header).kind, CanvasHit::Device);
     QCOMPARE(s->hitAt(QPointF(-500, -500)).kind, CanvasHit::Nothing);
     const QLineF cable = s->linkItem("san01:ctrl-a/p1--sw-iscsi-a:g24")->line();
@@ -460,7 +489,9 @@ void TestCanvas::overviewMovesTheView()
     QTRY_VERIFY(!overview->toScene(overview->rect().center()).isNull());
     const QPoint at(overview->width() / 2, overview->height() - 10);
     QTest::mouseClick(overview, Qt::LeftButton, {}, at);
-    QVERIFY(QLineF(centreOfView(*m_window), overview->toScene(at)).length() * m_window->view()->zoom() < 3);
+    QVERIFY(QLineF(centreOfView(*m_window), overview->toScene(at)).length() *
+                m_window->view()->zoom() <
+            3);
 }
 
 void TestCanvas::movesAreNotValidatedAgain()
@@ -493,8 +524,9 @@ void TestCanvas::validationRunsOffTheGuiThreadAndDropsStaleRuns()
     doc->waitForFindings();
     QSignalSpy findings(doc, &DesignDocument::findingsChanged);
     // Five edits in a row: the findings shown are never those of a design in between.
-    const char *cables[] = {"hv01:lom/nic1--sw-core-1:g1", "hv01:lom/nic3--sw-core-1:g2", "hv02:lom/nic1--sw-core-1:g3",
-                            "hv02:lom/nic3--sw-core-1:g4", "hv01:slot1/p1--sw-core-2:g1"};
+    const char *cables[] = {"hv01:lom/nic1--sw-core-1:g1", "hv01:lom/nic3--sw-core-1:g2",
+                            "hv02:lom/nic1--sw-core-1:g3", "hv02:lom/nic3--sw-core-1:g4",
+                            "hv01:slot1/p1--sw-core-2:g1"};
     for (const char *c : cables)
         QVERIFY(doc->apply(withoutLinks(doc->design(), {c}), "remove").isEmpty());
     QVERIFY(!doc->findingsCurrent());
@@ -556,7 +588,8 @@ void TestCanvas::anEditRestylesOnlyTheLinksItChanged()
     Design next = doc->design();
     Device *hv01 = next.findDevice("hv01");
     for (Binding &b : hv01->bindings)
-        b.networks.erase(std::remove(b.networks.begin(), b.networks.end(), "csv"), b.networks.end());
+        b.networks.erase(std::remove(b.networks.begin(), b.networks.end(), "csv"),
+                         b.networks.end());
     hv01->bindings.erase(std::remove_if(hv01->bindings.begin(), hv01->bindings.end(),
                                         [](const Binding &b) { return b.networks.empty(); }),
                          hv01->bindings.end());

@@ -123,7 +123,8 @@ void Layout::assignLayers()
     if (!hosts.empty()) {
         std::vector<boost::default_color_type> colors(m_nodes.size());
         boost::queue<std::size_t> queue;
-        auto distances = boost::make_iterator_property_map(depth.begin(), boost::get(boost::vertex_index, g));
+        auto distances =
+            boost::make_iterator_property_map(depth.begin(), boost::get(boost::vertex_index, g));
         boost::breadth_first_search(
             g, hosts.begin(), hosts.end(), queue,
             boost::make_bfs_visitor(boost::record_distances(distances, boost::on_tree_edge())),
@@ -180,7 +181,8 @@ void Layout::orderLayer(int layer)
         const qreal ga = groupKey(a), gb = groupKey(b);
         if (ga != gb)
             return ga < gb;
-        const std::string &sa = m_nodes[std::size_t(a)].dev->stack, &sb = m_nodes[std::size_t(b)].dev->stack;
+        const std::string &sa = m_nodes[std::size_t(a)].dev->stack,
+                          &sb = m_nodes[std::size_t(b)].dev->stack;
         if (sa != sb)
             return sa < sb;
         if (key[std::size_t(a)] != key[std::size_t(b)])
@@ -197,7 +199,8 @@ std::vector<std::pair<std::size_t, std::size_t>> Layout::blocks(int layer) const
     for (std::size_t i = 0; i < order.size();) {
         const std::string &stack = m_nodes[std::size_t(order[i])].dev->stack;
         std::size_t j = i + 1;
-        while (!stack.empty() && j < order.size() && m_nodes[std::size_t(order[j])].dev->stack == stack)
+        while (!stack.empty() && j < order.size() &&
+               m_nodes[std::size_t(order[j])].dev->stack == stack)
             ++j;
         runs.emplace_back(i, j);
         i = j;
@@ -267,7 +270,8 @@ long Layout::crossings() const
     for (const Edge &e : m_edges) {
         const Node &a = m_nodes[std::size_t(e.a)], &b = m_nodes[std::size_t(e.b)];
         const QPointF ca = a.pos + a.g->bounds.center(), cb = b.pos + b.g->bounds.center();
-        lines.emplace_back(portAnchor(*a.g, a.pos, e.localA, cb), portAnchor(*b.g, b.pos, e.localB, ca));
+        lines.emplace_back(portAnchor(*a.g, a.pos, e.localA, cb),
+                           portAnchor(*b.g, b.pos, e.localB, ca));
     }
     return countCrossings(lines);
 }
@@ -304,13 +308,15 @@ void Layout::refine()
             // Neighbouring devices or stacks.
             const auto runs = blocks(int(layer));
             for (std::size_t b = 0; b + 1 < runs.size() && tries < budget; ++b) {
-                const std::size_t from = runs[b].first, mid = runs[b].second, to = runs[b + 1].second;
+                const std::size_t from = runs[b].first, mid = runs[b].second,
+                                  to = runs[b + 1].second;
                 // Rotating [from, to) by the first run's length swaps the two; rotating by the
                 // second's swaps them back.
                 const std::size_t first = mid - from, second = to - mid;
                 bool swapped = false;
                 const bool kept = attempt([&order, from, to, first, second, &swapped] {
-                    std::rotate(order.begin() + long(from), order.begin() + long(from + (swapped ? second : first)),
+                    std::rotate(order.begin() + long(from),
+                                order.begin() + long(from + (swapped ? second : first)),
                                 order.begin() + long(to));
                     swapped = !swapped;
                 });
@@ -350,7 +356,8 @@ std::map<std::string, QPointF> Layout::run()
         m_top = std::min<qreal>(0, placed.top());
         for (const Node &n : m_nodes)
             if (n.fixed)
-                m_obstacles.push_back(QRectF(n.pos, n.g->bounds.size()).adjusted(-kGapX, -kGapX, kGapX, kGapX));
+                m_obstacles.push_back(
+                    QRectF(n.pos, n.g->bounds.size()).adjusted(-kGapX, -kGapX, kGapX, kGapX));
     }
     qreal top = m_top;
     for (std::size_t layer = 0; layer < m_order.size(); ++layer) {
@@ -369,7 +376,8 @@ std::map<std::string, QPointF> Layout::run()
 
 } // namespace
 
-std::map<std::string, QPointF> autoPlace(const Design &d, const std::map<std::string, DeviceGeometry> &geometry)
+std::map<std::string, QPointF> autoPlace(const Design &d,
+                                         const std::map<std::string, DeviceGeometry> &geometry)
 {
     return Layout(d, geometry).run();
 }

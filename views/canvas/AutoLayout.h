@@ -21,6 +21,7 @@
 
 namespace cn {
 
-std::map<std::string, QPointF> autoPlace(const Design &d, const std::map<std::string, DeviceGeometry> &geometry);
+std::map<std::string, QPointF> autoPlace(const Design &d,
+                                         const std::map<std::string, DeviceGeometry> &geometry);
 
 } // namespace cn

@@ -5,8 +5,10 @@
 
 #include <algorithm>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 double cross(const QPointF &o, const QPointF &a, const QPointF &b)
 {
@@ -29,11 +31,14 @@ int countCrossings(const std::vector<QLineF> &lines)
     boxes.reserve(lines.size());
     for (const QLineF &l : lines)
         boxes.emplace_back(QRectF(l.p1(), l.p2()).normalized(), &l);
-    std::sort(boxes.begin(), boxes.end(), [](const auto &a, const auto &b) { return a.first.left() < b.first.left(); });
+    std::sort(boxes.begin(), boxes.end(),
+              [](const auto &a, const auto &b) { return a.first.left() < b.first.left(); });
     int n = 0;
     for (std::size_t i = 0; i < boxes.size(); ++i)
-        for (std::size_t j = i + 1; j < boxes.size() && boxes[j].first.left() <= boxes[i].first.right(); ++j)
-            if (boxes[i].first.top() <= boxes[j].first.bottom() && boxes[j].first.top() <= boxes[i].first.bottom() &&
+        for (std::size_t j = i + 1;
+             j < boxes.size() && boxes[j].first.left() <= boxes[i].first.right(); ++j)
+            if (boxes[i].first.top() <= boxes[j].first.bottom() &&
+                boxes[j].first.top() <= boxes[i].first.bottom() &&
                 properlyCross(*boxes[i].second, *boxes[j].second))
                 ++n;
     return n;

@@ -5,7 +5,8 @@
 
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 class DiagramScene;
 

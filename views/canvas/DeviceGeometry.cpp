@@ -105,7 +105,8 @@ DeviceGeometry layoutDevice(const Device &device, const DeviceTemplate *tmpl)
     return g;
 }
 
-QPointF portAnchor(const DeviceGeometry &g, const QPointF &pos, const std::string &local, const QPointF &towards)
+QPointF portAnchor(const DeviceGeometry &g, const QPointF &pos, const std::string &local,
+                   const QPointF &towards)
 {
     const PortCell *c = g.port(local);
     const QRectF r = c ? c->rect : g.header;

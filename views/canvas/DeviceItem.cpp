@@ -128,7 +128,8 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     }
     painter->setPen(QPen(border, borderWidth, style));
     painter->setBrush(m_marks.failed ? QBrush(kFailed.lighter(140), Qt::BDiagPattern) : QBrush(fillFor(m_device.type)));
-    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const qreal lod =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     if (!printing && lod < 0.3) {
         // Far out: the box, its cards as blocks and the SPOF colour; no text.
         painter->setRenderHint(QPainter::Antialiasing, false);
@@ -139,7 +140,8 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
             painter->drawRect(a.rect);
         }
         painter->setBrush(m_marks.spof ? kSpof : QColor("#78909c"));
-        painter->drawRect(QRectF(m_geometry.header.left(), m_geometry.header.top(), m_geometry.header.width(), 16));
+        painter->drawRect(QRectF(m_geometry.header.left(), m_geometry.header.top(),
+                                 m_geometry.header.width(), 16));
         QPen outline(border, selected ? 3 : m_marks.spof || m_marks.affected ? 2 : 1, style);
         outline.setCosmetic(true); // in pixels, or a selection would not show
         painter->setPen(outline);

@@ -27,8 +27,9 @@ struct DeviceMarks {
     bool operator==(const DeviceMarks &o) const
     {
         return spof == o.spof && spofAdapters == o.spofAdapters && failed == o.failed &&
-               failedAdapters == o.failedAdapters && affected == o.affected && portColors == o.portColors &&
-               teamColors == o.teamColors && adapterTeams == o.adapterTeams;
+               failedAdapters == o.failedAdapters && affected == o.affected &&
+               portColors == o.portColors && teamColors == o.teamColors &&
+               adapterTeams == o.adapterTeams;
     }
     bool operator!=(const DeviceMarks &o) const { return !(*this == o); }
 };

@@ -1,15 +1,15 @@
 #include "canvas/DiagramScene.h"
 
-#include "canvas/AutoLayout.h"
-#include "document/DesignDocument.h"
-#include "design/DesignEdits.h"
 #include "analysis/DesignIndex.h"
-#include "canvas/DeviceItem.h"
 #include "analysis/FailureAnalysis.h"
 #include "analysis/FindingText.h"
+#include "canvas/AutoLayout.h"
+#include "canvas/DeviceItem.h"
 #include "canvas/LinkItem.h"
 #include "canvas/NetworkStyle.h"
 #include "canvas/StackItem.h"
+#include "design/DesignEdits.h"
+#include "document/DesignDocument.h"
 #include "document/ValidationRunner.h"
 
 #include <QGraphicsLineItem>
@@ -36,7 +36,10 @@ LinkEnd endOf(const std::string &ref)
     return {r.device, r.rest};
 }
 
-bool sameEnd(const LinkEnd &a, const LinkEnd &b) { return a.device == b.device && a.local == b.local; }
+bool sameEnd(const LinkEnd &a, const LinkEnd &b)
+{
+    return a.device == b.device && a.local == b.local;
+}
 
 const QColor kTeamColors[] = {QColor("#00897b"), QColor("#6d4c41"), QColor("#3949ab"),
                               QColor("#c0ca33"), QColor("#8e24aa"), QColor("#f4511e")};
@@ -46,7 +49,8 @@ constexpr qreal kDimmed = 0.12;
 
 } // namespace
 
-DiagramScene::DiagramScene(DesignDocument *doc, QObject *parent) : QGraphicsScene(parent), m_doc(doc), m_docAlive(doc)
+DiagramScene::DiagramScene(DesignDocument *doc, QObject *parent)
+    : QGraphicsScene(parent), m_doc(doc), m_docAlive(doc)
 {
     // No index: a few thousand items are found faster by a plain walk than the BSP tree is
     // kept up to date, and every moved device moves its long cables through the tree.
@@ -192,7 +196,8 @@ void DiagramScene::syncItems(bool all)
             } else {
                 continue;
             }
-            const QPointF pos = dev.position ? QPointF(dev.position->x, dev.position->y) : QPointF();
+            const QPointF pos =
+                dev.position ? QPointF(dev.position->x, dev.position->y) : QPointF();
             if (item->pos() != pos) {
                 item->setPos(pos);
                 moved.insert(dev.id);
@@ -261,10 +266,12 @@ void DiagramScene::forgetLink(const LinkItem *item, std::set<std::string> *touch
     }
 }
 
-void DiagramScene::recordLink(const LinkItem *item, const LinkSource &source, std::set<std::string> *touched)
+void DiagramScene::recordLink(const LinkItem *item, const LinkSource &source,
+                              std::set<std::string> *touched)
 {
     const Design &d = m_doc->design();
-    const QColor c = source.carries.empty() ? QColor("#9e9e9e") : networkColor(d, source.carries.front());
+    const QColor c =
+        source.carries.empty() ? QColor("#9e9e9e") : networkColor(d, source.carries.front());
     for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
         touched->insert(e->device);
         m_linksOfDevice[e->device].insert(item->name());
@@ -280,14 +287,16 @@ void DiagramScene::recordLink(const LinkItem *item, const LinkSource &source, st
 void DiagramScene::styleLink(LinkItem *item, const LinkSource &source)
 {
     LinkLook look = item->look(); // keeps the marks: refreshMarks() sets them
-    look.pens = linkPens(m_doc->design(), source.carries, source.speedMbps, source.kind, source.outOfBand);
+    look.pens =
+        linkPens(m_doc->design(), source.carries, source.speedMbps, source.kind, source.outOfBand);
     look.labelA = q(item->endA().local);
     look.labelB = q(item->endB().local);
     look.speed = source.speedMbps > 0 ? q(speedToString(source.speedMbps)) : QString();
     item->setLook(std::move(look));
 }
 
-void DiagramScene::removeLink(std::unordered_map<std::string, LinkItem *>::iterator it, std::set<std::string> *touched)
+void DiagramScene::removeLink(std::unordered_map<std::string, LinkItem *>::iterator it,
+                              std::set<std::string> *touched)
 {
     forgetLink(it->second, touched);
     m_linkSources.erase(it->second);
@@ -331,8 +340,8 @@ std::vector<LinkItem *> DiagramScene::restyleLinks(const std::vector<LinkFacts> 
             }
         }
         LinkSource &known = m_linkSources[item];
-        if (!force && !fresh && known.carries == f.carries && known.speedMbps == f.speedMbps && known.kind == f.kind &&
-            known.outOfBand == f.outOfBand)
+        if (!force && !fresh && known.carries == f.carries && known.speedMbps == f.speedMbps &&
+            known.kind == f.kind && known.outOfBand == f.outOfBand)
             continue;
         if (!force && !fresh)
             forgetLink(item, touched);
@@ -357,7 +366,8 @@ std::vector<LinkItem *> DiagramScene::restyleLinks(const std::vector<LinkFacts> 
     return restyled;
 }
 
-std::vector<LinkItem *> DiagramScene::relinkChanged(const std::set<std::string> &names, std::set<std::string> *touched)
+std::vector<LinkItem *> DiagramScene::relinkChanged(const std::set<std::string> &names,
+                                                    std::set<std::string> *touched)
 {
     const Design &d = m_doc->design();
     std::unordered_map<std::string, const Link *> byName;
@@ -430,7 +440,8 @@ void DiagramScene::refreshMarks()
     refreshMarksOf({}, links, true);
 }
 
-void DiagramScene::refreshMarksOf(const std::set<std::string> &devices, const std::vector<LinkItem *> &links, bool all)
+void DiagramScene::refreshMarksOf(const std::set<std::string> &devices,
+                                  const std::vector<LinkItem *> &links, bool all)
 {
     const Design &d = m_doc->design();
 
@@ -445,7 +456,8 @@ void DiagramScene::refreshMarksOf(const std::set<std::string> &devices, const st
         for (const auto &[name, item] : m_links)
             allLinks.push_back(item);
     }
-    const std::vector<LinkItem *> &marked = all && links.size() != m_links.size() ? allLinks : links;
+    const std::vector<LinkItem *> &marked =
+        all && links.size() != m_links.size() ? allLinks : links;
     if (!m_failed.empty()) {
         const DesignIndex index(d, m_doc->templates());
         const FailureAnalysis analysis(index);
@@ -519,7 +531,8 @@ void DiagramScene::updateSceneRect()
     // Room around the design, so anything in it can be brought to the middle of the view
     // (find, "go to") and devices can be dragged out a little.
     const QRectF r = designRect().adjusted(-1500, -1500, 1500, 1500);
-    if (!sceneRect().contains(r) || sceneRect().width() > r.width() + 4000 || sceneRect().height() > r.height() + 4000)
+    if (!sceneRect().contains(r) || sceneRect().width() > r.width() + 4000 ||
+        sceneRect().height() > r.height() + 4000)
         setSceneRect(r.united(QRectF(-1500, -1500, 3000, 3000)));
 }
 
@@ -866,7 +879,8 @@ void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
     const CanvasHit hit = hitAt(event->scenePos());
     // The menu acts on the selection: what was clicked joins it, or replaces it when it was
     // not part of it.
-    QGraphicsItem *item = hit.kind == CanvasHit::Link ? static_cast<QGraphicsItem *>(linkItem(hit.link))
+    QGraphicsItem *item = hit.kind == CanvasHit::Link
+                              ? static_cast<QGraphicsItem *>(linkItem(hit.link))
                           : hit.kind != CanvasHit::Nothing ? deviceItem(hit.device)
                                                            : nullptr;
     if (item && !item->isSelected()) {
@@ -877,8 +891,8 @@ void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
     event->accept();
 }
 
-void DiagramScene::applyPositions(const std::vector<std::pair<std::string, Position>> &positions, const QString &text,
-                                  int mergeId, const QString &mergeKey)
+void DiagramScene::applyPositions(const std::vector<std::pair<std::string, Position>> &positions,
+                                  const QString &text, int mergeId, const QString &mergeKey)
 {
     if (positions.empty())
         return;
@@ -895,7 +909,9 @@ void DiagramScene::nudgeSelection(qreal dx, qreal dy)
         ids << q(id);
     }
     // Nudges of the same devices in a row are one step of the undo history.
-    applyPositions(moved, moved.size() == 1 ? tr("Nudge %1").arg(ids.first()) : tr("Nudge %n devices", nullptr, int(moved.size())),
+    applyPositions(moved,
+                   moved.size() == 1 ? tr("Nudge %1").arg(ids.first())
+                                     : tr("Nudge %n devices", nullptr, int(moved.size())),
                    2, ids.join(','));
 }
 
@@ -913,12 +929,24 @@ void DiagramScene::alignSelection(Align how)
         const QRectF r = item->mapRectToScene(item->geometry().bounds);
         QPointF shift;
         switch (how) {
-        case Align::Left: shift.setX(all.left() - r.left()); break;
-        case Align::Centre: shift.setX(all.center().x() - r.center().x()); break;
-        case Align::Right: shift.setX(all.right() - r.right()); break;
-        case Align::Top: shift.setY(all.top() - r.top()); break;
-        case Align::Middle: shift.setY(all.center().y() - r.center().y()); break;
-        case Align::Bottom: shift.setY(all.bottom() - r.bottom()); break;
+        case Align::Left:
+            shift.setX(all.left() - r.left());
+            break;
+        case Align::Centre:
+            shift.setX(all.center().x() - r.center().x());
+            break;
+        case Align::Right:
+            shift.setX(all.right() - r.right());
+            break;
+        case Align::Top:
+            shift.setY(all.top() - r.top());
+            break;
+        case Align::Middle:
+            shift.setY(all.center().y() - r.center().y());
+            break;
+        case Align::Bottom:
+            shift.setY(all.bottom() - r.bottom());
+            break;
         }
         const QPointF p = item->pos() + shift;
         moved.emplace_back(id, Position{std::round(p.x()), std::round(p.y())});
@@ -939,7 +967,8 @@ void DiagramScene::distributeSelection(Qt::Orientation orientation)
         boxes.emplace_back(item->mapRectToScene(item->geometry().bounds), item);
     }
     std::sort(boxes.begin(), boxes.end(), [&](const auto &a, const auto &b) {
-        return across ? a.first.center().x() < b.first.center().x() : a.first.center().y() < b.first.center().y();
+        return across ? a.first.center().x() < b.first.center().x()
+                      : a.first.center().y() < b.first.center().y();
     });
     qreal span = across ? boxes.back().first.right() - boxes.front().first.left()
                         : boxes.back().first.bottom() - boxes.front().first.top();
@@ -1061,7 +1090,8 @@ void DiagramScene::applyShown()
 void DiagramScene::flash(const QRectF &sceneRect)
 {
     delete m_flash;
-    m_flash = addRect(sceneRect.adjusted(-12, -12, 12, 12), QPen(QColor("#ff6f00"), 4), Qt::NoBrush);
+    m_flash =
+        addRect(sceneRect.adjusted(-12, -12, 12, 12), QPen(QColor("#ff6f00"), 4), Qt::NoBrush);
     QPen pen = m_flash->pen();
     pen.setCosmetic(true); // as thick far out as close up
     m_flash->setPen(pen);

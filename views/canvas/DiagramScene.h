@@ -121,7 +121,8 @@ signals:
     void failuresChanged();
     void shownChanged(); // showOnlyNetwork(), showOnlyRole(), showEverything()
     void synced();       // the items follow the design again (after an edit, undo or load)
-    void contextMenuRequested(const cn::CanvasHit &hit, const QPoint &screenPos, const QPointF &scenePos);
+    void contextMenuRequested(const cn::CanvasHit &hit, const QPoint &screenPos,
+                              const QPointF &scenePos);
 
 protected:
     void drawBackground(QPainter *painter, const QRectF &rect) override;
@@ -143,18 +144,21 @@ private:
     void syncItems(bool all);
     // Styles the links whose carriage changed (all when `force`); returns them, and adds the
     // devices whose port colours may have changed to `touched`.
-    std::vector<LinkItem *> restyleLinks(const std::vector<LinkFacts> &facts, bool force, std::set<std::string> *touched);
+    std::vector<LinkItem *> restyleLinks(const std::vector<LinkFacts> &facts, bool force,
+                                         std::set<std::string> *touched);
     // Adds, removes and re-ends the links `names` (an edit changed them), before their carriage
     // is known.
-    std::vector<LinkItem *> relinkChanged(const std::set<std::string> &names, std::set<std::string> *touched);
+    std::vector<LinkItem *> relinkChanged(const std::set<std::string> &names,
+                                          std::set<std::string> *touched);
     void onFindingsChanged();
     void refreshMarks();
-    void refreshMarksOf(const std::set<std::string> &devices, const std::vector<LinkItem *> &links, bool all = false);
+    void refreshMarksOf(const std::set<std::string> &devices, const std::vector<LinkItem *> &links,
+                        bool all = false);
     void applyShown();
     void placeUnplaced(Design &d) const;
     std::map<std::string, DeviceGeometry> deviceGeometries(const Design &d) const;
-    void applyPositions(const std::vector<std::pair<std::string, Position>> &positions, const QString &text,
-                        int mergeId = 0, const QString &mergeKey = QString());
+    void applyPositions(const std::vector<std::pair<std::string, Position>> &positions,
+                        const QString &text, int mergeId = 0, const QString &mergeKey = QString());
     void updateLinkGeometry(LinkItem *link);
     void updateSceneRect();
     void updateStacks();
@@ -177,17 +181,20 @@ private:
         bool outOfBand = false;
         bool operator==(const LinkSource &o) const
         {
-            return carries == o.carries && speedMbps == o.speedMbps && kind == o.kind && outOfBand == o.outOfBand;
+            return carries == o.carries && speedMbps == o.speedMbps && kind == o.kind &&
+                   outOfBand == o.outOfBand;
         }
     };
     std::unordered_map<const LinkItem *, LinkSource> m_linkSources;
     void forgetLink(const LinkItem *item, std::set<std::string> *touched);
     void recordLink(const LinkItem *item, const LinkSource &source, std::set<std::string> *touched);
     void styleLink(LinkItem *item, const LinkSource &source);
-    void removeLink(std::unordered_map<std::string, LinkItem *>::iterator it, std::set<std::string> *touched);
+    void removeLink(std::unordered_map<std::string, LinkItem *>::iterator it,
+                    std::set<std::string> *touched);
     std::unordered_set<std::string> m_spofs; // elements the findings call single points of failure
     std::map<std::string, std::vector<std::string>> m_linkNetworks; // networks each link carries
-    std::map<std::string, std::map<std::string, QColor>> m_portColors; // device -> cabled port -> colour
+    std::map<std::string, std::map<std::string, QColor>>
+        m_portColors; // device -> cabled port -> colour
     bool m_snap = true;
     bool m_grid = true;
     bool m_printing = false;

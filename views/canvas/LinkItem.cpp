@@ -60,11 +60,12 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
     auto *s = qobject_cast<DiagramScene *>(scene());
     const bool printing = s && s->isPrinting();
     const QLineF line(m_pa, m_pb);
-    const qreal lod = QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    const qreal lod =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     if (!printing && lod < 0.3) {
         QPen pen = m_look.failed || m_look.dead ? QPen(QColor("#9e9e9e"), 1, Qt::DashLine)
-                   : m_look.pens.empty()         ? QPen(QColor("#9e9e9e"))
-                                                 : m_look.pens.front();
+                   : m_look.pens.empty()        ? QPen(QColor("#9e9e9e"))
+                                                : m_look.pens.front();
         if (option->state & QStyle::State_Selected)
             pen = QPen(QColor("#1976d2"), 3);
         else if (m_look.spof)

@@ -26,8 +26,8 @@ struct LinkLook {
 
     bool operator==(const LinkLook &o) const
     {
-        return pens == o.pens && labelA == o.labelA && labelB == o.labelB && speed == o.speed && spof == o.spof &&
-               failed == o.failed && dead == o.dead;
+        return pens == o.pens && labelA == o.labelA && labelB == o.labelB && speed == o.speed &&
+               spof == o.spof && failed == o.failed && dead == o.dead;
     }
     bool operator!=(const LinkLook &o) const { return !(*this == o); }
 };

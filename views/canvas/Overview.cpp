@@ -7,7 +7,8 @@
 #include <QPainter>
 #include <QScrollBar>
 
-namespace cn {
+namespace cn
+{
 
 Overview::Overview(DiagramScene *scene, DiagramView *view, QWidget *parent)
     : QWidget(parent), m_scene(scene), m_view(view)
@@ -79,8 +80,8 @@ void Overview::paintEvent(QPaintEvent *)
     // The part the canvas shows.
     const QRectF shown = m_view->mapToScene(m_view->viewport()->rect()).boundingRect();
     const qreal sx = t.width() / m_area.width(), sy = t.height() / m_area.height();
-    QRectF r(t.left() + (shown.left() - m_area.left()) * sx, t.top() + (shown.top() - m_area.top()) * sy,
-             shown.width() * sx, shown.height() * sy);
+    QRectF r(t.left() + (shown.left() - m_area.left()) * sx,
+             t.top() + (shown.top() - m_area.top()) * sy, shown.width() * sx, shown.height() * sy);
     r = r.intersected(t.adjusted(-1, -1, 1, 1));
     p.setPen(QPen(QColor("#1976d2"), 2));
     p.setBrush(QColor(25, 118, 210, 30));

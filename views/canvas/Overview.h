@@ -7,7 +7,8 @@
 #include <QTimer>
 #include <QWidget>
 
-namespace cn {
+namespace cn
+{
 
 class DiagramScene;
 class DiagramView;

@@ -7,7 +7,8 @@
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 
-namespace cn {
+namespace cn
+{
 
 std::vector<LinkFacts> linkFacts(const Design &design, const TemplateLibrary &templates)
 {

@@ -15,7 +15,8 @@
 #include <optional>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 class TemplateLibrary;
 

@@ -43,12 +43,14 @@ void FindingsPanel::refresh()
 {
     const auto &findings = m_doc->findings();
     const FindingCounts c = countFindings(findings);
-    m_summary->setText(tr("%n error(s)", nullptr, c.errors) + ", " + tr("%n warning(s)", nullptr, c.warnings) +
-                       ", " + tr("%n info", nullptr, c.info));
+    m_summary->setText(tr("%n error(s)", nullptr, c.errors) + ", " +
+                       tr("%n warning(s)", nullptr, c.warnings) + ", " +
+                       tr("%n info", nullptr, c.info));
     // Findings arrive after every edit but a move; most edits change few of them. An
     // unchanged list is left as it is (with its selection and scroll position).
     auto same = [](const Finding &a, const Finding &b) {
-        return a.severity == b.severity && a.rule == b.rule && a.message == b.message && a.elements == b.elements;
+        return a.severity == b.severity && a.rule == b.rule && a.message == b.message &&
+               a.elements == b.elements;
     };
     if (std::equal(findings.begin(), findings.end(), m_shown.begin(), m_shown.end(), same))
         return;
@@ -58,7 +60,8 @@ void FindingsPanel::refresh()
     std::size_t head = 0, tail = 0;
     while (head < common && same(findings[head], m_shown[head]))
         ++head;
-    while (tail < common - head && same(findings[findings.size() - 1 - tail], m_shown[m_shown.size() - 1 - tail]))
+    while (tail < common - head &&
+           same(findings[findings.size() - 1 - tail], m_shown[m_shown.size() - 1 - tail]))
         ++tail;
     const int removed = int(m_shown.size() - head - tail);
     if (removed > 200) {
@@ -69,14 +72,16 @@ void FindingsPanel::refresh()
             delete m_list->takeTopLevelItem(int(head));
     }
     m_shown = findings;
-    const QIcon icons[] = {severityIcon(Severity::Error), severityIcon(Severity::Warning), severityIcon(Severity::Info)};
+    const QIcon icons[] = {severityIcon(Severity::Error), severityIcon(Severity::Warning),
+                           severityIcon(Severity::Info)};
     QList<QTreeWidgetItem *> items;
     for (std::size_t i = head; i < findings.size() - tail; ++i) {
         const Finding &f = findings[i];
         QStringList elements;
         for (const auto &e : f.elements)
             elements << QString::fromStdString(e);
-        auto *item = new QTreeWidgetItem({QString::fromStdString(f.rule), QString::fromStdString(f.message), elements.join(", ")});
+        auto *item = new QTreeWidgetItem({QString::fromStdString(f.rule),
+                                          QString::fromStdString(f.message), elements.join(", ")});
         item->setIcon(0, icons[std::clamp(int(f.severity), 0, 2)]);
         item->setToolTip(1, QString::fromStdString(f.message));
         items << item;

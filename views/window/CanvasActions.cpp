@@ -25,10 +25,15 @@
 
 #include <cmath>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 // A name as a menu entry: '&' would mark a shortcut letter ("CSV & Heartbeat").
 QString entry(const QString &s)
@@ -36,7 +41,10 @@ QString entry(const QString &s)
     QString t = s;
     return t.replace('&', "&&");
 }
-QString entry(const std::string &s) { return entry(q(s)); }
+QString entry(const std::string &s)
+{
+    return entry(q(s));
+}
 
 // A menu entry that names what the menu is about.
 void addTitle(QMenu *menu, const QString &text)
@@ -48,8 +56,9 @@ void addTitle(QMenu *menu, const QString &text)
     a->setFont(f);
 }
 
-const std::vector<Role> kRoles = {Role::Management, Role::Vm,        Role::Heartbeat,  Role::Csv,   Role::LiveMigration,
-                                  Role::IscsiHost,  Role::IscsiGuest, Role::Backup,     Role::Oob};
+const std::vector<Role> kRoles = {
+    Role::Management, Role::Vm,         Role::Heartbeat, Role::Csv, Role::LiveMigration,
+    Role::IscsiHost,  Role::IscsiGuest, Role::Backup,    Role::Oob};
 
 } // namespace
 
@@ -86,11 +95,13 @@ void MainWindow::buildCanvasActions(QMenu *edit, QMenu *view, QMenu *design)
     m_alignMenu = arrange;
     using Align = DiagramScene::Align;
     const std::pair<QString, Align> aligns[] = {
-        {tr("Align &Left"), Align::Left},   {tr("Align &Centre"), Align::Centre}, {tr("Align &Right"), Align::Right},
-        {tr("Align &Top"), Align::Top},     {tr("Align &Middle"), Align::Middle}, {tr("Align &Bottom"), Align::Bottom}};
+        {tr("Align &Left"), Align::Left},     {tr("Align &Centre"), Align::Centre},
+        {tr("Align &Right"), Align::Right},   {tr("Align &Top"), Align::Top},
+        {tr("Align &Middle"), Align::Middle}, {tr("Align &Bottom"), Align::Bottom}};
     for (const auto &[text, how] : aligns) {
         const Align a = how;
-        connect(arrange->addAction(text), &QAction::triggered, this, [this, a] { m_scene->alignSelection(a); });
+        connect(arrange->addAction(text), &QAction::triggered, this,
+                [this, a] { m_scene->alignSelection(a); });
         if (a == Align::Right)
             arrange->addSeparator();
     }
@@ -102,13 +113,15 @@ void MainWindow::buildCanvasActions(QMenu *edit, QMenu *view, QMenu *design)
     arrange->addSeparator();
     QAction *pin = arrange->addAction(tr("&Pin"));
     pin->setToolTip(tr("Arrange automatically leaves pinned devices where they are"));
-    connect(pin, &QAction::triggered, this, [this] { m_scene->setPinned(m_scene->selectedDeviceIds(), true); });
+    connect(pin, &QAction::triggered, this,
+            [this] { m_scene->setPinned(m_scene->selectedDeviceIds(), true); });
     connect(arrange->addAction(tr("&Unpin")), &QAction::triggered, this,
             [this] { m_scene->setPinned(m_scene->selectedDeviceIds(), false); });
     arrange->addSeparator();
     QAction *auto_ = arrange->addAction(tr("Arrange &Automatically"));
     connect(auto_, &QAction::triggered, this, &MainWindow::arrange);
-    QAction *nudgeHelp = arrange->addAction(tr("Arrow keys nudge the selection; Shift+arrow a grid step"));
+    QAction *nudgeHelp =
+        arrange->addAction(tr("Arrow keys nudge the selection; Shift+arrow a grid step"));
     nudgeHelp->setEnabled(false);
     connect(arrange, &QMenu::aboutToShow, this, [this, arrange] {
         const auto n = m_scene->selectedDeviceIds().size();
@@ -134,7 +147,8 @@ void MainWindow::buildCanvasActions(QMenu *edit, QMenu *view, QMenu *design)
     statusBar()->addWidget(m_shownButton);
     connect(m_shownButton, &QToolButton::clicked, m_scene, &DiagramScene::showEverything);
     connect(m_scene, &DiagramScene::shownChanged, this, [this] {
-        m_shownButton->setText(tr("Showing only %1 — show everything ✕").arg(entry(m_scene->shownLabel())));
+        m_shownButton->setText(
+            tr("Showing only %1 — show everything ✕").arg(entry(m_scene->shownLabel())));
         m_shownButton->setVisible(!m_scene->shownNetworks().empty());
     });
 
@@ -161,12 +175,12 @@ void MainWindow::rebuildShowMenu()
     addTitle(m_showMenu, tr("Network"));
     for (const Network &n : m_doc->design().networks) {
         const std::string id = n.id;
-        QAction *a = m_showMenu->addAction(entry(n.displayName()) + (n.vlan ? tr(" (VLAN %1)").arg(*n.vlan) : QString()));
+        QAction *a = m_showMenu->addAction(entry(n.displayName()) +
+                                           (n.vlan ? tr(" (VLAN %1)").arg(*n.vlan) : QString()));
         a->setCheckable(true);
-        a->setChecked(m_scene->shownNetworks() == std::set<std::string>{id} && m_scene->shownLabel().startsWith(tr("network")));
-        connect(a, &QAction::triggered, this, [this, id] {
-            m_scene->showOnlyNetwork(id);
-        });
+        a->setChecked(m_scene->shownNetworks() == std::set<std::string>{id} &&
+                      m_scene->shownLabel().startsWith(tr("network")));
+        connect(a, &QAction::triggered, this, [this, id] { m_scene->showOnlyNetwork(id); });
     }
     m_showMenu->addSeparator();
     addTitle(m_showMenu, tr("Role"));
@@ -177,9 +191,7 @@ void MainWindow::rebuildShowMenu()
         if (!used)
             continue;
         QAction *a = m_showMenu->addAction(q(toString(r)));
-        connect(a, &QAction::triggered, this, [this, r] {
-            m_scene->showOnlyRole(r);
-        });
+        connect(a, &QAction::triggered, this, [this, r] { m_scene->showOnlyRole(r); });
     }
 }
 
@@ -199,7 +211,8 @@ void MainWindow::jumpTo(const FindTarget &target)
     case FindTarget::Cable: {
         const QRectF area = m_scene->selectReferences({target.ref});
         if (!area.isEmpty())
-            showArea(target.kind == FindTarget::Cable ? area.adjusted(30, 10, -30, -10) : area, true);
+            showArea(target.kind == FindTarget::Cable ? area.adjusted(30, 10, -30, -10) : area,
+                     true);
         break;
     }
     case FindTarget::Port: {
@@ -240,14 +253,16 @@ void MainWindow::addDeviceAt(const QString &type, const QString &model, const QP
     Device dev = makeDevice(m_doc->design(), *t, model.toStdString());
     const qreal g = m_scene->gridSize();
     dev.position = Position{std::round(scenePos.x() / g) * g, std::round(scenePos.y() / g) * g};
-    const QString error = m_doc->apply(withDevice(m_doc->design(), dev), tr("Add %1").arg(q(dev.id)));
+    const QString error =
+        m_doc->apply(withDevice(m_doc->design(), dev), tr("Add %1").arg(q(dev.id)));
     if (!error.isEmpty())
         statusBar()->showMessage(tr("Not added: %1").arg(error), 8000);
     else
         m_scene->selectReferences({dev.id});
 }
 
-void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, const QPointF &scenePos)
+void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos,
+                                const QPointF &scenePos)
 {
     QMenu menu(this);
     const Design &d = m_doc->design();
@@ -268,7 +283,8 @@ void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, c
         QMenu *sub = m->addMenu(tr("Show Only Network"));
         for (const auto &id : networks) {
             const Network *n = d.findNetwork(id);
-            act(sub, n ? entry(n->displayName()) : entry(id), [this, id] { m_scene->showOnlyNetwork(id); });
+            act(sub, n ? entry(n->displayName()) : entry(id),
+                [this, id] { m_scene->showOnlyNetwork(id); });
         }
     };
     const auto selected = m_scene->selectedDeviceIds();
@@ -281,11 +297,13 @@ void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, c
             const std::string other = l ? (l->a == ref ? l->b : l->a) : std::string();
             EndpointRef o;
             splitEndpoint(other, o);
-            act(&menu, tr("Go to the Other End (%1)").arg(q(other)), [goTo, o] { goTo(o.device, o.rest); });
+            act(&menu, tr("Go to the Other End (%1)").arg(q(other)),
+                [goTo, o] { goTo(o.device, o.rest); });
             const std::string name = hit.link;
             act(&menu, tr("Select the Cable"), [this, name] { m_scene->selectReferences({name}); });
             act(&menu, tr("Remove the Cable"), [this, name] {
-                m_doc->apply(withoutLinks(m_doc->design(), {name}), tr("Remove cable %1").arg(q(name)));
+                m_doc->apply(withoutLinks(m_doc->design(), {name}),
+                             tr("Remove cable %1").arg(q(name)));
             });
             showNetworks(&menu, m_scene->linkNetworks(name));
         } else {
@@ -310,8 +328,12 @@ void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, c
                         Link link;
                         link.a = ref;
                         link.b = target;
-                        const QString error = m_doc->apply(withLink(m_doc->design(), link), tr("Add link %1").arg(q(link.name())));
-                        statusBar()->showMessage(error.isEmpty() ? tr("Link %1 added").arg(q(link.name())) : tr("No link drawn: %1").arg(error), 6000);
+                        const QString error = m_doc->apply(withLink(m_doc->design(), link),
+                                                           tr("Add link %1").arg(q(link.name())));
+                        statusBar()->showMessage(error.isEmpty()
+                                                     ? tr("Link %1 added").arg(q(link.name()))
+                                                     : tr("No link drawn: %1").arg(error),
+                                                 6000);
                     });
                 }
             };
@@ -347,24 +369,29 @@ void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, c
         del->setShortcut(QKeySequence::Delete);
         menu.addSeparator();
         const bool pinned = dev && dev->pinned;
-        QAction *pin = act(&menu, tr("Pinned"), [this, pinned] { m_scene->setPinned(m_scene->selectedDeviceIds(), !pinned); });
+        QAction *pin = act(&menu, tr("Pinned"), [this, pinned] {
+            m_scene->setPinned(m_scene->selectedDeviceIds(), !pinned);
+        });
         pin->setCheckable(true);
         pin->setChecked(pinned);
         pin->setToolTip(tr("Arrange automatically leaves pinned devices where they are"));
         if (selected.size() >= 2) {
             QMenu *align = menu.addMenu(tr("Align"));
             using Align = DiagramScene::Align;
-            const std::pair<QString, Align> aligns[] = {{tr("Left"), Align::Left},   {tr("Centre"), Align::Centre},
-                                                        {tr("Right"), Align::Right}, {tr("Top"), Align::Top},
-                                                        {tr("Middle"), Align::Middle}, {tr("Bottom"), Align::Bottom}};
+            const std::pair<QString, Align> aligns[] = {
+                {tr("Left"), Align::Left},     {tr("Centre"), Align::Centre},
+                {tr("Right"), Align::Right},   {tr("Top"), Align::Top},
+                {tr("Middle"), Align::Middle}, {tr("Bottom"), Align::Bottom}};
             for (const auto &[text, how] : aligns) {
                 const Align a = how;
                 act(align, text, [this, a] { m_scene->alignSelection(a); });
             }
             if (selected.size() >= 3) {
                 align->addSeparator();
-                act(align, tr("Distribute Horizontally"), [this] { m_scene->distributeSelection(Qt::Horizontal); });
-                act(align, tr("Distribute Vertically"), [this] { m_scene->distributeSelection(Qt::Vertical); });
+                act(align, tr("Distribute Horizontally"),
+                    [this] { m_scene->distributeSelection(Qt::Horizontal); });
+                act(align, tr("Distribute Vertically"),
+                    [this] { m_scene->distributeSelection(Qt::Vertical); });
             }
         }
         if (dev) {
@@ -377,7 +404,8 @@ void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, c
                     cables.push_back(l.name());
             }
             if (!cables.empty())
-                act(&menu, tr("Select Its Cables (%1)").arg(cables.size()), [this, cables] { m_scene->selectReferences(cables); });
+                act(&menu, tr("Select Its Cables (%1)").arg(cables.size()),
+                    [this, cables] { m_scene->selectReferences(cables); });
             std::set<std::string> nets;
             for (const Binding &b : dev->bindings)
                 nets.insert(b.networks.begin(), b.networks.end());
@@ -388,7 +416,8 @@ void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, c
                 if (!dev->isSwitch() && hit.kind == CanvasHit::Port)
                     unit = dev->id + ":" + hit.local.substr(0, hit.local.find('/'));
                 if (!unit.empty())
-                    act(&menu, tr("Fail or Restore %1").arg(q(unit)), [this, unit] { m_scene->toggleFailed(unit); });
+                    act(&menu, tr("Fail or Restore %1").arg(q(unit)),
+                        [this, unit] { m_scene->toggleFailed(unit); });
             }
         }
     } else if (hit.kind == CanvasHit::Link) {
@@ -412,23 +441,28 @@ void MainWindow::showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, c
         del->setShortcut(QKeySequence::Delete);
         if (m_scene->failureMode()) {
             const std::string name = hit.link;
-            act(&menu, tr("Fail or Restore This Cable"), [this, name] { m_scene->toggleFailed(name); });
+            act(&menu, tr("Fail or Restore This Cable"),
+                [this, name] { m_scene->toggleFailed(name); });
         }
     } else if (hit.kind == CanvasHit::Nothing) {
         QMenu *add = menu.addMenu(tr("Add Here"));
-        const std::pair<QString, QString> kinds[] = {{tr("Host"), "host"},     {tr("Storage"), "storage"},
-                                                     {tr("Router"), "router"}, {tr("Firewall"), "firewall"},
+        const std::pair<QString, QString> kinds[] = {{tr("Host"), "host"},
+                                                     {tr("Storage"), "storage"},
+                                                     {tr("Router"), "router"},
+                                                     {tr("Firewall"), "firewall"},
                                                      {tr("Other Device"), "other"}};
         act(add, kinds[0].first, [this, scenePos] { addDeviceAt("host", QString(), scenePos); });
         QMenu *switches = add->addMenu(tr("Switch"));
         for (const auto &e : m_doc->templates().devices())
             if (looksLikeSwitch(e.device)) {
                 const QString model = q(e.device.model);
-                act(switches, entry(model), [this, model, scenePos] { addDeviceAt("switch", model, scenePos); });
+                act(switches, entry(model),
+                    [this, model, scenePos] { addDeviceAt("switch", model, scenePos); });
             }
         for (std::size_t i = 1; i < std::size(kinds); ++i) {
             const QString type = kinds[i].second;
-            act(add, kinds[i].first, [this, type, scenePos] { addDeviceAt(type, QString(), scenePos); });
+            act(add, kinds[i].first,
+                [this, type, scenePos] { addDeviceAt(type, QString(), scenePos); });
         }
         QAction *paste = act(&menu, tr("Paste"), &MainWindow::paste);
         paste->setShortcut(QKeySequence::Paste);

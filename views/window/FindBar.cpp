@@ -12,10 +12,15 @@
 #include <QStringListModel>
 #include <QToolButton>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
+QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 } // namespace
 
@@ -52,7 +57,8 @@ FindBar::FindBar(DesignDocument *doc, QWidget *parent) : QWidget(parent), m_doc(
         if (m_stale)
             rebuild();
     });
-    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this, &FindBar::choose);
+    connect(m_completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &FindBar::choose);
     connect(m_edit, &QLineEdit::returnPressed, this, [this] {
         // A match picked in the list comes through activated(); this is Enter on typed text.
         if (!m_completer->popup()->isVisible() || !m_completer->popup()->currentIndex().isValid())
@@ -96,7 +102,8 @@ void FindBar::rebuild()
         m_targets.push_back({FindTarget::Cable, l.name(), tr("cable %1").arg(q(l.name()))});
     for (const Device &dev : d.devices)
         for (const PortCell &c : layoutDevice(dev, m_doc->templates().findDevice(dev.model)).ports)
-            m_targets.push_back({FindTarget::Port, dev.id + ":" + c.local, tr("port %1").arg(q(dev.id + ":" + c.local))});
+            m_targets.push_back({FindTarget::Port, dev.id + ":" + c.local,
+                                 tr("port %1").arg(q(dev.id + ":" + c.local))});
     QStringList texts;
     texts.reserve(int(m_targets.size()));
     for (const FindTarget &t : m_targets)
@@ -138,7 +145,9 @@ void FindBar::choose(const QString &text)
         m_status->setText(tr("Not found"));
         return;
     }
-    m_status->setText(found.size() == 1 ? QString() : tr("%n match(es), the first shown", nullptr, int(found.size())));
+    m_status->setText(found.size() == 1
+                          ? QString()
+                          : tr("%n match(es), the first shown", nullptr, int(found.size())));
     emit chosen(found.front());
 }
 

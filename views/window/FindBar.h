@@ -12,7 +12,8 @@ class QLabel;
 class QLineEdit;
 class QStringListModel;
 
-namespace cn {
+namespace cn
+{
 
 class DesignDocument;
 
