@@ -76,6 +76,7 @@ int runExport(const QStringList &args, Io io)
     for (const QString &w : doc.loadWarnings())
         io.err << w << '\n';
     DiagramScene scene(&doc);
+    doc.waitForFindings(); // the report lists them
     const DiagramRenderer renderer(&scene, &doc, file);
     bool written = false;
     if (suffix == "pdf")

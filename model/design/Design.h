@@ -134,6 +134,7 @@ struct Device {
     std::string cluster;
     std::optional<double> memoryGb;
     std::optional<Position> position;
+    bool pinned = false; // "Arrange automatically" leaves it where it is
     std::string stack;
     std::vector<Adapter> adapters;
     std::vector<Team> teams;

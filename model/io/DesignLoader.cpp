@@ -273,6 +273,7 @@ Device DesignReader::readDevice(const YamlNode *node, SourcePos fallback)
             fail(m.valuePos("position"), tr("'position' must be two numbers: [x, y]"));
         d.position = Position{*x, *y};
     }
+    d.pinned = m.optionalBool("pinned").value_or(false);
     for (const auto &n : m.sequence("adapters"))
         d.adapters.push_back(readAdapter(n, m.valuePos("adapters"), d.id));
     for (const auto &n : m.sequence("teams"))
@@ -282,7 +283,7 @@ Device DesignReader::readDevice(const YamlNode *node, SourcePos fallback)
     for (const auto &n : m.sequence("vms"))
         d.vms.push_back(readVm(n, m.valuePos("vms"), d.id));
     d.extras = extras(m, {"id", "type", "name", "model", "cluster", "memory_gb", "position",
-                          "stack", "adapters", "teams", "bindings", "vms"});
+                          "pinned", "stack", "adapters", "teams", "bindings", "vms"});
     d.comments = commentsOf(m, node, {"adapters", "teams", "bindings", "vms"});
     return d;
 }

@@ -344,6 +344,10 @@ void emitDevice(Writer &w, const Device &d)
         out << YAML::Value << YAML::Flow << YAML::BeginSeq << number(d.position->x)
             << number(d.position->y) << YAML::EndSeq;
     }
+    if (d.pinned) {
+        w.key("pinned", c);
+        out << YAML::Value << true;
+    }
     emitSequence(w, "adapters", d.adapters, c, emitAdapter);
     emitSequence(w, "teams", d.teams, c, emitTeam);
     emitSequence(w, "bindings", d.bindings, c, emitBinding);

@@ -348,6 +348,7 @@ void TestEditor::networksPanelEdits()
 void TestEditor::findingSelectsItsElements()
 {
     QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    m_window->document()->waitForFindings(); // validation runs off the GUI thread
     QTreeWidget *list = m_window->findings()->list();
     QCOMPARE(list->topLevelItemCount(), 5);
     QTreeWidgetItem *sw = nullptr;
@@ -588,6 +589,9 @@ void TestEditor::editsKeepComments()
 void TestEditor::acceptRiskOnAFinding()
 {
     QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    // Validation runs off the GUI thread: each step waits for its findings.
+    auto settle = [&] { m_window->document()->waitForFindings(); };
+    settle();
     FindingsPanel *panel = m_window->findings();
     QTreeWidget *list = panel->list();
     auto itemOf = [&](const QString &elements) -> QTreeWidgetItem * {
@@ -614,6 +618,7 @@ void TestEditor::acceptRiskOnAFinding()
         dialog->acceptButton()->click();
     });
     panel->acceptAction()->trigger();
+    settle();
     QVERIFY(refusedWithoutReason);
     QVERIFY(offeredWithReason);
     const Design &d = m_window->document()->design();
@@ -628,9 +633,11 @@ void TestEditor::acceptRiskOnAFinding()
     QVERIFY(itemOf("sw-core-1")->text(1).contains("Accepted by N. Engineer: The core stack is replaced next year."));
     // Undoable like any edit.
     m_window->document()->undoStack()->undo();
+    settle();
     QVERIFY(m_window->document()->design().acceptedRisks.empty());
     QVERIFY(!itemOf("sw-core-1")->text(0).contains("accepted"));
     m_window->document()->undoStack()->redo();
+    settle();
     QCOMPARE(int(m_window->document()->design().acceptedRisks.size()), 1);
     // Withdrawn again.
     list->setCurrentItem(itemOf("sw-core-1"));
@@ -646,6 +653,7 @@ void TestEditor::saveGivesCablesTheirIds()
     // writes cable ids into the file and gives them to the open design too.
     QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
     DesignDocument *doc = m_window->document();
+    doc->waitForFindings(); // validation runs off the GUI thread
     auto names = [&] {
         QStringList out;
         for (const Finding &f : doc->findings())
@@ -656,6 +664,7 @@ void TestEditor::saveGivesCablesTheirIds()
     QTemporaryDir dir;
     QVERIFY(m_window->saveFile(dir.filePath("saved.cluster.yaml")));
     QVERIFY(!doc->isModified());
+    doc->waitForFindings();
     QCOMPARE(doc->design().links.front().id, std::string("C001"));
     QVERIFY(names().contains("C001"));
     QVERIFY(m_window->scene()->linkItem("C001"));

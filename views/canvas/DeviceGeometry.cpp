@@ -105,4 +105,15 @@ DeviceGeometry layoutDevice(const Device &device, const DeviceTemplate *tmpl)
     return g;
 }
 
+QPointF portAnchor(const DeviceGeometry &g, const QPointF &pos, const std::string &local,
+                   const QPointF &towards)
+{
+    const PortCell *c = g.port(local);
+    const QRectF r = c ? c->rect : g.header;
+    const bool below = towards.y() > pos.y() + g.bounds.center().y();
+    const int row = int((r.top() - g.header.bottom()) / 20);
+    const qreal x = r.center().x() + (below ? -row : row) * 3.0;
+    return pos + QPointF(x, below ? g.bounds.bottom() : g.bounds.top());
+}
+
 } // namespace cn

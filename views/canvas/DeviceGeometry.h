@@ -42,4 +42,10 @@ struct DeviceGeometry {
 
 DeviceGeometry layoutDevice(const Device &device, const DeviceTemplate *tmpl);
 
+// Where a link to port `local` leaves a device drawn at `pos` (scene), on the side facing
+// `towards`: its top or bottom edge, straight above or below the port, so links do not cross
+// the other ports; ports of lower rows are set a little aside.
+QPointF portAnchor(const DeviceGeometry &g, const QPointF &pos, const std::string &local,
+                   const QPointF &towards);
+
 } // namespace cn

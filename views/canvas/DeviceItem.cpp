@@ -42,10 +42,15 @@ DeviceItem::DeviceItem(std::string id) : m_id(std::move(id))
 
 void DeviceItem::setData(const Device &device, const DeviceTemplate *tmpl, DeviceMarks marks)
 {
+    setDevice(device, tmpl);
+    setMarks(std::move(marks));
+}
+
+void DeviceItem::setDevice(const Device &device, const DeviceTemplate *tmpl)
+{
     prepareGeometryChange();
     m_device = device;
     m_geometry = layoutDevice(device, tmpl);
-    m_marks = std::move(marks);
     QStringList parts;
     if (!device.name.empty() && device.name != device.id)
         parts << q(device.id);
@@ -59,17 +64,26 @@ void DeviceItem::setData(const Device &device, const DeviceTemplate *tmpl, Devic
     update();
 }
 
+void DeviceItem::setLayout(const Device &device)
+{
+    m_device.position = device.position;
+    if (m_device.pinned != device.pinned) {
+        m_device.pinned = device.pinned;
+        update();
+    }
+}
+
+void DeviceItem::setMarks(DeviceMarks marks)
+{
+    if (marks == m_marks)
+        return;
+    m_marks = std::move(marks);
+    update();
+}
+
 QPointF DeviceItem::anchor(const std::string &local, const QPointF &towards) const
 {
-    // Links leave the box at its top or bottom edge, straight above or below their port, so
-    // they do not cross the other ports; ports of lower rows are set a little aside.
-    const PortCell *c = m_geometry.port(local);
-    const QRectF r = c ? c->rect : m_geometry.header;
-    const QPointF centre = mapToScene(m_geometry.bounds.center());
-    const bool below = towards.y() > centre.y();
-    const int row = int((r.top() - m_geometry.header.bottom()) / 20);
-    const qreal x = r.center().x() + (below ? -row : row) * 3.0;
-    return mapToScene(QPointF(x, below ? m_geometry.bounds.bottom() : m_geometry.bounds.top()));
+    return portAnchor(m_geometry, pos(), local, towards);
 }
 
 QRectF DeviceItem::boundingRect() const { return m_geometry.bounds.adjusted(-3, -3, 3, 3); }
@@ -77,7 +91,8 @@ QRectF DeviceItem::boundingRect() const { return m_geometry.bounds.adjusted(-3, 
 QVariant DeviceItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
     auto *s = qobject_cast<DiagramScene *>(scene());
-    if (change == ItemPositionChange && s && s->snapToGrid()) {
+    // Positions the scene gives (from the design) are kept as they are: a nudge is one pixel.
+    if (change == ItemPositionChange && s && s->snapToGrid() && !s->isSyncing()) {
         const qreal g = s->gridSize();
         const QPointF p = value.toPointF();
         return QPointF(qRound(p.x() / g) * g, qRound(p.y() / g) * g);
@@ -113,6 +128,27 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     }
     painter->setPen(QPen(border, borderWidth, style));
     painter->setBrush(m_marks.failed ? QBrush(kFailed.lighter(140), Qt::BDiagPattern) : QBrush(fillFor(m_device.type)));
+    const qreal lod =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (!printing && lod < 0.3) {
+        // Far out: the box, its cards as blocks and the SPOF colour; no text.
+        painter->setRenderHint(QPainter::Antialiasing, false);
+        painter->setPen(Qt::NoPen);
+        painter->drawRect(m_geometry.bounds);
+        for (const AdapterBlock &a : m_geometry.adapters) {
+            painter->setBrush(m_marks.spofAdapters.count(a.id) ? kSpof : QColor("#ffffff"));
+            painter->drawRect(a.rect);
+        }
+        painter->setBrush(m_marks.spof ? kSpof : QColor("#78909c"));
+        painter->drawRect(QRectF(m_geometry.header.left(), m_geometry.header.top(),
+                                 m_geometry.header.width(), 16));
+        QPen outline(border, selected ? 3 : m_marks.spof || m_marks.affected ? 2 : 1, style);
+        outline.setCosmetic(true); // in pixels, or a selection would not show
+        painter->setPen(outline);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRect(m_geometry.bounds);
+        return;
+    }
     painter->drawRoundedRect(m_geometry.bounds, 5, 5);
     if (m_marks.failed) {
         painter->setBrush(Qt::NoBrush);
@@ -135,6 +171,15 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
     painter->setPen(m_marks.failed ? kFailed : QColor("#455a64"));
     painter->drawText(QRectF(h.left(), h.top() + 16, h.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
                       painter->fontMetrics().elidedText(m_subtitle, Qt::ElideRight, int(h.width())));
+    if (m_device.pinned && !printing) {
+        // A pushpin at the right of the header (left of a SPOF tag).
+        const qreal x = m_geometry.header.right() - (m_marks.spof ? 50 : 12), y = 10;
+        painter->setPen(QPen(QColor("#546e7a"), 1.4));
+        painter->drawLine(QPointF(x, y), QPointF(x - 4, y + 8));
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(QColor("#d84315"));
+        painter->drawEllipse(QPointF(x, y - 1), 4, 4);
+    }
     if (m_marks.spof) {
         painter->setPen(Qt::NoPen);
         painter->setBrush(kSpof);

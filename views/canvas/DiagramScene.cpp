@@ -1,23 +1,30 @@
 #include "canvas/DiagramScene.h"
 
 #include "canvas/AuditMarks.h"
-#include "canvas/AutoLayout.h"
-#include "document/DesignDocument.h"
-#include "design/DesignEdits.h"
 #include "design/Endpoint.h"
 #include "analysis/DesignIndex.h"
-#include "canvas/DeviceItem.h"
 #include "analysis/FailureAnalysis.h"
 #include "analysis/FindingText.h"
+#include "canvas/AutoLayout.h"
+#include "canvas/DeviceItem.h"
 #include "canvas/LinkItem.h"
 #include "canvas/NetworkStyle.h"
 #include "canvas/StackItem.h"
+#include "design/DesignEdits.h"
+#include "document/DesignDocument.h"
+#include "document/ValidationRunner.h"
 
 #include <QGraphicsLineItem>
+#include <QGraphicsRectItem>
+#include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneDragDropEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QMimeData>
 #include <QPainter>
+#include <QTimer>
+
+#include <cmath>
+#include <unordered_set>
 
 namespace cn {
 namespace {
@@ -31,16 +38,42 @@ LinkEnd endOf(const std::string &ref)
     return {r.device, r.rest};
 }
 
+bool sameEnd(const LinkEnd &a, const LinkEnd &b)
+{
+    return a.device == b.device && a.local == b.local;
+}
+
 const QColor kTeamColors[] = {QColor("#00897b"), QColor("#6d4c41"), QColor("#3949ab"),
                               QColor("#c0ca33"), QColor("#8e24aa"), QColor("#f4511e")};
 
+// How far "shown" items stand out from the dimmed rest.
+constexpr qreal kDimmed = 0.12;
+
 } // namespace
 
-DiagramScene::DiagramScene(DesignDocument *doc, QObject *parent) : QGraphicsScene(parent), m_doc(doc)
+DiagramScene::DiagramScene(DesignDocument *doc, QObject *parent)
+    : QGraphicsScene(parent), m_doc(doc), m_docAlive(doc)
 {
-    setItemIndexMethod(QGraphicsScene::BspTreeIndex);
-    connect(doc, &DesignDocument::designChanged, this, &DiagramScene::sync);
+    // No index: a few thousand items are found faster by a plain walk than the BSP tree is
+    // kept up to date, and every moved device moves its long cables through the tree.
+    setItemIndexMethod(QGraphicsScene::NoIndex);
+    connect(doc, &DesignDocument::designChanged, this, &DiagramScene::onDesignChanged);
+    connect(doc, &DesignDocument::layoutChanged, this, &DiagramScene::onDesignChanged);
+    connect(doc, &DesignDocument::findingsChanged, this, &DiagramScene::onFindingsChanged);
+    // From now on every device the document holds has a position: what is shown is saved.
+    doc->setPlacer([this](Design &d) { placeUnplaced(d); });
+    onFindingsChanged();
     sync();
+}
+
+DiagramScene::~DiagramScene()
+{
+    // Deleting the items would announce a change of selection to panels that read a
+    // document which, in a window, is gone already.
+    blockSignals(true);
+    // On its own (export) the scene may go before the document.
+    if (m_docAlive)
+        m_doc->setPlacer(nullptr);
 }
 
 DeviceItem *DiagramScene::deviceItem(const std::string &id) const
@@ -72,6 +105,17 @@ void DiagramScene::setGridVisible(bool on)
 void DiagramScene::setPrinting(bool on)
 {
     m_printing = on;
+    if (on && m_flash) {
+        delete m_flash;
+        m_flash = nullptr;
+    }
+    // Paper shows the whole design, never a dimmed part of it.
+    const std::set<std::string> shown = m_shownNetworks;
+    if (!shown.empty()) {
+        m_shownNetworks = on ? std::set<std::string>{} : shown;
+        applyShown();
+        m_shownNetworks = shown;
+    }
     update();
 }
 
@@ -93,22 +137,333 @@ QRectF DiagramScene::designRect() const
     return r;
 }
 
+std::map<std::string, DeviceGeometry> DiagramScene::deviceGeometries(const Design &d) const
+{
+    std::map<std::string, DeviceGeometry> geometry;
+    for (const Device &dev : d.devices)
+        geometry.emplace(dev.id, layoutDevice(dev, m_doc->templates().findDevice(dev.model)));
+    return geometry;
+}
+
+void DiagramScene::placeUnplaced(Design &d) const
+{
+    const auto placed = autoPlace(d, deviceGeometries(d));
+    const qreal g = gridSize();
+    for (Device &dev : d.devices)
+        if (!dev.position) {
+            auto it = placed.find(dev.id);
+            const QPointF p = it == placed.end() ? QPointF() : it->second;
+            dev.position = Position{std::round(p.x() / g) * g, std::round(p.y() / g) * g};
+        }
+}
+
 void DiagramScene::sync()
+{
+    syncItems(true);
+}
+
+void DiagramScene::onDesignChanged()
+{
+    if (m_doc->lastChangeWasReset())
+        syncItems(true);
+    else if (!m_doc->lastChange().empty())
+        syncItems(false);
+}
+
+void DiagramScene::syncItems(bool all)
 {
     m_syncing = true;
     const Design &d = m_doc->design();
-    const DesignIndex index(d, m_doc->templates());
+    const DesignDiff &diff = m_doc->lastChange();
+    const bool structural = all || !diff.layoutOnly();
 
-    // Marks from the findings: single points of failure.
-    std::set<std::string> spofs;
+    // Devices: new geometry for the changed ones, new places for the moved ones.
+    std::set<std::string> moved;   // devices whose cables need new ends
+    std::set<std::string> touched; // devices whose marks may have changed
+    if (all || !diff.devicesChanged.empty() || !diff.devicesPlaced.empty()) {
+        for (const Device &dev : d.devices) {
+            const bool changed = all || diff.devicesChanged.count(dev.id);
+            DeviceItem *item = deviceItem(dev.id);
+            if (!item) {
+                item = new DeviceItem(dev.id);
+                addItem(item);
+                m_devices[dev.id] = item;
+            }
+            if (changed) {
+                item->setDevice(dev, m_doc->templates().findDevice(dev.model));
+                moved.insert(dev.id);
+                touched.insert(dev.id);
+            } else if (diff.devicesPlaced.count(dev.id)) {
+                item->setLayout(dev);
+            } else {
+                continue;
+            }
+            const QPointF pos =
+                dev.position ? QPointF(dev.position->x, dev.position->y) : QPointF();
+            if (item->pos() != pos) {
+                item->setPos(pos);
+                moved.insert(dev.id);
+            }
+        }
+        if (all || !diff.devicesChanged.empty()) {
+            std::unordered_set<std::string> ids;
+            for (const Device &dev : d.devices)
+                ids.insert(dev.id);
+            for (auto it = m_devices.begin(); it != m_devices.end();) {
+                if (ids.count(it->first)) {
+                    ++it;
+                    continue;
+                }
+                delete it->second;
+                it = m_devices.erase(it);
+            }
+        }
+    }
+
+    std::vector<LinkItem *> restyled;
+    if (all || diff.networks || diff.duplicateLinkNames) {
+        // A new design, or new network colours: every link is styled, from what the links
+        // carry worked out here.
+        restyled = restyleLinks(linkFacts(d, m_doc->templates()), true, &touched);
+    } else if (!diff.linksChanged.empty()) {
+        // Cables added, removed or re-ended are drawn at once; what they carry (their
+        // colours) comes with the findings, from the analysis off the GUI thread, as does any
+        // change of carriage an edit makes elsewhere (a binding colours a switch's trunks).
+        restyled = relinkChanged(diff.linksChanged, &touched);
+    }
+    for (const std::string &id : moved) {
+        auto it = m_linksOfDevice.find(id);
+        if (it != m_linksOfDevice.end())
+            for (const auto &name : it->second)
+                if (LinkItem *l = linkItem(name))
+                    updateLinkGeometry(l);
+    }
+    if (structural || !moved.empty()) {
+        updateStacks();
+        updateSceneRect();
+        if (m_auditMarks)
+            m_auditMarks->refresh();
+    }
+    m_syncing = false;
+    if (structural) {
+        if (all)
+            refreshMarks();
+        else
+            refreshMarksOf(touched, restyled);
+        applyShown();
+    }
+    emit synced();
+}
+
+void DiagramScene::forgetLink(const LinkItem *item, std::set<std::string> *touched)
+{
+    // The records kept per link at its ends (links of a device, colours of cabled ports) are
+    // taken out and put back only for the links that change.
+    for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
+        touched->insert(e->device);
+        auto links = m_linksOfDevice.find(e->device);
+        if (links != m_linksOfDevice.end())
+            links->second.erase(item->name());
+        auto colors = m_portColors.find(e->device);
+        if (colors != m_portColors.end())
+            colors->second.erase(e->local);
+    }
+}
+
+void DiagramScene::recordLink(const LinkItem *item, const LinkSource &source,
+                              std::set<std::string> *touched)
+{
+    const Design &d = m_doc->design();
+    const QColor c =
+        source.carries.empty() ? QColor("#9e9e9e") : networkColor(d, source.carries.front());
+    for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
+        touched->insert(e->device);
+        m_linksOfDevice[e->device].insert(item->name());
+        m_portColors[e->device][e->local] = c;
+    }
+    auto &carried = m_linkNetworks[item->name()];
+    carried.clear();
+    for (int n : source.carries)
+        if (n >= 0 && std::size_t(n) < d.networks.size())
+            carried.push_back(d.networks[std::size_t(n)].id);
+}
+
+void DiagramScene::styleLink(LinkItem *item, const LinkSource &source)
+{
+    LinkLook look = item->look(); // keeps the marks: refreshMarks() sets them
+    look.pens =
+        linkPens(m_doc->design(), source.carries, source.speedMbps, source.kind, source.outOfBand);
+    look.labelA = q(item->endA().local);
+    look.labelB = q(item->endB().local);
+    look.speed = source.speedMbps > 0 ? q(speedToString(source.speedMbps)) : QString();
+    item->setLook(std::move(look));
+}
+
+void DiagramScene::removeLink(std::unordered_map<std::string, LinkItem *>::iterator it,
+                              std::set<std::string> *touched)
+{
+    forgetLink(it->second, touched);
+    m_linkSources.erase(it->second);
+    m_linkNetworks.erase(it->first);
+    delete it->second;
+    m_links.erase(it);
+}
+
+std::vector<LinkItem *> DiagramScene::restyleLinks(const std::vector<LinkFacts> &facts, bool force,
+                                                   std::set<std::string> *touched)
+{
+    const Design &d = m_doc->design();
+    std::vector<LinkItem *> restyled;
+    if (force) {
+        m_linksOfDevice.clear();
+        m_portColors.clear();
+        m_linkNetworks.clear();
+    }
+    const Link *links = d.links.data();
+    std::unordered_map<std::string, const Link *> byName;
+    for (const LinkFacts &f : facts) {
+        auto found = m_links.find(f.name);
+        LinkItem *item = found == m_links.end() ? nullptr : found->second;
+        bool fresh = false;
+        if (!item || force) {
+            if (byName.empty())
+                for (std::size_t i = 0; i < d.links.size(); ++i)
+                    byName.emplace(links[i].name(), &links[i]);
+            auto link = byName.find(f.name);
+            if (link == byName.end())
+                continue;
+            const LinkEnd a = endOf(link->second->a), b = endOf(link->second->b);
+            if (!item) {
+                item = new LinkItem(f.name, a, b);
+                addItem(item);
+                m_links[f.name] = item;
+                fresh = true;
+            } else if (!sameEnd(item->endA(), a) || !sameEnd(item->endB(), b)) {
+                item->setEnds(a, b);
+                fresh = true;
+            }
+        }
+        LinkSource &known = m_linkSources[item];
+        if (!force && !fresh && known.carries == f.carries && known.speedMbps == f.speedMbps &&
+            known.kind == f.kind && known.outOfBand == f.outOfBand)
+            continue;
+        if (!force && !fresh)
+            forgetLink(item, touched);
+        known = LinkSource{f.carries, f.speedMbps, f.kind, f.outOfBand};
+        styleLink(item, known);
+        recordLink(item, known, touched);
+        if (fresh)
+            updateLinkGeometry(item);
+        restyled.push_back(item);
+    }
+    if (m_links.size() > facts.size()) {
+        std::unordered_set<std::string> seen;
+        for (const LinkFacts &f : facts)
+            seen.insert(f.name);
+        for (auto it = m_links.begin(); it != m_links.end();) {
+            auto next = std::next(it);
+            if (!seen.count(it->first))
+                removeLink(it, touched);
+            it = next;
+        }
+    }
+    return restyled;
+}
+
+std::vector<LinkItem *> DiagramScene::relinkChanged(const std::set<std::string> &names,
+                                                    std::set<std::string> *touched)
+{
+    const Design &d = m_doc->design();
+    std::unordered_map<std::string, const Link *> byName;
+    if (names.size() > 8)
+        for (const Link &l : d.links)
+            byName.emplace(l.name(), &l);
+    std::vector<LinkItem *> restyled;
+    for (const std::string &name : names) {
+        const Link *link = nullptr;
+        if (names.size() > 8) {
+            auto it = byName.find(name);
+            link = it == byName.end() ? nullptr : it->second;
+        } else {
+            link = d.findLink(name);
+        }
+        auto found = m_links.find(name);
+        if (!link) {
+            if (found != m_links.end())
+                removeLink(found, touched);
+            continue;
+        }
+        const LinkEnd a = endOf(link->a), b = endOf(link->b);
+        LinkItem *item = found == m_links.end() ? nullptr : found->second;
+        if (!item) {
+            // Drawn as carrying nothing until the analysis says what it carries.
+            item = new LinkItem(name, a, b);
+            addItem(item);
+            m_links[name] = item;
+            LinkSource &source = m_linkSources[item];
+            source = LinkSource{{}, link->speedMbps.value_or(0), link->kind, false};
+            styleLink(item, source);
+            recordLink(item, source, touched);
+        } else if (!sameEnd(item->endA(), a) || !sameEnd(item->endB(), b)) {
+            forgetLink(item, touched);
+            item->setEnds(a, b);
+            styleLink(item, m_linkSources[item]);
+            recordLink(item, m_linkSources[item], touched);
+        } else {
+            continue;
+        }
+        updateLinkGeometry(item);
+        restyled.push_back(item);
+    }
+    return restyled;
+}
+
+void DiagramScene::onFindingsChanged()
+{
+    // What the links carry, from the same analysis: the links it changed are styled anew.
+    if (m_doc->findingsCurrent() && !m_doc->linkFacts().empty()) {
+        std::set<std::string> touched;
+        restyleLinks(m_doc->linkFacts(), false, &touched);
+    }
+    // Marks from the findings: single points of failure. Until the findings of an edit
+    // arrive, those of the design before it are shown (by id, so they stay in place).
+    m_spofs.clear();
     for (const Finding &f : m_doc->findings())
         if (f.rule == "spof")
-            spofs.insert(f.elements.begin(), f.elements.end());
+            m_spofs.insert(f.elements.begin(), f.elements.end());
+    refreshMarks();
+    applyShown();
+}
+
+void DiagramScene::refreshMarks()
+{
+    std::vector<LinkItem *> links;
+    links.reserve(m_links.size());
+    for (const auto &[name, item] : m_links)
+        links.push_back(item);
+    refreshMarksOf({}, links, true);
+}
+
+void DiagramScene::refreshMarksOf(const std::set<std::string> &devices,
+                                  const std::vector<LinkItem *> &links, bool all)
+{
+    const Design &d = m_doc->design();
 
     // Failure mode: what the failed units cut.
     std::set<std::string> affected;
-    m_report = {};
+    if (!m_failed.empty() || !m_report.failed.empty()) {
+        all = true; // what a failure cuts can change anywhere
+        m_report = {};
+    }
+    std::vector<LinkItem *> allLinks;
+    if (all && links.size() != m_links.size()) {
+        for (const auto &[name, item] : m_links)
+            allLinks.push_back(item);
+    }
+    const std::vector<LinkItem *> &marked =
+        all && links.size() != m_links.size() ? allLinks : links;
     if (!m_failed.empty()) {
+        const DesignIndex index(d, m_doc->templates());
         const FailureAnalysis analysis(index);
         // Units that an edit removed are no longer failed.
         for (auto it = m_failed.begin(); it != m_failed.end();)
@@ -126,59 +481,40 @@ void DiagramScene::sync()
         m_report.failed.assign(m_failed.begin(), m_failed.end());
     }
 
-    // Link colours, and the ports they colour.
-    std::map<std::string, std::map<std::string, QColor>> portColors;
-    std::set<std::string> deadLinks;
-    for (const LinkInfo &l : index.links()) {
-        const QColor c = l.carries.empty() ? QColor("#9e9e9e") : networkColor(d, l.carries.front());
-        for (const std::string *ref : {&l.link->a, &l.link->b}) {
-            const LinkEnd e = endOf(*ref);
-            portColors[e.device][e.local] = c;
-            const std::string adapter = e.local.substr(0, e.local.find('/'));
-            if (m_failed.count(e.device) || m_failed.count(e.device + ":" + adapter))
-                deadLinks.insert(l.name);
-        }
+    for (LinkItem *item : marked) {
+        LinkLook look = item->look();
+        look.spof = m_spofs.count(item->name()) != 0;
+        look.failed = m_failed.count(item->name()) != 0;
+        look.dead = false;
+        if (!m_failed.empty())
+            for (const LinkEnd *e : {&item->endA(), &item->endB()}) {
+                const std::string adapter = e->local.substr(0, e->local.find('/'));
+                if (m_failed.count(e->device) || m_failed.count(e->device + ":" + adapter))
+                    look.dead = true;
+            }
+        if (look != item->look())
+            item->setLook(std::move(look));
     }
 
-    // Devices: geometry first, for sizes and automatic placement.
-    std::map<std::string, QSizeF> sizes;
-    for (const Device &dev : d.devices)
-        sizes[dev.id] = layoutDevice(dev, index.templateOf(index.deviceIndex(dev.id))).bounds.size();
-    // Placement is worked out again only when what it depends on changes: which devices have
-    // no position, their sizes, the cabling. Moving a placed device leaves the others still.
-    std::string key;
-    for (const Device &dev : d.devices)
-        if (!dev.position)
-            key += dev.id + "@" + std::to_string(sizes[dev.id].width()) + "x" + std::to_string(sizes[dev.id].height()) + "\n";
-    for (const Link &l : d.links)
-        key += l.name() + "\n";
-    if (key != m_autoKey) {
-        m_autoPositions = autoPlace(d, sizes);
-        m_autoKey = key;
-    }
-    const auto &autoPositions = m_autoPositions;
-
-    std::set<std::string> seen;
-    for (std::size_t i = 0; i < d.devices.size(); ++i) {
-        const Device &dev = d.devices[i];
-        seen.insert(dev.id);
+    static const std::map<std::string, QColor> kNoPorts;
+    for (const Device &dev : d.devices) {
+        if (!all && !devices.count(dev.id))
+            continue;
         DeviceItem *item = deviceItem(dev.id);
-        if (!item) {
-            item = new DeviceItem(dev.id);
-            addItem(item);
-            m_devices[dev.id] = item;
-        }
+        if (!item)
+            continue;
         DeviceMarks marks;
-        marks.spof = spofs.count(dev.id) != 0;
+        marks.spof = m_spofs.count(dev.id) != 0;
         marks.failed = m_failed.count(dev.id) != 0;
         marks.affected = affected.count(dev.id) != 0;
         for (const Adapter &a : dev.adapters) {
-            if (spofs.count(dev.id + ":" + a.id))
+            if (m_spofs.count(dev.id + ":" + a.id))
                 marks.spofAdapters.insert(a.id);
             if (m_failed.count(dev.id + ":" + a.id))
                 marks.failedAdapters.insert(a.id);
         }
-        marks.portColors = portColors[dev.id];
+        auto colors = m_portColors.find(dev.id);
+        marks.portColors = colors == m_portColors.end() ? kNoPorts : colors->second;
         for (std::size_t t = 0; t < dev.teams.size(); ++t) {
             const QColor c = kTeamColors[t % std::size(kTeamColors)];
             for (const auto &m : dev.teams[t].members)
@@ -189,58 +525,19 @@ void DiagramScene::sync()
             for (const auto &a : adapters)
                 marks.adapterTeams[a].emplace_back(q(dev.teams[t].id), c);
         }
-        item->setData(dev, index.templateOf(int(i)), std::move(marks));
-        const QPointF pos = dev.position ? QPointF(dev.position->x, dev.position->y) : autoPositions.at(dev.id);
-        item->setPos(pos);
+        item->setMarks(std::move(marks));
     }
-    for (auto it = m_devices.begin(); it != m_devices.end();) {
-        if (seen.count(it->first)) {
-            ++it;
-            continue;
-        }
-        delete it->second;
-        it = m_devices.erase(it);
-    }
-
-    // Links.
-    seen.clear();
-    m_linksOfDevice.clear();
-    for (const LinkInfo &l : index.links()) {
-        seen.insert(l.name);
-        const LinkEnd a = endOf(l.link->a), b = endOf(l.link->b);
-        LinkItem *item = linkItem(l.name);
-        if (!item) {
-            item = new LinkItem(l.name, a, b);
-            addItem(item);
-            m_links[l.name] = item;
-        }
-        item->setEnds(a, b);
-        LinkLook look;
-        look.pens = linkPens(d, l.carries, l.speedMbps, l.link->kind, l.outOfBand);
-        look.labelA = q(a.local);
-        look.labelB = q(b.local);
-        look.speed = l.speedMbps > 0 ? q(speedToString(l.speedMbps)) : QString();
-        look.spof = spofs.count(l.name) != 0;
-        look.failed = m_failed.count(l.name) != 0;
-        look.dead = deadLinks.count(l.name) != 0;
-        item->setLook(look);
-        m_linksOfDevice[a.device].insert(l.name);
-        m_linksOfDevice[b.device].insert(l.name);
-        updateLinkGeometry(item);
-    }
-    for (auto it = m_links.begin(); it != m_links.end();) {
-        if (seen.count(it->first)) {
-            ++it;
-            continue;
-        }
-        delete it->second;
-        it = m_links.erase(it);
-    }
-    updateStacks();
-    if (m_auditMarks)
-        m_auditMarks->refresh();
-    m_syncing = false;
     emit failuresChanged();
+}
+
+void DiagramScene::updateSceneRect()
+{
+    // Room around the design, so anything in it can be brought to the middle of the view
+    // (find, "go to") and devices can be dragged out a little.
+    const QRectF r = designRect().adjusted(-1500, -1500, 1500, 1500);
+    if (!sceneRect().contains(r) || sceneRect().width() > r.width() + 4000 ||
+        sceneRect().height() > r.height() + 4000)
+        setSceneRect(r.united(QRectF(-1500, -1500, 3000, 3000)));
 }
 
 void DiagramScene::updateLinkGeometry(LinkItem *link)
@@ -288,7 +585,9 @@ void DiagramScene::deviceMoved(const std::string &id)
         for (const auto &name : it->second)
             if (LinkItem *l = linkItem(name))
                 updateLinkGeometry(l);
-    updateStacks();
+    const DeviceItem *item = deviceItem(id);
+    if (item && item->device().isSwitch() && !item->device().stack.empty())
+        updateStacks();
     if (m_auditMarks)
         m_auditMarks->refresh();
 }
@@ -356,20 +655,20 @@ void DiagramScene::setFailureMode(bool on)
     m_failureMode = on;
     if (!on)
         m_failed.clear();
-    sync();
+    refreshMarks();
 }
 
 void DiagramScene::toggleFailed(const std::string &unitRef)
 {
     if (!m_failed.erase(unitRef))
         m_failed.insert(unitRef);
-    sync();
+    refreshMarks();
 }
 
 void DiagramScene::clearFailures()
 {
     m_failed.clear();
-    sync();
+    refreshMarks();
 }
 
 void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
@@ -377,14 +676,17 @@ void DiagramScene::drawBackground(QPainter *painter, const QRectF &rect)
     painter->fillRect(rect, Qt::white);
     if (m_printing || !m_grid)
         return;
+    // Dots closer than a few pixels on screen would only grey the canvas.
     const qreal g = gridSize() * 2;
+    if (g * painter->worldTransform().m11() < 6)
+        return;
     const qreal left = std::floor(rect.left() / g) * g, top = std::floor(rect.top() / g) * g;
+    if ((rect.right() - left) / g * ((rect.bottom() - top) / g) > 200000)
+        return;
     QVector<QPointF> dots;
     for (qreal x = left; x < rect.right(); x += g)
         for (qreal y = top; y < rect.bottom(); y += g)
             dots << QPointF(x, y);
-    if (dots.size() > 200000)
-        return;
     painter->setPen(QPen(QColor("#cfd8dc"), 1.2));
     painter->drawPoints(dots.data(), int(dots.size()));
 }
@@ -588,6 +890,273 @@ void DiagramScene::dropEvent(QGraphicsSceneDragDropEvent *event)
     else
         selectReferences({dev.id}); // ready to be named in Properties
     event->acceptProposedAction();
+}
+
+CanvasHit DiagramScene::hitAt(const QPointF &scenePos) const
+{
+    CanvasHit hit;
+    for (QGraphicsItem *i : items(scenePos)) {
+        if (i->type() == LinkItem::Type) {
+            hit.kind = CanvasHit::Link;
+            hit.link = static_cast<LinkItem *>(i)->name();
+            return hit;
+        }
+        if (i->type() != DeviceItem::Type)
+            continue;
+        auto *dev = static_cast<DeviceItem *>(i);
+        hit.device = dev->id();
+        hit.kind = CanvasHit::Device;
+        if (const PortCell *c = dev->geometry().portAt(dev->mapFromScene(scenePos))) {
+            hit.kind = CanvasHit::Port;
+            hit.local = c->local;
+            const std::string ref = dev->id() + ":" + c->local;
+            for (const Link &l : m_doc->design().links)
+                if (l.a == ref || l.b == ref)
+                    hit.link = l.name();
+        }
+        return hit;
+    }
+    return hit;
+}
+
+QRectF DiagramScene::portRect(const std::string &device, const std::string &local) const
+{
+    const DeviceItem *item = deviceItem(device);
+    const PortCell *c = item ? item->geometry().port(local) : nullptr;
+    return c ? item->mapRectToScene(c->rect) : QRectF();
+}
+
+void DiagramScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    if (m_rubber)
+        return;
+    const CanvasHit hit = hitAt(event->scenePos());
+    // The menu acts on the selection: what was clicked joins it, or replaces it when it was
+    // not part of it.
+    QGraphicsItem *item = hit.kind == CanvasHit::Link
+                              ? static_cast<QGraphicsItem *>(linkItem(hit.link))
+                          : hit.kind != CanvasHit::Nothing ? deviceItem(hit.device)
+                                                           : nullptr;
+    if (item && !item->isSelected()) {
+        clearSelection();
+        item->setSelected(true);
+    }
+    emit contextMenuRequested(hit, event->screenPos(), event->scenePos());
+    event->accept();
+}
+
+void DiagramScene::applyPositions(const std::vector<std::pair<std::string, Position>> &positions,
+                                  const QString &text, int mergeId, const QString &mergeKey)
+{
+    if (positions.empty())
+        return;
+    m_doc->apply(withPositions(m_doc->design(), positions), text, mergeId, mergeKey);
+}
+
+void DiagramScene::nudgeSelection(qreal dx, qreal dy)
+{
+    std::vector<std::pair<std::string, Position>> moved;
+    QStringList ids;
+    for (const std::string &id : selectedDeviceIds()) {
+        const QPointF p = deviceItem(id)->pos() + QPointF(dx, dy);
+        moved.emplace_back(id, Position{p.x(), p.y()});
+        ids << q(id);
+    }
+    // Nudges of the same devices in a row are one step of the undo history.
+    applyPositions(moved,
+                   moved.size() == 1 ? tr("Nudge %1").arg(ids.first())
+                                     : tr("Nudge %n devices", nullptr, int(moved.size())),
+                   2, ids.join(','));
+}
+
+void DiagramScene::alignSelection(Align how)
+{
+    const auto ids = selectedDeviceIds();
+    if (ids.size() < 2)
+        return;
+    QRectF all;
+    for (const auto &id : ids)
+        all = all.united(deviceItem(id)->mapRectToScene(deviceItem(id)->geometry().bounds));
+    std::vector<std::pair<std::string, Position>> moved;
+    for (const auto &id : ids) {
+        const DeviceItem *item = deviceItem(id);
+        const QRectF r = item->mapRectToScene(item->geometry().bounds);
+        QPointF shift;
+        switch (how) {
+        case Align::Left:
+            shift.setX(all.left() - r.left());
+            break;
+        case Align::Centre:
+            shift.setX(all.center().x() - r.center().x());
+            break;
+        case Align::Right:
+            shift.setX(all.right() - r.right());
+            break;
+        case Align::Top:
+            shift.setY(all.top() - r.top());
+            break;
+        case Align::Middle:
+            shift.setY(all.center().y() - r.center().y());
+            break;
+        case Align::Bottom:
+            shift.setY(all.bottom() - r.bottom());
+            break;
+        }
+        const QPointF p = item->pos() + shift;
+        moved.emplace_back(id, Position{std::round(p.x()), std::round(p.y())});
+    }
+    applyPositions(moved, tr("Align %n devices", nullptr, int(ids.size())));
+}
+
+void DiagramScene::distributeSelection(Qt::Orientation orientation)
+{
+    const auto ids = selectedDeviceIds();
+    if (ids.size() < 3)
+        return;
+    // Equal gaps between the boxes, from the first to the last (by their centres).
+    const bool across = orientation == Qt::Horizontal;
+    std::vector<std::pair<QRectF, const DeviceItem *>> boxes;
+    for (const auto &id : ids) {
+        const DeviceItem *item = deviceItem(id);
+        boxes.emplace_back(item->mapRectToScene(item->geometry().bounds), item);
+    }
+    std::sort(boxes.begin(), boxes.end(), [&](const auto &a, const auto &b) {
+        return across ? a.first.center().x() < b.first.center().x()
+                      : a.first.center().y() < b.first.center().y();
+    });
+    qreal span = across ? boxes.back().first.right() - boxes.front().first.left()
+                        : boxes.back().first.bottom() - boxes.front().first.top();
+    for (const auto &b : boxes)
+        span -= across ? b.first.width() : b.first.height();
+    const qreal gap = span / qreal(boxes.size() - 1);
+    qreal at = across ? boxes.front().first.left() : boxes.front().first.top();
+    std::vector<std::pair<std::string, Position>> moved;
+    for (const auto &[r, item] : boxes) {
+        const QPointF shift = across ? QPointF(at - r.left(), 0) : QPointF(0, at - r.top());
+        const QPointF p = item->pos() + shift;
+        moved.emplace_back(item->id(), Position{std::round(p.x()), std::round(p.y())});
+        at += (across ? r.width() : r.height()) + gap;
+    }
+    applyPositions(moved, tr("Distribute %n devices", nullptr, int(ids.size())));
+}
+
+void DiagramScene::setPinned(const std::vector<std::string> &ids, bool pinned)
+{
+    Design next = m_doc->design();
+    int changed = 0;
+    for (const auto &id : ids)
+        if (Device *dev = next.findDevice(id); dev && dev->pinned != pinned) {
+            dev->pinned = pinned;
+            ++changed;
+        }
+    if (!changed)
+        return;
+    const QString what = ids.size() == 1 ? q(ids.front()) : tr("%n devices", nullptr, changed);
+    m_doc->apply(next, pinned ? tr("Pin %1").arg(what) : tr("Unpin %1").arg(what));
+}
+
+std::vector<std::pair<std::string, Position>> DiagramScene::arrangedPositions() const
+{
+    Design cleared = m_doc->design();
+    for (Device &dev : cleared.devices)
+        if (!dev.pinned)
+            dev.position.reset();
+    placeUnplaced(cleared);
+    std::vector<std::pair<std::string, Position>> positions;
+    for (const Device &dev : cleared.devices)
+        if (!dev.pinned)
+            positions.emplace_back(dev.id, *dev.position);
+    return positions;
+}
+
+void DiagramScene::showOnlyNetwork(const std::string &id)
+{
+    const Network *n = m_doc->design().findNetwork(id);
+    if (!n)
+        return;
+    m_shownNetworks = {id};
+    m_shownLabel = tr("network %1").arg(q(n->displayName()));
+    applyShown();
+    emit shownChanged();
+}
+
+void DiagramScene::showOnlyRole(Role role)
+{
+    m_shownNetworks.clear();
+    for (const Network &n : m_doc->design().networks)
+        if (n.hasRole(role))
+            m_shownNetworks.insert(n.id);
+    m_shownLabel = tr("role %1").arg(q(toString(role)));
+    if (m_shownNetworks.empty())
+        m_shownNetworks.insert(std::string()); // nothing carries it: everything dimmed
+    applyShown();
+    emit shownChanged();
+}
+
+const std::vector<std::string> &DiagramScene::linkNetworks(const std::string &name) const
+{
+    static const std::vector<std::string> kNone;
+    auto it = m_linkNetworks.find(name);
+    return it == m_linkNetworks.end() ? kNone : it->second;
+}
+
+void DiagramScene::showEverything()
+{
+    m_shownNetworks.clear();
+    m_shownLabel.clear();
+    applyShown();
+    emit shownChanged();
+}
+
+void DiagramScene::applyShown()
+{
+    const bool all = m_shownNetworks.empty();
+    if (all && !m_dimmed)
+        return;
+    m_dimmed = !all;
+    std::unordered_set<std::string> litDevices;
+    for (const auto &[name, item] : m_links) {
+        bool lit = all;
+        if (!lit) {
+            auto it = m_linkNetworks.find(name);
+            if (it != m_linkNetworks.end())
+                for (const auto &n : it->second)
+                    lit |= m_shownNetworks.count(n) != 0;
+        }
+        item->setOpacity(lit ? 1.0 : kDimmed);
+        if (lit && !all) {
+            litDevices.insert(item->endA().device);
+            litDevices.insert(item->endB().device);
+        }
+    }
+    if (!all)
+        for (const Device &dev : m_doc->design().devices)
+            for (const Binding &b : dev.bindings)
+                for (const auto &n : b.networks)
+                    if (m_shownNetworks.count(n))
+                        litDevices.insert(dev.id);
+    for (const auto &[id, item] : m_devices)
+        item->setOpacity(all || litDevices.count(id) ? 1.0 : kDimmed);
+    for (const auto &[id, item] : m_stacks)
+        item->setOpacity(all ? 1.0 : 0.4);
+}
+
+void DiagramScene::flash(const QRectF &sceneRect)
+{
+    delete m_flash;
+    m_flash =
+        addRect(sceneRect.adjusted(-12, -12, 12, 12), QPen(QColor("#ff6f00"), 4), Qt::NoBrush);
+    QPen pen = m_flash->pen();
+    pen.setCosmetic(true); // as thick far out as close up
+    m_flash->setPen(pen);
+    m_flash->setZValue(20);
+    QGraphicsRectItem *shown = m_flash;
+    QTimer::singleShot(1800, this, [this, shown] {
+        if (m_flash == shown) {
+            delete m_flash;
+            m_flash = nullptr;
+        }
+    });
 }
 
 } // namespace cn

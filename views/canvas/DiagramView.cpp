@@ -95,6 +95,24 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         setCursor(Qt::OpenHandCursor);
         return;
     }
+    // Arrow keys nudge the selected devices a pixel, with Shift a grid step; with nothing
+    // selected they scroll.
+    auto *s = qobject_cast<DiagramScene *>(scene());
+    const int key = event->key();
+    if (s &&
+        (key == Qt::Key_Left || key == Qt::Key_Right || key == Qt::Key_Up || key == Qt::Key_Down) &&
+        !s->selectedDeviceIds().empty() &&
+        !(event->modifiers() & (Qt::ControlModifier | Qt::AltModifier))) {
+        const qreal step = event->modifiers() & Qt::ShiftModifier ? s->gridSize() : 1;
+        s->nudgeSelection(key == Qt::Key_Left    ? -step
+                          : key == Qt::Key_Right ? step
+                                                 : 0,
+                          key == Qt::Key_Up     ? -step
+                          : key == Qt::Key_Down ? step
+                                                : 0);
+        event->accept();
+        return;
+    }
     QGraphicsView::keyPressEvent(event);
 }
 

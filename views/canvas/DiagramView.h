@@ -1,6 +1,6 @@
 #pragma once
 // The view on the canvas: zoom (wheel, Ctrl +/-), fit to window, pan (middle button or
-// Space+drag), rubber-band selection.
+// Space+drag), rubber-band selection, arrow keys nudging the selected devices.
 
 #include <QGraphicsView>
 

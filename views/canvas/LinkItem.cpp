@@ -24,6 +24,8 @@ void LinkItem::setEnds(LinkEnd a, LinkEnd b)
 
 void LinkItem::setLook(LinkLook look)
 {
+    if (look == m_look)
+        return;
     prepareGeometryChange();
     m_look = std::move(look);
     setToolTip(QString::fromStdString(m_name) + (m_look.speed.isEmpty() ? QString() : "\n" + m_look.speed));
@@ -57,8 +59,25 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     auto *s = qobject_cast<DiagramScene *>(scene());
     const bool printing = s && s->isPrinting();
-    painter->setRenderHint(QPainter::Antialiasing);
     const QLineF line(m_pa, m_pb);
+    const qreal lod =
+        QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
+    if (!printing && lod < 0.3) {
+        QPen pen = m_look.failed || m_look.dead ? QPen(QColor("#9e9e9e"), 1, Qt::DashLine)
+                   : m_look.pens.empty()        ? QPen(QColor("#9e9e9e"))
+                                                : m_look.pens.front();
+        if (option->state & QStyle::State_Selected)
+            pen = QPen(QColor("#1976d2"), 3);
+        else if (m_look.spof)
+            pen = QPen(QColor("#c62828"), 2);
+        // In pixels: one for a cable, more for what must stand out.
+        pen.setWidthF(option->state & QStyle::State_Selected ? 3 : m_look.spof ? 2 : 1);
+        pen.setCosmetic(true);
+        painter->setPen(pen);
+        painter->drawLine(line);
+        return;
+    }
+    painter->setRenderHint(QPainter::Antialiasing);
     qreal width = 1;
     for (const QPen &p : m_look.pens)
         width = std::max(width, p.widthF());

@@ -1,6 +1,7 @@
 #pragma once
 // A cable between two ports, coloured by the networks it carries and drawn thicker for faster
-// speeds. The scene places its two ends at the ports' anchors.
+// speeds. The scene places its two ends at the ports' anchors. Zoomed far out it is drawn
+// without antialiasing, in its first colour.
 
 #include <QGraphicsItem>
 #include <QPen>
@@ -22,6 +23,13 @@ struct LinkLook {
     bool spof = false;
     bool failed = false;
     bool dead = false; // failure mode: carries nothing any more
+
+    bool operator==(const LinkLook &o) const
+    {
+        return pens == o.pens && labelA == o.labelA && labelB == o.labelB && speed == o.speed &&
+               spof == o.spof && failed == o.failed && dead == o.dead;
+    }
+    bool operator!=(const LinkLook &o) const { return !(*this == o); }
 };
 
 class LinkItem : public QGraphicsItem
@@ -35,8 +43,11 @@ public:
     const LinkEnd &endA() const { return m_a; }
     const LinkEnd &endB() const { return m_b; }
     void setEnds(LinkEnd a, LinkEnd b);
+    const LinkLook &look() const { return m_look; }
+    // Repaints only when the look differs.
     void setLook(LinkLook look);
     void setPoints(const QPointF &a, const QPointF &b);
+    QLineF line() const { return QLineF(m_pa, m_pb); } // scene coordinates
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;

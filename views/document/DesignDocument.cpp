@@ -5,12 +5,13 @@
 #include "io/DesignReferences.h"
 #include "io/DesignSaver.h"
 #include "document/SnapshotCommand.h"
-#include "analysis/Validator.h"
+#include "document/ValidationRunner.h"
 
 namespace cn {
 
-DesignDocument::DesignDocument(QObject *parent) : QObject(parent)
+DesignDocument::DesignDocument(QObject *parent) : QObject(parent), m_validation(new ValidationRunner(this))
 {
+    connect(m_validation, &ValidationRunner::finished, this, &DesignDocument::findingsChanged);
     // newDesign() reads the template path.
     connect(&m_undo, &QUndoStack::cleanChanged, this, &DesignDocument::fileChanged);
     newDesign();
@@ -123,18 +124,57 @@ bool DesignDocument::save(const QString &path, QString *error)
 
 QString DesignDocument::apply(const Design &next, const QString &text, int mergeId, const QString &mergeKey)
 {
-    try {
-        checkReferences(next, m_templates);
-    } catch (const LoadFailure &f) {
-        return QString::fromStdString(f.text);
+    // Moving devices breaks no reference: the check is for other edits. The diff is kept
+    // for the command's first redo, which follows at once.
+    m_nextChange = diffDesigns(m_design, next);
+    if (!m_nextChange->layoutOnly()) {
+        try {
+            checkReferences(next, m_templates);
+        } catch (const LoadFailure &f) {
+            m_nextChange.reset();
+            return QString::fromStdString(f.text);
+        }
     }
-    m_undo.push(new SnapshotCommand(this, m_design, next, text, mergeId, mergeKey));
+    bool unplaced = false;
+    for (const Device &dev : next.devices)
+        unplaced |= !dev.position;
+    if (unplaced && m_placer) {
+        // Placed before it becomes a command, so undo and redo show the same places.
+        Design placed = next;
+        m_placer(placed);
+        m_nextChange.reset(); // placing changed the layout the diff was made for
+        m_undo.push(new SnapshotCommand(this, m_design, placed, text, mergeId, mergeKey));
+    } else {
+        m_undo.push(new SnapshotCommand(this, m_design, next, text, mergeId, mergeKey));
+    }
     return {};
+}
+
+const std::vector<Finding> &DesignDocument::findings() const { return m_validation->findings(); }
+
+const std::vector<LinkFacts> &DesignDocument::linkFacts() const { return m_validation->links(); }
+
+bool DesignDocument::findingsCurrent() const { return m_validation->isCurrent(); }
+
+void DesignDocument::waitForFindings() { m_validation->wait(); }
+
+void DesignDocument::setPlacer(std::function<void(Design &)> placer)
+{
+    m_placer = std::move(placer);
+    if (!m_placer)
+        return;
+    for (const Device &dev : m_design.devices)
+        if (!dev.position) {
+            m_placer(m_design);
+            break;
+        }
 }
 
 void DesignDocument::rescanTemplates()
 {
     m_templates = TemplateLibrary::scan(TemplateLibrary::standardFolders(m_path.toStdString()));
+    m_lastChange = {};
+    m_lastReset = true;
     revalidate();
     emit designChanged();
 }
@@ -142,14 +182,33 @@ void DesignDocument::rescanTemplates()
 void DesignDocument::setDesign(const Design &d)
 {
     m_design = d;
+    if (m_placer)
+        m_placer(m_design);
+    m_lastChange = {};
+    m_lastReset = true;
     revalidate();
+    emit designChanged();
+}
+
+void DesignDocument::applySnapshot(const Design &d)
+{
+    m_lastChange = m_nextChange ? std::move(*m_nextChange) : diffDesigns(m_design, d);
+    m_nextChange.reset();
+    m_lastReset = false;
+    m_design = d;
+    if (m_lastChange.layoutOnly()) {
+        emit layoutChanged();
+        return;
+    }
+    m_validation->request(m_design, m_sharedTemplates);
     emit designChanged();
 }
 
 void DesignDocument::revalidate()
 {
-    m_findings = validate(m_design, m_templates);
-    emit findingsChanged();
+    // The templates may have been replaced: validation runs get a copy of their own.
+    m_sharedTemplates = std::make_shared<const TemplateLibrary>(m_templates);
+    m_validation->request(m_design, m_sharedTemplates);
 }
 
 } // namespace cn

@@ -1,8 +1,13 @@
 #pragma once
 // The open design: the one authority the scene, panels and commands read and change. Every
 // change goes through apply(), which pushes an undoable snapshot command.
+//
+// Findings are worked out off the GUI thread (ValidationRunner): after an edit, findings()
+// still holds those of the design before it until the new ones arrive (findingsChanged).
+// A change of layout only (positions, pins) is not validated again: it changes no finding.
 
 #include "design/Design.h"
+#include "design/DesignDiff.h"
 #include "analysis/Finding.h"
 #include "templates/TemplateLibrary.h"
 
@@ -10,7 +15,14 @@
 #include <QStringList>
 #include <QUndoStack>
 
+#include <functional>
+#include <memory>
+#include <optional>
+
 namespace cn {
+
+class ValidationRunner;
+struct LinkFacts;
 
 class DesignDocument : public QObject
 {
@@ -22,7 +34,22 @@ public:
     const Design &design() const { return m_design; }
     const TemplateLibrary &templates() const { return m_templates; }
     QUndoStack *undoStack() { return &m_undo; }
-    const std::vector<Finding> &findings() const { return m_findings; }
+    // The findings of the last validation that finished (see findingsCurrent()).
+    const std::vector<Finding> &findings() const;
+    // What each link carries, from the same run as findings() (the canvas colours links by it).
+    const std::vector<LinkFacts> &linkFacts() const;
+    // Whether findings() are those of the design as it is now.
+    bool findingsCurrent() const;
+    // Blocks until findings() are current (export, print, tests, the command line).
+    void waitForFindings();
+    // What the last change of the design changed; `wasReset()`: a new design was loaded (or
+    // the templates changed), so everything may have changed.
+    const DesignDiff &lastChange() const { return m_lastChange; }
+    bool lastChangeWasReset() const { return m_lastReset; }
+    // Gives devices without a position one (the canvas's automatic placement), so what is
+    // shown is what is saved: called on the design as it is, on every loaded design and on
+    // every edit before it becomes a command. Loading does not count as a change.
+    void setPlacer(std::function<void(Design &)> placer);
     QString filePath() const { return m_path; }
     bool isModified() const { return !m_undo.isClean(); }
     // Warnings of the last load (unknown keys), as FILE:LINE:COLUMN: warning: TEXT.
@@ -44,19 +71,28 @@ public:
     void rescanTemplates();
 
 signals:
+    // The design changed in more than its layout (lastChange() says what).
     void designChanged();
+    // Only positions or pins changed: nothing but the canvas needs to know.
+    void layoutChanged();
     void findingsChanged();
     void fileChanged();
 
 private:
     friend class SnapshotCommand;
     void setDesign(const Design &d);
+    void applySnapshot(const Design &d); // undo and redo
     void revalidate();
 
     Design m_design;
     TemplateLibrary m_templates;
     QUndoStack m_undo;
-    std::vector<Finding> m_findings;
+    ValidationRunner *m_validation;
+    std::shared_ptr<const TemplateLibrary> m_sharedTemplates; // the copy validation runs read
+    std::function<void(Design &)> m_placer;
+    DesignDiff m_lastChange;
+    std::optional<DesignDiff> m_nextChange; // made by apply() for the redo it triggers
+    bool m_lastReset = true;
     QString m_path;
     QStringList m_loadWarnings;
 };

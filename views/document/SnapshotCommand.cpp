@@ -11,8 +11,8 @@ SnapshotCommand::SnapshotCommand(DesignDocument *doc, Design before, Design afte
 {
 }
 
-void SnapshotCommand::undo() { m_doc->setDesign(m_before); }
-void SnapshotCommand::redo() { m_doc->setDesign(m_after); }
+void SnapshotCommand::undo() { m_doc->applySnapshot(m_before); }
+void SnapshotCommand::redo() { m_doc->applySnapshot(m_after); }
 
 bool SnapshotCommand::mergeWith(const QUndoCommand *other)
 {

@@ -15,6 +15,8 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace cn {
 
 FindingsPanel::FindingsPanel(DesignDocument *doc, QWidget *parent) : QWidget(parent), m_doc(doc)
@@ -32,6 +34,8 @@ FindingsPanel::FindingsPanel(DesignDocument *doc, QWidget *parent) : QWidget(par
     m_list->header()->setSectionResizeMode(0, QHeaderView::ResizeToContents);
     m_list->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_list->header()->setSectionResizeMode(2, QHeaderView::ResizeToContents);
+    // Sized by the first rows, not by a thousand of them after every edit.
+    m_list->header()->setResizeContentsPrecision(100);
     m_accept = new QAction(tr("Accept Risk…"), this);
     m_accept->setToolTip(tr("Accept the selected finding as an intended risk, with a reason and a name"));
     m_withdraw = new QAction(tr("Withdraw Acceptance"), this);
@@ -58,8 +62,7 @@ FindingsPanel::FindingsPanel(DesignDocument *doc, QWidget *parent) : QWidget(par
     connect(m_withdraw, &QAction::triggered, this, &FindingsPanel::withdrawCurrent);
     connect(m_list, &QTreeWidget::currentItemChanged, this, &FindingsPanel::updateActions);
     connect(m_list, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        const int index = item->data(0, Qt::UserRole).toInt();
-        if (index >= 0 && index < int(m_doc->findings().size()))
+        if (const int index = indexOf(item); index >= 0)
             emit findingChosen(m_doc->findings()[std::size_t(index)].elements);
     });
     connect(m_list, &QTreeWidget::itemClicked, m_list, &QTreeWidget::itemActivated);
@@ -67,47 +70,77 @@ FindingsPanel::FindingsPanel(DesignDocument *doc, QWidget *parent) : QWidget(par
     refresh();
 }
 
+QTreeWidgetItem *FindingsPanel::makeItem(const Finding &f) const
+{
+    QStringList elements;
+    for (const auto &e : f.elements)
+        elements << QString::fromStdString(e);
+    QString message = QString::fromStdString(f.message);
+    if (f.accepted)
+        message += "\n" + tr("Accepted by %1: %2").arg(QString::fromStdString(f.acceptedBy),
+                                                        QString::fromStdString(f.acceptedReason));
+    const QString rule = QString::fromStdString(f.rule);
+    auto *item = new QTreeWidgetItem({f.accepted ? tr("%1 (accepted)").arg(rule) : rule, message, elements.join(", ")});
+    item->setIcon(0, severityIcon(f.severity));
+    item->setToolTip(1, message);
+    if (f.accepted)
+        for (int c = 0; c < 3; ++c)
+            item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
+    return item;
+}
+
 void FindingsPanel::refresh()
 {
-    m_list->clear();
     const auto &findings = m_doc->findings();
-    for (std::size_t i = 0; i < findings.size(); ++i) {
-        const Finding &f = findings[i];
-        QStringList elements;
-        for (const auto &e : f.elements)
-            elements << QString::fromStdString(e);
-        QString message = QString::fromStdString(f.message);
-        if (f.accepted)
-            message += "\n" + tr("Accepted by %1: %2").arg(QString::fromStdString(f.acceptedBy),
-                                                            QString::fromStdString(f.acceptedReason));
-        auto *item = new QTreeWidgetItem(
-            m_list, {f.accepted ? tr("%1 (accepted)").arg(QString::fromStdString(f.rule)) : QString::fromStdString(f.rule),
-                     message, elements.join(", ")});
-        item->setIcon(0, severityIcon(f.severity));
-        item->setToolTip(1, message);
-        item->setData(0, Qt::UserRole, int(i));
-        if (f.accepted)
-            for (int c = 0; c < 3; ++c)
-                item->setForeground(c, palette().brush(QPalette::Disabled, QPalette::Text));
-    }
     const FindingCounts c = countFindings(findings);
-    int accepted = 0;
-    for (const Finding &f : findings)
-        accepted += f.accepted ? 1 : 0;
-    QString summary = tr("%n error(s)", nullptr, c.errors) + ", " + tr("%n warning(s)", nullptr, c.warnings) + ", " +
-                      tr("%n info", nullptr, c.info);
+    const auto accepted = std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.accepted; });
+    QString summary = tr("%n error(s)", nullptr, c.errors) + ", " + tr("%n warning(s)", nullptr, c.warnings) +
+                      ", " + tr("%n info", nullptr, c.info);
     if (accepted > 0)
-        summary += "; " + tr("%n accepted", nullptr, accepted);
+        summary += "; " + tr("%n accepted", nullptr, int(accepted));
     m_summary->setText(summary);
+    // Findings arrive after every edit but a move; most edits change few of them. An
+    // unchanged list is left as it is (with its selection and scroll position).
+    auto same = [](const Finding &a, const Finding &b) {
+        return a.severity == b.severity && a.rule == b.rule && a.message == b.message &&
+               a.elements == b.elements && a.accepted == b.accepted && a.acceptedBy == b.acceptedBy &&
+               a.acceptedReason == b.acceptedReason;
+    };
+    if (!std::equal(findings.begin(), findings.end(), m_shown.begin(), m_shown.end(), same)) {
+        // Only the rows between the unchanged beginning and end are replaced: laying out a list
+        // of a thousand wrapped rows anew takes longer than the findings took to make.
+        const std::size_t common = std::min(findings.size(), m_shown.size());
+        std::size_t head = 0, tail = 0;
+        while (head < common && same(findings[head], m_shown[head]))
+            ++head;
+        while (tail < common - head &&
+               same(findings[findings.size() - 1 - tail], m_shown[m_shown.size() - 1 - tail]))
+            ++tail;
+        const int removed = int(m_shown.size() - head - tail);
+        if (removed > 200) {
+            head = tail = 0; // as good as new: one rebuild
+            m_list->clear();
+        } else {
+            for (int i = 0; i < removed; ++i)
+                delete m_list->takeTopLevelItem(int(head));
+        }
+        QList<QTreeWidgetItem *> items;
+        for (std::size_t i = head; i < findings.size() - tail; ++i)
+            items << makeItem(findings[i]);
+        m_list->insertTopLevelItems(int(head), items);
+    }
+    // The acceptance indices of unchanged rows may have moved with other acceptances.
+    m_shown = findings;
     updateActions();
 }
 
-int FindingsPanel::currentIndex() const
+int FindingsPanel::indexOf(QTreeWidgetItem *item) const
 {
-    const QTreeWidgetItem *item = m_list->currentItem();
-    const int index = item ? item->data(0, Qt::UserRole).toInt() : -1;
+    const int index = item ? m_list->indexOfTopLevelItem(item) : -1;
     return index >= 0 && index < int(m_doc->findings().size()) ? index : -1;
 }
+
+int FindingsPanel::currentIndex() const { return indexOf(m_list->currentItem()); }
 
 void FindingsPanel::updateActions()
 {

@@ -1,7 +1,10 @@
 #pragma once
-// The findings of the design, re-validated after every edit, with severity icons; choosing one
-// selects and centres what it names. A finding can be accepted as an intended risk (with a
-// reason and a name, kept in the design's accepted_risks) and the acceptance withdrawn again.
+// The findings of the design, as they arrive after every edit (validation runs off the GUI
+// thread), with severity icons; choosing one selects and centres what it names. A finding can
+// be accepted as an intended risk (with a reason and a name, kept in the design's
+// accepted_risks) and the acceptance withdrawn again.
+
+#include "analysis/Finding.h"
 
 #include <QWidget>
 
@@ -10,6 +13,7 @@
 
 class QAction;
 class QTreeWidget;
+class QTreeWidgetItem;
 class QLabel;
 
 namespace cn {
@@ -34,14 +38,18 @@ signals:
     void findingChosen(const std::vector<std::string> &elements);
 
 private:
+    // The finding a row shows: rows follow the findings' order.
+    int indexOf(QTreeWidgetItem *item) const;
     int currentIndex() const;
     void updateActions();
+    QTreeWidgetItem *makeItem(const Finding &f) const;
 
     DesignDocument *m_doc;
     QAction *m_accept;
     QAction *m_withdraw;
     QTreeWidget *m_list;
     QLabel *m_summary;
+    std::vector<Finding> m_shown;
 };
 
 } // namespace cn

@@ -81,6 +81,8 @@ PropertiesPanel::PropertiesPanel(DesignDocument *doc, DiagramScene *scene, QWidg
     layout->addWidget(m_error);
     layout->addWidget(scroll);
     connect(doc, &DesignDocument::designChanged, this, &PropertiesPanel::refresh);
+    // A move changes the position field (and nothing else shown here).
+    connect(doc, &DesignDocument::layoutChanged, this, &PropertiesPanel::refresh);
     connect(scene, &QGraphicsScene::selectionChanged, this, [this] {
         m_error->hide();
         refresh();

@@ -231,7 +231,8 @@ void MainWindow::buildActions()
     action(insert, tr("&Other Device"), QKeySequence(), [this] { addDevice("other", QString()); });
 
     QMenu *design = menuBar()->addMenu(tr("&Design"));
-    m_failureAction = action(design, tr("&Failure Mode"), QKeySequence(Qt::CTRL | Qt::Key_F), [this](bool on) {
+    // Ctrl+F is Find; failure mode has a key of its own.
+    m_failureAction = action(design, tr("&Failure Mode"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_F), [this](bool on) {
         m_scene->setFailureMode(on);
         if (on)
             if (auto *d = findChild<QDockWidget *>("failureDock")) {
@@ -241,8 +242,8 @@ void MainWindow::buildActions()
         statusBar()->showMessage(on ? tr("Failure mode: click a switch, a NIC card or a cable to fail it") : QString(), 8000);
     });
     m_failureAction->setCheckable(true);
-    action(design, tr("&Arrange Automatically"), QKeySequence(), &MainWindow::arrange);
     action(design, tr("&Rescan Templates"), QKeySequence(Qt::Key_F5), &MainWindow::rescanTemplates);
+    buildCanvasActions(edit, m_viewMenu, design);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     action(help, tr("&About clusternet"), QKeySequence(), [this] {
@@ -628,17 +629,8 @@ void MainWindow::deleteSelection()
 
 void MainWindow::arrange()
 {
-    Design cleared = m_doc->design();
-    std::map<std::string, QSizeF> sizes;
-    for (Device &dev : cleared.devices) {
-        dev.position.reset();
-        if (const DeviceItem *item = m_scene->deviceItem(dev.id))
-            sizes[dev.id] = item->boundingRect().size();
-    }
-    std::vector<std::pair<std::string, Position>> positions;
-    for (const auto &[id, p] : autoPlace(cleared, sizes))
-        positions.emplace_back(id, Position{p.x(), p.y()});
-    m_doc->apply(withPositions(m_doc->design(), positions), tr("Arrange automatically"));
+    // Pinned devices stay where they are; the others are placed anew around them.
+    m_doc->apply(withPositions(m_doc->design(), m_scene->arrangedPositions()), tr("Arrange automatically"));
     m_view->fitDesign();
 }
 
@@ -671,6 +663,7 @@ void MainWindow::exportDiagram()
         return;
     if (!path.endsWith("." + suffix, Qt::CaseInsensitive))
         path += "." + suffix;
+    m_doc->waitForFindings(); // the report lists them
     const DiagramRenderer renderer(m_scene, m_doc, m_doc->filePath());
     QString error;
     bool ok = false;
@@ -697,6 +690,7 @@ void MainWindow::printDiagram(bool preview)
     printer.setPageSize(QPageSize(options.size));
     printer.setPageOrientation(options.orientation);
     printer.setDocName(q(m_doc->design().title.title));
+    m_doc->waitForFindings(); // the report lists them
     const DiagramRenderer renderer(m_scene, m_doc, m_doc->filePath());
     if (preview) {
         QPrintPreviewDialog previewDialog(&printer, this);

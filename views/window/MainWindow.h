@@ -17,11 +17,17 @@ class QAction;
 class QLabel;
 class QMenu;
 class QSettings;
+class QToolBar;
+class QToolButton;
 
 namespace cn {
 
 class DesignDocument;
 class DiagramScene;
+class FindBar;
+class Overview;
+struct CanvasHit;
+struct FindTarget;
 class DiagramView;
 class FindingsPanel;
 class NetworksPanel;
@@ -82,6 +88,26 @@ protected:
 private:
     void buildActions();
     void buildDocks();
+
+public:
+    FindBar *findBar() const { return m_findBar; }
+    // Selects what `target` names and brings it into view (find).
+    void jumpTo(const FindTarget &target);
+    void showCanvasMenu(const CanvasHit &hit, const QPoint &screenPos, const QPointF &scenePos);
+
+private:
+    // The canvas's commands (window/CanvasActions.cpp): find, align and distribute, pins,
+    // showing one network or role, the overview, the context menus of the canvas.
+    void buildCanvasActions(QMenu *edit, QMenu *view, QMenu *design);
+    void rebuildShowMenu();
+    void addDeviceAt(const QString &type, const QString &model, const QPointF &scenePos);
+    void showArea(const QRectF &sceneRect, bool zoomIn);
+    FindBar *m_findBar = nullptr;
+    QToolBar *m_findToolBar = nullptr;
+    QMenu *m_showMenu = nullptr;
+    QMenu *m_alignMenu = nullptr;
+    Overview *m_overview = nullptr;
+    QToolButton *m_shownButton = nullptr;
     bool maybeSave();
     void updateTitle();
     void rebuildSwitchMenu();
