@@ -464,6 +464,18 @@ ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist 
         <source>an accepted risk names at least one element, as its finding does</source>
         <translation>ein akzeptiertes Risiko nennt mindestens ein Element, wie sein Befund</translation>
     </message>
+    <message>
+        <source>switch &apos;%1&apos; (%2) has no port &apos;%3&apos;: its template lists the fixed ports only, and a port a module adds is not known; module bay %4 may hold such a module</source>
+        <translation>Switch &apos;%1&apos; (%2) hat keinen Port &apos;%3&apos;: die Vorlage nennt nur die festen Ports, und ein Port, den ein Modul hinzufügt, ist nicht bekannt; Modulschacht %4 kann ein solches Modul aufnehmen</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> oder </translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; of switch &apos;%2&apos; is a stacking port (%3): only a stacking link can use it</source>
+        <translation>Port &apos;%1&apos; von Switch &apos;%2&apos; ist ein Stacking-Port (%3): nur eine Stacking-Verbindung kann ihn verwenden</translation>
+    </message>
 </context>
 <context>
     <name>DiagramRenderer</name>
@@ -870,6 +882,10 @@ ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist 
     <message>
         <source>The accepted risk %1 on %2 (accepted by %3) no longer occurs: remove it from accepted_risks</source>
         <translation>Das akzeptierte Risiko %1 auf %2 (akzeptiert von %3) tritt nicht mehr auf: entfernen Sie es aus accepted_risks</translation>
+    </message>
+    <message>
+        <source>Switch %1 (%2): port %3 is taken as its out-of-band management port for its name; the template (%4) does not mark it mgmt_only</source>
+        <translation>Switch %1 (%2): Port %3 wird wegen seines Namens als Out-of-Band-Verwaltungsport genommen; die Vorlage (%4) markiert ihn nicht als mgmt_only</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2041,13 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>the file changed while it was read: it no longer describes model &apos;%1&apos;; scan the templates again</source>
+        <translation>die Datei hat sich beim Lesen geändert: sie beschreibt Modell &apos;%1&apos; nicht mehr; durchsuchen Sie die Vorlagen erneut</translation>
+    </message>
+</context>
+<context>
     <name>TemplateReader</name>
     <message>
         <source>interface</source>
@@ -2045,6 +2068,10 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     <message>
         <source>template id &apos;%1&apos; must use only a-z, 0-9 and &apos;-&apos;</source>
         <translation>Vorlagen-ID &apos;%1&apos; darf nur a-z, 0-9 und &apos;-&apos; enthalten</translation>
+    </message>
+    <message>
+        <source>kind &apos;%1&apos; is not one of switch, server, storage, router, firewall, other</source>
+        <translation>Art &apos;%1&apos; ist keine von switch, server, storage, router, firewall, other</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2316,21 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     </message>
 </context>
 <context>
+    <name>cn::DeviceChooser</name>
+    <message>
+        <source>Insert a switch</source>
+        <translation>Einen Switch einfügen</translation>
+    </message>
+    <message>
+        <source>Insert a device</source>
+        <translation>Ein Gerät einfügen</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Einfügen</translation>
+    </message>
+</context>
+<context>
     <name>cn::DiagramScene</name>
     <message>
         <source>Failure mode: click a switch, a NIC card or a cable to fail it</source>
@@ -2356,6 +2398,54 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     <message>
         <source>Not bound: %1</source>
         <translation>Nicht gebunden: %1</translation>
+    </message>
+    <message>
+        <source>Nudge %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n devices</source>
+        <translation>
+            <numerusform>%n Gerät verschieben</numerusform>
+            <numerusform>%n Geräte verschieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n devices</source>
+        <translation>
+            <numerusform>%n Gerät ausrichten</numerusform>
+            <numerusform>%n Geräte ausrichten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n devices</source>
+        <translation>
+            <numerusform>%n Gerät verteilen</numerusform>
+            <numerusform>%n Geräte verteilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>%1 anheften</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>%1 lösen</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>Netzwerk %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>Rolle %1</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2664,48 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     <message>
         <source>Pairs cut</source>
         <translation>Getrennte Paare</translation>
+    </message>
+</context>
+<context>
+    <name>cn::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Suchen:</translation>
+    </message>
+    <message>
+        <source>device, port, network or cable: id or name</source>
+        <translation>Gerät, Port, Netzwerk oder Kabel: ID oder Name</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>Netzwerk %1</translation>
+    </message>
+    <message>
+        <source>(VLAN %1)</source>
+        <translation>(VLAN %1)</translation>
+    </message>
+    <message>
+        <source>cable %1</source>
+        <translation>Kabel %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), the first shown</source>
+        <translation>
+            <numerusform>%n Treffer, der erste gezeigt</numerusform>
+            <numerusform>%n Treffer, der erste gezeigt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2864,14 +2996,6 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
         <translation>E&amp;infügen</translation>
     </message>
     <message>
-        <source>&amp;Host</source>
-        <translation>&amp;Host</translation>
-    </message>
-    <message>
-        <source>&amp;Switch</source>
-        <translation>&amp;Switch</translation>
-    </message>
-    <message>
         <source>S&amp;torage</source>
         <translation>S&amp;peicher</translation>
     </message>
@@ -2898,10 +3022,6 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     <message>
         <source>Failure mode: click a switch, a NIC card or a cable to fail it</source>
         <translation>Ausfallmodus: klicken Sie auf einen Switch, eine Netzwerkkarte oder ein Kabel, um es ausfallen zu lassen</translation>
-    </message>
-    <message>
-        <source>&amp;Arrange Automatically</source>
-        <translation>&amp;Automatisch anordnen</translation>
     </message>
     <message>
         <source>&amp;Rescan Templates</source>
@@ -3183,6 +3303,285 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
         <source>Duplicate</source>
         <translation>Duplizieren</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Anordnen</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>&amp;Links ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation>&amp;Zentrieren</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>&amp;Rechts ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>&amp;Oben ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation>&amp;Mittig ausrichten</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>&amp;Unten ausrichten</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;Horizontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>&amp;Vertikal verteilen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>An&amp;heften</translation>
+    </message>
+    <message>
+        <source>Arrange automatically leaves pinned devices where they are</source>
+        <translation>Automatisch anordnen lässt angeheftete Geräte, wo sie sind</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Lösen</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;Automatically</source>
+        <translation>&amp;Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Arrow keys nudge the selection; Shift+arrow a grid step</source>
+        <translation>Pfeiltasten verschieben die Auswahl; Umschalt+Pfeil um einen Rasterschritt</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only</source>
+        <translation>&amp;Nur zeigen</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Showing only %1 — show everything ✕</source>
+        <translation>Nur %1 gezeigt — alles zeigen ✕</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Übersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Alles</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source> (VLAN %1)</source>
+        <translation> (VLAN %1)</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Show Only Network</source>
+        <translation>Nur Netzwerk zeigen</translation>
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation>Port %1</translation>
+    </message>
+    <message>
+        <source>Go to the Other End (%1)</source>
+        <translation>Zum anderen Ende (%1)</translation>
+    </message>
+    <message>
+        <source>Select the Cable</source>
+        <translation>Das Kabel auswählen</translation>
+    </message>
+    <message>
+        <source>Remove the Cable</source>
+        <translation>Das Kabel entfernen</translation>
+    </message>
+    <message>
+        <source>Remove cable %1</source>
+        <translation>Kabel %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Connect To</source>
+        <translation>Verbinden mit</translation>
+    </message>
+    <message>
+        <source>Add link %1</source>
+        <translation>Verbindung %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Link %1 added</source>
+        <translation>Verbindung %1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>No link drawn: %1</source>
+        <translation>Keine Verbindung gezogen: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n Gerät</numerusform>
+            <numerusform>%n Geräte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Gerät %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Ausschneiden</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Angeheftet</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Ausrichten</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Oben</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Mitte</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Unten</translation>
+    </message>
+    <message>
+        <source>Distribute Horizontally</source>
+        <translation>Horizontal verteilen</translation>
+    </message>
+    <message>
+        <source>Distribute Vertically</source>
+        <translation>Vertikal verteilen</translation>
+    </message>
+    <message>
+        <source>Select Its Cables (%1)</source>
+        <translation>Seine Kabel auswählen (%1)</translation>
+    </message>
+    <message>
+        <source>Fail or Restore %1</source>
+        <translation>%1 ausfallen lassen oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Cable %1</source>
+        <translation>Kabel %1</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Zu %1</translation>
+    </message>
+    <message>
+        <source>Fail or Restore This Cable</source>
+        <translation>Dieses Kabel ausfallen lassen oder wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Add Here</source>
+        <translation>Hier hinzufügen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Other Device</source>
+        <translation>Anderes Gerät</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Arrange Automatically</source>
+        <translation>Automatisch anordnen</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>An Fenster anpassen</translation>
+    </message>
+    <message>
+        <source>Show Everything</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Suchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Host…</source>
+        <translation>&amp;Host…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch…</source>
+        <translation>&amp;Switch…</translation>
+    </message>
 </context>
 <context>
     <name>cn::NetworksPanel</name>
@@ -3376,38 +3775,10 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
     </message>
 </context>
 <context>
-    <name>cn::PalettePanel</name>
+    <name>cn::Overview</name>
     <message>
-        <source>Device kinds</source>
-        <translation>Gerätearten</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>Speicher</translation>
-    </message>
-    <message>
-        <source>Router</source>
-        <translation>Router</translation>
-    </message>
-    <message>
-        <source>Firewall</source>
-        <translation>Firewall</translation>
-    </message>
-    <message>
-        <source>Other device</source>
-        <translation>Anderes Gerät</translation>
-    </message>
-    <message>
-        <source>Switches</source>
-        <translation>Switches</translation>
-    </message>
-    <message>
-        <source>Host models</source>
-        <translation>Hostmodelle</translation>
+        <source>The whole design; click or drag to show that part</source>
+        <translation>Der ganze Entwurf; klicken oder ziehen, um diesen Teil zu zeigen</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4182,148 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
     <message>
         <source>Language (after a restart)</source>
         <translation>Sprache (nach Neustart)</translation>
+    </message>
+</context>
+<context>
+    <name>cn::TemplateBrowser</name>
+    <message>
+        <source>switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>sonstiges</translation>
+    </message>
+    <message>
+        <source>Kind: %1, %2 U</source>
+        <translation>Art: %1, %2 HE</translation>
+    </message>
+    <message>
+        <source>No front ports that take a cable</source>
+        <translation>Keine Front-Ports, die ein Kabel aufnehmen</translation>
+    </message>
+    <message>
+        <source>Front ports:</source>
+        <translation>Front-Ports:</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Stapelbar</translation>
+    </message>
+    <message>
+        <source>Out-of-band: %1 (taken for its name: the file does not mark it mgmt_only)</source>
+        <translation>Out-of-Band: %1 (wegen seines Namens genommen: die Datei markiert ihn nicht als mgmt_only)</translation>
+    </message>
+    <message>
+        <source>Slug: %1</source>
+        <translation>Slug: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Aus: %1</translation>
+    </message>
+    <message>
+        <source>Hides: %1</source>
+        <translation>Verdeckt: %1</translation>
+    </message>
+    <message>
+        <source>Search: model, maker, 48x 10G…</source>
+        <translation>Suchen: Modell, Hersteller, 48x 10G…</translation>
+    </message>
+    <message>
+        <source>Words match the model, manufacturer, slug and part number; &quot;48x 10G&quot; asks for at least 48 ports of 10G, &quot;25G&quot; for any 25G port</source>
+        <translation>Wörter passen auf Modell, Hersteller, Slug und Teilenummer; &quot;48x 10G&quot; verlangt mindestens 48 Ports mit 10G, &quot;25G&quot; irgendeinen 25G-Port</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle Arten</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Switches</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Speicher</translation>
+    </message>
+    <message>
+        <source>Routers and firewalls</source>
+        <translation>Router und Firewalls</translation>
+    </message>
+    <message>
+        <source>Other devices</source>
+        <translation>Sonstige Geräte</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Front ports</source>
+        <translation>Front-Ports</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Anderes Gerät</translation>
+    </message>
+    <message>
+        <source>Device kinds (no model)</source>
+        <translation>Gerätearten (kein Modell)</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Zuletzt verwendet</translation>
+    </message>
+    <message>
+        <source>(no manufacturer)</source>
+        <translation>(kein Hersteller)</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Eingebaut</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n Modell</numerusform>
+            <numerusform>%n Modelle</numerusform>
+        </translation>
     </message>
 </context>
 <context>

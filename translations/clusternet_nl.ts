@@ -464,6 +464,18 @@ gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klop
         <source>an accepted risk names at least one element, as its finding does</source>
         <translation>een geaccepteerd risico noemt minstens één element, zoals zijn bevinding</translation>
     </message>
+    <message>
+        <source>switch &apos;%1&apos; (%2) has no port &apos;%3&apos;: its template lists the fixed ports only, and a port a module adds is not known; module bay %4 may hold such a module</source>
+        <translation>switch &apos;%1&apos; (%2) heeft geen poort &apos;%3&apos;: het sjabloon noemt alleen de vaste poorten, en een poort die een module toevoegt is niet bekend; modulesleuf %4 kan zo&apos;n module bevatten</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> of </translation>
+    </message>
+    <message>
+        <source>port &apos;%1&apos; of switch &apos;%2&apos; is a stacking port (%3): only a stacking link can use it</source>
+        <translation>poort &apos;%1&apos; van switch &apos;%2&apos; is een stackingpoort (%3): alleen een stackingverbinding kan hem gebruiken</translation>
+    </message>
 </context>
 <context>
     <name>DiagramRenderer</name>
@@ -870,6 +882,10 @@ gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klop
     <message>
         <source>The accepted risk %1 on %2 (accepted by %3) no longer occurs: remove it from accepted_risks</source>
         <translation>Het geaccepteerde risico %1 op %2 (geaccepteerd door %3) komt niet meer voor: haal het uit accepted_risks</translation>
+    </message>
+    <message>
+        <source>Switch %1 (%2): port %3 is taken as its out-of-band management port for its name; the template (%4) does not mark it mgmt_only</source>
+        <translation>Switch %1 (%2): poort %3 wordt om zijn naam als out-of-band-beheerpoort genomen; het sjabloon (%4) markeert hem niet als mgmt_only</translation>
     </message>
 </context>
 <context>
@@ -2025,6 +2041,13 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     </message>
 </context>
 <context>
+    <name>TemplateLibrary</name>
+    <message>
+        <source>the file changed while it was read: it no longer describes model &apos;%1&apos;; scan the templates again</source>
+        <translation>het bestand veranderde tijdens het lezen: het beschrijft model &apos;%1&apos; niet meer; doorzoek de sjablonen opnieuw</translation>
+    </message>
+</context>
+<context>
     <name>TemplateReader</name>
     <message>
         <source>interface</source>
@@ -2045,6 +2068,10 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     <message>
         <source>template id &apos;%1&apos; must use only a-z, 0-9 and &apos;-&apos;</source>
         <translation>sjabloon-id &apos;%1&apos; mag alleen a-z, 0-9 en &apos;-&apos; bevatten</translation>
+    </message>
+    <message>
+        <source>kind &apos;%1&apos; is not one of switch, server, storage, router, firewall, other</source>
+        <translation>soort &apos;%1&apos; is niet een van switch, server, storage, router, firewall, other</translation>
     </message>
 </context>
 <context>
@@ -2289,6 +2316,21 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     </message>
 </context>
 <context>
+    <name>cn::DeviceChooser</name>
+    <message>
+        <source>Insert a switch</source>
+        <translation>Een switch invoegen</translation>
+    </message>
+    <message>
+        <source>Insert a device</source>
+        <translation>Een apparaat invoegen</translation>
+    </message>
+    <message>
+        <source>Insert</source>
+        <translation>Invoegen</translation>
+    </message>
+</context>
+<context>
     <name>cn::DiagramScene</name>
     <message>
         <source>Failure mode: click a switch, a NIC card or a cable to fail it</source>
@@ -2356,6 +2398,54 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     <message>
         <source>Not bound: %1</source>
         <translation>Niet gebonden: %1</translation>
+    </message>
+    <message>
+        <source>Nudge %1</source>
+        <translation>%1 verschuiven</translation>
+    </message>
+    <message numerus="yes">
+        <source>Nudge %n devices</source>
+        <translation>
+            <numerusform>%n apparaat verschuiven</numerusform>
+            <numerusform>%n apparaten verschuiven</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Align %n devices</source>
+        <translation>
+            <numerusform>%n apparaat uitlijnen</numerusform>
+            <numerusform>%n apparaten uitlijnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Distribute %n devices</source>
+        <translation>
+            <numerusform>%n apparaat verdelen</numerusform>
+            <numerusform>%n apparaten verdelen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n apparaat</numerusform>
+            <numerusform>%n apparaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Pin %1</source>
+        <translation>%1 vastpinnen</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>%1 losmaken</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>netwerk %1</translation>
+    </message>
+    <message>
+        <source>role %1</source>
+        <translation>rol %1</translation>
     </message>
 </context>
 <context>
@@ -2574,6 +2664,48 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     <message>
         <source>Pairs cut</source>
         <translation>Afgesneden paren</translation>
+    </message>
+</context>
+<context>
+    <name>cn::FindBar</name>
+    <message>
+        <source>Find:</source>
+        <translation>Zoeken:</translation>
+    </message>
+    <message>
+        <source>device, port, network or cable: id or name</source>
+        <translation>apparaat, poort, netwerk of kabel: id of naam</translation>
+    </message>
+    <message>
+        <source>Close (Esc)</source>
+        <translation>Sluiten (Esc)</translation>
+    </message>
+    <message>
+        <source>network %1</source>
+        <translation>netwerk %1</translation>
+    </message>
+    <message>
+        <source>(VLAN %1)</source>
+        <translation>(VLAN %1)</translation>
+    </message>
+    <message>
+        <source>cable %1</source>
+        <translation>kabel %1</translation>
+    </message>
+    <message>
+        <source>port %1</source>
+        <translation>poort %1</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Niet gevonden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es), the first shown</source>
+        <translation>
+            <numerusform>%n treffer, de eerste getoond</numerusform>
+            <numerusform>%n treffers, de eerste getoond</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2864,14 +2996,6 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
         <translation>&amp;Invoegen</translation>
     </message>
     <message>
-        <source>&amp;Host</source>
-        <translation>&amp;Host</translation>
-    </message>
-    <message>
-        <source>&amp;Switch</source>
-        <translation>&amp;Switch</translation>
-    </message>
-    <message>
         <source>S&amp;torage</source>
         <translation>O&amp;pslag</translation>
     </message>
@@ -2898,10 +3022,6 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     <message>
         <source>Failure mode: click a switch, a NIC card or a cable to fail it</source>
         <translation>Storingsmodus: klik op een switch, netwerkkaart of kabel om die te laten uitvallen</translation>
-    </message>
-    <message>
-        <source>&amp;Arrange Automatically</source>
-        <translation>&amp;Automatisch schikken</translation>
     </message>
     <message>
         <source>&amp;Rescan Templates</source>
@@ -3183,6 +3303,285 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
         <source>Duplicate</source>
         <translation>Dupliceren</translation>
     </message>
+    <message>
+        <source>Find</source>
+        <translation>Zoeken</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Arrange</source>
+        <translation>&amp;Schikken</translation>
+    </message>
+    <message>
+        <source>Align &amp;Left</source>
+        <translation>&amp;Links uitlijnen</translation>
+    </message>
+    <message>
+        <source>Align &amp;Centre</source>
+        <translation>&amp;Centreren</translation>
+    </message>
+    <message>
+        <source>Align &amp;Right</source>
+        <translation>&amp;Rechts uitlijnen</translation>
+    </message>
+    <message>
+        <source>Align &amp;Top</source>
+        <translation>&amp;Boven uitlijnen</translation>
+    </message>
+    <message>
+        <source>Align &amp;Middle</source>
+        <translation>&amp;Midden uitlijnen</translation>
+    </message>
+    <message>
+        <source>Align &amp;Bottom</source>
+        <translation>&amp;Onder uitlijnen</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Horizontally</source>
+        <translation>&amp;Horizontaal verdelen</translation>
+    </message>
+    <message>
+        <source>Distribute &amp;Vertically</source>
+        <translation>&amp;Verticaal verdelen</translation>
+    </message>
+    <message>
+        <source>&amp;Pin</source>
+        <translation>&amp;Vastpinnen</translation>
+    </message>
+    <message>
+        <source>Arrange automatically leaves pinned devices where they are</source>
+        <translation>Automatisch schikken laat vastgepinde apparaten waar ze zijn</translation>
+    </message>
+    <message>
+        <source>&amp;Unpin</source>
+        <translation>&amp;Losmaken</translation>
+    </message>
+    <message>
+        <source>Arrange &amp;Automatically</source>
+        <translation>&amp;Automatisch schikken</translation>
+    </message>
+    <message>
+        <source>Arrow keys nudge the selection; Shift+arrow a grid step</source>
+        <translation>Pijltjestoetsen verschuiven de selectie; Shift+pijl een rasterstap</translation>
+    </message>
+    <message>
+        <source>Show &amp;Only</source>
+        <translation>&amp;Alleen tonen</translation>
+    </message>
+    <message>
+        <source>Show everything</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Showing only %1 — show everything ✕</source>
+        <translation>Alleen %1 getoond — alles tonen ✕</translation>
+    </message>
+    <message>
+        <source>Overview</source>
+        <translation>Overzicht</translation>
+    </message>
+    <message>
+        <source>&amp;Everything</source>
+        <translation>&amp;Alles</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source> (VLAN %1)</source>
+        <translation> (VLAN %1)</translation>
+    </message>
+    <message>
+        <source>network</source>
+        <translation>netwerk</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Show Only Network</source>
+        <translation>Alleen netwerk tonen</translation>
+    </message>
+    <message>
+        <source>Port %1</source>
+        <translation>Poort %1</translation>
+    </message>
+    <message>
+        <source>Go to the Other End (%1)</source>
+        <translation>Naar het andere uiteinde (%1)</translation>
+    </message>
+    <message>
+        <source>Select the Cable</source>
+        <translation>De kabel selecteren</translation>
+    </message>
+    <message>
+        <source>Remove the Cable</source>
+        <translation>De kabel verwijderen</translation>
+    </message>
+    <message>
+        <source>Remove cable %1</source>
+        <translation>Kabel %1 verwijderen</translation>
+    </message>
+    <message>
+        <source>Connect To</source>
+        <translation>Verbinden met</translation>
+    </message>
+    <message>
+        <source>Add link %1</source>
+        <translation>Verbinding %1 toevoegen</translation>
+    </message>
+    <message>
+        <source>Link %1 added</source>
+        <translation>Verbinding %1 toegevoegd</translation>
+    </message>
+    <message>
+        <source>No link drawn: %1</source>
+        <translation>Geen verbinding getrokken: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n devices</source>
+        <translation>
+            <numerusform>%n apparaat</numerusform>
+            <numerusform>%n apparaten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Device %1</source>
+        <translation>Apparaat %1</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopiëren</translation>
+    </message>
+    <message>
+        <source>Cut</source>
+        <translation>Knippen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Verwijderen</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Vastgepind</translation>
+    </message>
+    <message>
+        <source>Align</source>
+        <translation>Uitlijnen</translation>
+    </message>
+    <message>
+        <source>Left</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <source>Centre</source>
+        <translation>Midden</translation>
+    </message>
+    <message>
+        <source>Right</source>
+        <translation>Rechts</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Boven</translation>
+    </message>
+    <message>
+        <source>Middle</source>
+        <translation>Midden</translation>
+    </message>
+    <message>
+        <source>Bottom</source>
+        <translation>Onder</translation>
+    </message>
+    <message>
+        <source>Distribute Horizontally</source>
+        <translation>Horizontaal verdelen</translation>
+    </message>
+    <message>
+        <source>Distribute Vertically</source>
+        <translation>Verticaal verdelen</translation>
+    </message>
+    <message>
+        <source>Select Its Cables (%1)</source>
+        <translation>Zijn kabels selecteren (%1)</translation>
+    </message>
+    <message>
+        <source>Fail or Restore %1</source>
+        <translation>%1 laten uitvallen of herstellen</translation>
+    </message>
+    <message>
+        <source>Cable %1</source>
+        <translation>Kabel %1</translation>
+    </message>
+    <message>
+        <source>Go to %1</source>
+        <translation>Naar %1</translation>
+    </message>
+    <message>
+        <source>Fail or Restore This Cable</source>
+        <translation>Deze kabel laten uitvallen of herstellen</translation>
+    </message>
+    <message>
+        <source>Add Here</source>
+        <translation>Hier toevoegen</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Opslag</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Other Device</source>
+        <translation>Ander apparaat</translation>
+    </message>
+    <message>
+        <source>Switch</source>
+        <translation>Switch</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Alles selecteren</translation>
+    </message>
+    <message>
+        <source>Arrange Automatically</source>
+        <translation>Automatisch schikken</translation>
+    </message>
+    <message>
+        <source>Fit to Window</source>
+        <translation>Passend in venster</translation>
+    </message>
+    <message>
+        <source>Show Everything</source>
+        <translation>Alles tonen</translation>
+    </message>
+    <message>
+        <source>Find…</source>
+        <translation>Zoeken…</translation>
+    </message>
+    <message>
+        <source>&amp;Host…</source>
+        <translation>&amp;Host…</translation>
+    </message>
+    <message>
+        <source>&amp;Switch…</source>
+        <translation>&amp;Switch…</translation>
+    </message>
 </context>
 <context>
     <name>cn::NetworksPanel</name>
@@ -3376,38 +3775,10 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
     </message>
 </context>
 <context>
-    <name>cn::PalettePanel</name>
+    <name>cn::Overview</name>
     <message>
-        <source>Device kinds</source>
-        <translation>Apparaatsoorten</translation>
-    </message>
-    <message>
-        <source>Host</source>
-        <translation>Host</translation>
-    </message>
-    <message>
-        <source>Storage</source>
-        <translation>Opslag</translation>
-    </message>
-    <message>
-        <source>Router</source>
-        <translation>Router</translation>
-    </message>
-    <message>
-        <source>Firewall</source>
-        <translation>Firewall</translation>
-    </message>
-    <message>
-        <source>Other device</source>
-        <translation>Ander apparaat</translation>
-    </message>
-    <message>
-        <source>Switches</source>
-        <translation>Switches</translation>
-    </message>
-    <message>
-        <source>Host models</source>
-        <translation>Hostmodellen</translation>
+        <source>The whole design; click or drag to show that part</source>
+        <translation>Het hele ontwerp; klik of sleep om dat deel te tonen</translation>
     </message>
 </context>
 <context>
@@ -3811,6 +4182,148 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
     <message>
         <source>Language (after a restart)</source>
         <translation>Taal (na herstart)</translation>
+    </message>
+</context>
+<context>
+    <name>cn::TemplateBrowser</name>
+    <message>
+        <source>switch</source>
+        <translation>switch</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>server</translation>
+    </message>
+    <message>
+        <source>storage</source>
+        <translation>opslag</translation>
+    </message>
+    <message>
+        <source>router</source>
+        <translation>router</translation>
+    </message>
+    <message>
+        <source>firewall</source>
+        <translation>firewall</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>overig</translation>
+    </message>
+    <message>
+        <source>Kind: %1, %2 U</source>
+        <translation>Soort: %1, %2 U</translation>
+    </message>
+    <message>
+        <source>No front ports that take a cable</source>
+        <translation>Geen frontpoorten die een kabel nemen</translation>
+    </message>
+    <message>
+        <source>Front ports:</source>
+        <translation>Frontpoorten:</translation>
+    </message>
+    <message>
+        <source>Stackable</source>
+        <translation>Stackbaar</translation>
+    </message>
+    <message>
+        <source>Out-of-band: %1 (taken for its name: the file does not mark it mgmt_only)</source>
+        <translation>Out-of-band: %1 (om zijn naam genomen: het bestand markeert hem niet als mgmt_only)</translation>
+    </message>
+    <message>
+        <source>Slug: %1</source>
+        <translation>Slug: %1</translation>
+    </message>
+    <message>
+        <source>From: %1</source>
+        <translation>Uit: %1</translation>
+    </message>
+    <message>
+        <source>Hides: %1</source>
+        <translation>Verbergt: %1</translation>
+    </message>
+    <message>
+        <source>Search: model, maker, 48x 10G…</source>
+        <translation>Zoeken: model, fabrikant, 48x 10G…</translation>
+    </message>
+    <message>
+        <source>Words match the model, manufacturer, slug and part number; &quot;48x 10G&quot; asks for at least 48 ports of 10G, &quot;25G&quot; for any 25G port</source>
+        <translation>Woorden passen op model, fabrikant, slug en onderdeelnummer; &quot;48x 10G&quot; vraagt minstens 48 poorten van 10G, &quot;25G&quot; een willekeurige 25G-poort</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Alle soorten</translation>
+    </message>
+    <message>
+        <source>Switches</source>
+        <translation>Switches</translation>
+    </message>
+    <message>
+        <source>Servers</source>
+        <translation>Servers</translation>
+    </message>
+    <message>
+        <source>Storage</source>
+        <translation>Opslag</translation>
+    </message>
+    <message>
+        <source>Routers and firewalls</source>
+        <translation>Routers en firewalls</translation>
+    </message>
+    <message>
+        <source>Other devices</source>
+        <translation>Overige apparaten</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Model</translation>
+    </message>
+    <message>
+        <source>Front ports</source>
+        <translation>Frontpoorten</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Router</source>
+        <translation>Router</translation>
+    </message>
+    <message>
+        <source>Firewall</source>
+        <translation>Firewall</translation>
+    </message>
+    <message>
+        <source>Other device</source>
+        <translation>Ander apparaat</translation>
+    </message>
+    <message>
+        <source>Device kinds (no model)</source>
+        <translation>Apparaatsoorten (geen model)</translation>
+    </message>
+    <message>
+        <source>Recently used</source>
+        <translation>Recent gebruikt</translation>
+    </message>
+    <message>
+        <source>(no manufacturer)</source>
+        <translation>(geen fabrikant)</translation>
+    </message>
+    <message>
+        <source>Built-in</source>
+        <translation>Ingebouwd</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n model(s)</source>
+        <translation>
+            <numerusform>%n model</numerusform>
+            <numerusform>%n modellen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
