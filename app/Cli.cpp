@@ -24,7 +24,8 @@ public:
                   "of failure and traffic-role isolation.\n"
                   "Run 'clusternet COMMAND --help' for the options of a command.\n"
                   "Exit codes: 0 done, 1 the design has errors (check) or differs from what was\n"
-                  "built (audit), 2 the input could not be loaded or the command line is wrong.\n");
+                  "built (audit), the design asks what a switch cannot do (config) or the new\n"
+                  "revision adds an error (diff), 2 the input could not be loaded or the command line is wrong.\n");
     }
     static QString names()
     {
@@ -65,6 +66,8 @@ const std::vector<Command> &commands()
         {"import", "FILE.json... -o DESIGN [--lldp [SWITCH=]FILE]... [--switch-model SWITCH=MODEL]... [--force]",
          runImport, false},
         {"audit", "DESIGN FILE.json... [--lldp [SWITCH=]FILE]... [--format text|json]", runAudit, false},
+        {"config", "FILE [--switch ID] [-o DIR]", runConfig, false},
+        {"diff", "OLD NEW [--format text|json]", runDiff, false},
     };
     return table;
 }
