@@ -59,7 +59,9 @@ const std::vector<Command> &commands()
         {"fmt", "FILE [-o OUT]", runFmt, false},
         {"export",
          "FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]\n"
-         "                         [--tiles COLSxROWS] [--dpi N] [--report]",
+         "                         [--tiles COLSxROWS] [--dpi N] [--report] [--compare OLD]\n"
+         "       clusternet export FILE -o OUT.drawio|OUT.graphml\n"
+         "       clusternet export FILE -o DIR --netbox [--site NAME]",
          runExport, true},
         {"report", "FILE [--format text|json|csv] [--ports] [--vlans]", runReport, false},
         {"new", "TEMPLATE -o FILE [--force]", runNew, false},

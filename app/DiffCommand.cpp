@@ -98,7 +98,7 @@ int runDiff(const QStringList &args, Io io)
     const DesignDiff diff = diffDesigns(*before.design, before.templates, *after.design, after.templates);
 
     if (format == "json") {
-        QJsonArray changes, appeared, disappeared;
+        QJsonArray changes, appeared, disappeared, acceptance;
         for (const DesignChange &c : diff.changes) {
             QJsonObject o{{"element", q(c.element)}, {"change", q(toString(c.kind))}, {"ref", q(c.ref)}};
             if (c.kind == ChangeKind::Changed) {
@@ -115,13 +115,16 @@ int runDiff(const QStringList &args, Io io)
             appeared.append(findingJson(f));
         for (const Finding &f : diff.disappeared)
             disappeared.append(findingJson(f));
+        for (const Finding &f : diff.acceptanceChanged)
+            acceptance.append(findingJson(f));
         const QJsonObject o{
             {"old", QJsonObject{{"file", q(oldFile)}, {"revision", q(before.design->title.revision)},
                                 {"date", q(before.design->title.date)}}},
             {"new", QJsonObject{{"file", q(newFile)}, {"revision", q(after.design->title.revision)},
                                 {"date", q(after.design->title.date)}}},
             {"changes", changes},
-            {"findings", QJsonObject{{"appeared", appeared}, {"disappeared", disappeared}}},
+            {"findings", QJsonObject{{"appeared", appeared}, {"disappeared", disappeared},
+                                     {"acceptance_changed", acceptance}}},
             {"summary", QJsonObject{{"added", diff.count(ChangeKind::Added)},
                                     {"removed", diff.count(ChangeKind::Removed)},
                                     {"changed", diff.count(ChangeKind::Changed)},
@@ -140,12 +143,17 @@ int runDiff(const QStringList &args, Io io)
             io.out << "  " << DesignDiffText::line(c) << '\n';
         io.out << DiffCommand::tr("Findings: %1 appear, %2 disappear")
                       .arg(diff.appeared.size())
-                      .arg(diff.disappeared.size())
-               << '\n';
+                      .arg(diff.disappeared.size());
+        if (!diff.acceptanceChanged.empty())
+            io.out << DiffCommand::tr(", %n accepted or no longer accepted", nullptr, int(diff.acceptanceChanged.size()));
+        io.out << '\n';
         for (const Finding &f : diff.appeared)
             io.out << "  + " << findingLine(f) << '\n';
         for (const Finding &f : diff.disappeared)
             io.out << "  - " << findingLine(f) << '\n';
+        for (const Finding &f : diff.acceptanceChanged)
+            io.out << "  * " << (f.accepted ? findingLine(f) : findingLine(f) + ' ' + DiffCommand::tr("[no longer accepted]"))
+                   << '\n';
         if (diff.addsOpenError)
             io.out << DiffCommand::tr("The new revision adds an error that is not accepted.") << '\n';
     }

@@ -426,6 +426,8 @@ DesignDiff diffDesigns(const Design &before, const TemplateLibrary &beforeTempla
         auto it = oldByKey.find(findingKey(f));
         if (it == oldByKey.end())
             diff.appeared.push_back(f);
+        else if (it->second->accepted != f.accepted)
+            diff.acceptanceChanged.push_back(f);
         if (isOpenError(f) && (it == oldByKey.end() || !isOpenError(*it->second)))
             diff.addsOpenError = true;
     }

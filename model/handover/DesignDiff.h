@@ -37,6 +37,9 @@ struct DesignDiff {
     std::vector<DesignChange> changes;
     std::vector<Finding> appeared;    // findings of the new revision the old one did not have
     std::vector<Finding> disappeared; // findings of the old revision gone in the new one
+    // Findings of both revisions that one accepts and the other does not (as the new revision
+    // has them: `accepted` says which way it went).
+    std::vector<Finding> acceptanceChanged;
     // The new revision has an error that is not accepted and was not an open error before (a
     // new finding, or an old one whose acceptance was withdrawn). An accepted error appearing
     // does not count: the acceptance is the team's decision, made with the revision.

@@ -125,7 +125,7 @@ public:
                 // No template: a generic type of that model, made by device-types.csv.
                 const std::string model = dev.model.empty() ? "Generic " + toString(dev.type) : dev.model;
                 manufacturer = "Generic";
-                slug = netBoxSlug("generic " + model);
+                slug = netBoxSlug(model.rfind("Generic", 0) == 0 ? model : "generic " + model);
                 if (generic.insert(slug).second)
                     types += csvRow({manufacturer, model, slug, "1"});
             }
