@@ -24,8 +24,9 @@ public:
                   "of failure and traffic-role isolation.\n"
                   "Run 'clusternet COMMAND --help' for the options of a command.\n"
                   "Exit codes: 0 done, 1 the design has errors (check) or differs from what was\n"
-                  "built (audit), the design asks what a switch cannot do (config) or the new\n"
-                  "revision adds an error (diff), 2 the input could not be loaded or the command line is wrong.\n");
+                  "built (audit), 2 the input could not be loaded or the command line is wrong.\n") +
+               tr("Exit code 1 also: the design asks what a switch cannot do (config), the new\n"
+                  "revision adds an error that is not accepted (diff).\n");
     }
     static QString names()
     {

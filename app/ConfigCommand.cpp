@@ -30,13 +30,18 @@ int runConfig(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(ConfigCommand::tr(
-        "Write the configuration of each switch (a stack is one): PowerConnect 5424, 6248 and 8024F "
+        "Write the configuration of each switch (a stack is one): PowerConnect 5424, 6248 and "
+        "8024F "
         "CLI, or a vendor-neutral plan (Markdown and CSV) for other models. Without -o the "
         "configurations are printed. Exit 1 when the design asks for something a switch cannot do "
         "(the configurations name it and leave it out)."));
     parser.addPositionalArgument("FILE", ConfigCommand::tr("The design file."));
-    parser.addOption({"switch", ConfigCommand::tr("Only the configuration of this switch (its stack's)."), "ID"});
-    parser.addOption({{"o", "output"}, ConfigCommand::tr("Write one file per switch or stack into DIR."), "DIR"});
+    parser.addOption({"switch",
+                      ConfigCommand::tr("Only the configuration of this switch (its stack's)."),
+                      "ID"});
+    parser.addOption({{"o", "output"},
+                      ConfigCommand::tr("Write one file per switch or stack into DIR."),
+                      "DIR"});
     if (int code = parseCommand(parser, args, io, 1, 1); code >= 0)
         return code;
     const std::string file = parser.positionalArguments().first().toStdString();
@@ -59,7 +64,8 @@ int runConfig(const QStringList &args, Io io)
             for (const SwitchConfig &c : configs)
                 for (const std::string &s : c.switches)
                     ids << q(s);
-            io.err << ConfigCommand::tr("clusternet config: %1 is no switch of the design; the switches are: %2")
+            io.err << ConfigCommand::tr(
+                          "clusternet config: %1 is no switch of the design; the switches are: %2")
                           .arg(q(id), ids.isEmpty() ? ConfigCommand::tr("(none)") : ids.join(", "))
                    << '\n';
             return Failed;
@@ -92,7 +98,8 @@ int runConfig(const QStringList &args, Io io)
     }
     const QString dir = parser.value("output");
     if (!QDir().mkpath(dir)) {
-        io.err << ConfigCommand::tr("clusternet config: cannot make the folder %1").arg(dir) << '\n';
+        io.err << ConfigCommand::tr("clusternet config: cannot make the folder %1").arg(dir)
+               << '\n';
         return Failed;
     }
     for (const SwitchConfig &c : configs) {

@@ -65,7 +65,8 @@ QJsonObject findingJson(const Finding &f)
 
 QString findingLine(const Finding &f)
 {
-    QString text = QStringLiteral("%1 %2: %3").arg(q(toString(f.severity)), q(f.rule), q(f.message));
+    QString text =
+        QStringLiteral("%1 %2: %3").arg(q(toString(f.severity)), q(f.rule), q(f.message));
     if (f.accepted)
         text += ' ' + DiffCommand::tr("[accepted by %1]").arg(q(f.acceptedBy));
     return text;
@@ -79,11 +80,13 @@ int runDiff(const QStringList &args, Io io)
     parser.setApplicationDescription(DiffCommand::tr(
         "List what changed from revision OLD to NEW of a design: devices, adapters, ports, teams, "
         "bindings, links, networks, the policy and accepted risks added, removed or changed (moves "
-        "are not changes), and the findings that appear or disappear. Exit 1 when NEW adds an error "
+        "are not changes), and the findings that appear or disappear. Exit 1 when NEW adds an "
+        "error "
         "that is not accepted."));
     parser.addPositionalArgument("OLD", DiffCommand::tr("The earlier revision."));
     parser.addPositionalArgument("NEW", DiffCommand::tr("The later revision."));
-    parser.addOption({"format", DiffCommand::tr("Output format: text or json."), "text|json", "text"});
+    parser.addOption(
+        {"format", DiffCommand::tr("Output format: text or json."), "text|json", "text"});
     if (int code = parseCommand(parser, args, io, 2, 2); code >= 0)
         return code;
     QString format;
@@ -95,16 +98,19 @@ int runDiff(const QStringList &args, Io io)
     const Loaded after = load(newFile, io);
     if (!before.design || !after.design)
         return Failed;
-    const DesignDiff diff = diffDesigns(*before.design, before.templates, *after.design, after.templates);
+    const DesignDiff diff =
+        diffDesigns(*before.design, before.templates, *after.design, after.templates);
 
     if (format == "json") {
         QJsonArray changes, appeared, disappeared, acceptance;
         for (const DesignChange &c : diff.changes) {
-            QJsonObject o{{"element", q(c.element)}, {"change", q(toString(c.kind))}, {"ref", q(c.ref)}};
+            QJsonObject o{
+                {"element", q(c.element)}, {"change", q(toString(c.kind))}, {"ref", q(c.ref)}};
             if (c.kind == ChangeKind::Changed) {
                 QJsonArray fields;
                 for (const FieldChange &f : c.fields)
-                    fields.append(QJsonObject{{"field", q(f.field)}, {"old", q(f.before)}, {"new", q(f.after)}});
+                    fields.append(QJsonObject{
+                        {"field", q(f.field)}, {"old", q(f.before)}, {"new", q(f.after)}});
                 o.insert("fields", fields);
             } else {
                 o.insert("summary", q(c.summary));
@@ -117,27 +123,33 @@ int runDiff(const QStringList &args, Io io)
             disappeared.append(findingJson(f));
         for (const Finding &f : diff.acceptanceChanged)
             acceptance.append(findingJson(f));
-        const QJsonObject o{
-            {"old", QJsonObject{{"file", q(oldFile)}, {"revision", q(before.design->title.revision)},
-                                {"date", q(before.design->title.date)}}},
-            {"new", QJsonObject{{"file", q(newFile)}, {"revision", q(after.design->title.revision)},
-                                {"date", q(after.design->title.date)}}},
-            {"changes", changes},
-            {"findings", QJsonObject{{"appeared", appeared}, {"disappeared", disappeared},
-                                     {"acceptance_changed", acceptance}}},
-            {"summary", QJsonObject{{"added", diff.count(ChangeKind::Added)},
-                                    {"removed", diff.count(ChangeKind::Removed)},
-                                    {"changed", diff.count(ChangeKind::Changed)},
-                                    {"appeared", int(diff.appeared.size())},
-                                    {"disappeared", int(diff.disappeared.size())},
-                                    {"adds_open_error", diff.addsOpenError}}}};
+        const QJsonObject o{{"old", QJsonObject{{"file", q(oldFile)},
+                                                {"revision", q(before.design->title.revision)},
+                                                {"date", q(before.design->title.date)}}},
+                            {"new", QJsonObject{{"file", q(newFile)},
+                                                {"revision", q(after.design->title.revision)},
+                                                {"date", q(after.design->title.date)}}},
+                            {"changes", changes},
+                            {"findings", QJsonObject{{"appeared", appeared},
+                                                     {"disappeared", disappeared},
+                                                     {"acceptance_changed", acceptance}}},
+                            {"summary", QJsonObject{{"added", diff.count(ChangeKind::Added)},
+                                                    {"removed", diff.count(ChangeKind::Removed)},
+                                                    {"changed", diff.count(ChangeKind::Changed)},
+                                                    {"appeared", int(diff.appeared.size())},
+                                                    {"disappeared", int(diff.disappeared.size())},
+                                                    {"adds_open_error", diff.addsOpenError}}}};
         io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         auto revision = [](const Design &d) {
-            return d.title.revision.empty() ? QString() : ' ' + DiffCommand::tr("(revision %1)").arg(q(d.title.revision));
+            return d.title.revision.empty()
+                       ? QString()
+                       : ' ' + DiffCommand::tr("(revision %1)").arg(q(d.title.revision));
         };
-        io.out << DiffCommand::tr("From %1%2 to %3%4: %n change(s)", nullptr, int(diff.changes.size()))
-                      .arg(q(oldFile), revision(*before.design), q(newFile), revision(*after.design))
+        io.out << DiffCommand::tr("From %1%2 to %3%4: %n change(s)", nullptr,
+                                  int(diff.changes.size()))
+                      .arg(q(oldFile), revision(*before.design), q(newFile),
+                           revision(*after.design))
                << '\n';
         for (const DesignChange &c : diff.changes)
             io.out << "  " << DesignDiffText::line(c) << '\n';
@@ -145,17 +157,21 @@ int runDiff(const QStringList &args, Io io)
                       .arg(diff.appeared.size())
                       .arg(diff.disappeared.size());
         if (!diff.acceptanceChanged.empty())
-            io.out << DiffCommand::tr(", %n accepted or no longer accepted", nullptr, int(diff.acceptanceChanged.size()));
+            io.out << DiffCommand::tr(", %n accepted or no longer accepted", nullptr,
+                                      int(diff.acceptanceChanged.size()));
         io.out << '\n';
         for (const Finding &f : diff.appeared)
             io.out << "  + " << findingLine(f) << '\n';
         for (const Finding &f : diff.disappeared)
             io.out << "  - " << findingLine(f) << '\n';
         for (const Finding &f : diff.acceptanceChanged)
-            io.out << "  * " << (f.accepted ? findingLine(f) : findingLine(f) + ' ' + DiffCommand::tr("[no longer accepted]"))
+            io.out << "  * "
+                   << (f.accepted ? findingLine(f)
+                                  : findingLine(f) + ' ' + DiffCommand::tr("[no longer accepted]"))
                    << '\n';
         if (diff.addsOpenError)
-            io.out << DiffCommand::tr("The new revision adds an error that is not accepted.") << '\n';
+            io.out << DiffCommand::tr("The new revision adds an error that is not accepted.")
+                   << '\n';
     }
     return diff.addsOpenError ? Findings : Done;
 }

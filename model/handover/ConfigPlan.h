@@ -18,14 +18,14 @@ struct DeviceTemplate;
 
 struct PortVlans {
     enum class Mode { None, Access, Trunk } mode = Mode::None;
-    std::optional<int> accessVid;  // access: none is the default VLAN
-    bool untaggedDefault = false;  // trunk: a network without VLAN id, untagged (VLAN 1)
-    std::vector<int> tagged;       // trunk: VLAN ids, ascending
+    std::optional<int> accessVid; // access: none is the default VLAN
+    bool untaggedDefault = false; // trunk: a network without VLAN id, untagged (VLAN 1)
+    std::vector<int> tagged;      // trunk: VLAN ids, ascending
 
     bool operator==(const PortVlans &o) const
     {
-        return mode == o.mode && accessVid == o.accessVid &&
-               untaggedDefault == o.untaggedDefault && tagged == o.tagged;
+        return mode == o.mode && accessVid == o.accessVid && untaggedDefault == o.untaggedDefault &&
+               tagged == o.tagged;
     }
 };
 

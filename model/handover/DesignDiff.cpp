@@ -65,11 +65,14 @@ public:
         policy();
         acceptances();
         // One element kind after the other, each in the order it was found.
-        static const std::vector<std::string> order = {"network", "device", "adapter", "port", "team",
-                                                       "binding", "link",    "policy",  "acceptance"};
-        std::stable_sort(m_changes.begin(), m_changes.end(), [](const DesignChange &x, const DesignChange &y) {
-            return std::find(order.begin(), order.end(), x.element) < std::find(order.begin(), order.end(), y.element);
-        });
+        static const std::vector<std::string> order = {"network", "device", "adapter",
+                                                       "port",    "team",   "binding",
+                                                       "link",    "policy", "acceptance"};
+        std::stable_sort(m_changes.begin(), m_changes.end(),
+                         [](const DesignChange &x, const DesignChange &y) {
+                             return std::find(order.begin(), order.end(), x.element) <
+                                    std::find(order.begin(), order.end(), y.element);
+                         });
         return std::move(m_changes);
     }
 
@@ -126,7 +129,8 @@ private:
             f.add("roles", roles(o), roles(*n));
             f.add("vlan", optional(o.vlan), optional(n->vlan));
             f.add("subnet", orDash(o.subnet), orDash(n->subnet));
-            f.add("cluster_use", toString(o.effectiveClusterUse()), toString(n->effectiveClusterUse()));
+            f.add("cluster_use", toString(o.effectiveClusterUse()),
+                  toString(n->effectiveClusterUse()));
             f.add("isolation", toString(o.effectiveIsolation()), toString(n->effectiveIsolation()));
             f.add("load_gbps", optional(o.loadGbps), optional(n->loadGbps));
             changed("network", o.id, std::move(f));
@@ -163,10 +167,7 @@ private:
         return s + speedToString(a.speedMbps.value_or(1000)) + ", ports " + joined(ports, false);
     }
 
-    static std::string members(const Team &t)
-    {
-        return joined(t.members, true);
-    }
+    static std::string members(const Team &t) { return joined(t.members, true); }
 
     void devices()
     {
@@ -280,7 +281,9 @@ private:
 
     static std::string linkNetworks(const Link &l)
     {
-        return l.networks ? "[" + (l.networks->empty() ? std::string() : joined(*l.networks, true)) + "]" : "-";
+        return l.networks
+                   ? "[" + (l.networks->empty() ? std::string() : joined(*l.networks, true)) + "]"
+                   : "-";
     }
 
     void links()
@@ -297,13 +300,15 @@ private:
         // The same two ports are the same cable, whatever its id; then the same id on other
         // ports is that cable moved.
         for (std::size_t i = 0; i < m_a.links.size(); ++i)
-            if (auto it = byEnds.find(ends(m_a.links[i])); it != byEnds.end() && !matched[it->second]) {
+            if (auto it = byEnds.find(ends(m_a.links[i]));
+                it != byEnds.end() && !matched[it->second]) {
                 partner[i] = long(it->second);
                 matched[it->second] = 1;
             }
         for (std::size_t i = 0; i < m_a.links.size(); ++i)
             if (partner[i] < 0 && !m_a.links[i].id.empty())
-                if (auto it = byId.find(m_a.links[i].id); it != byId.end() && !matched[it->second]) {
+                if (auto it = byId.find(m_a.links[i].id);
+                    it != byId.end() && !matched[it->second]) {
                     partner[i] = long(it->second);
                     matched[it->second] = 1;
                 }
@@ -336,8 +341,10 @@ private:
     void policy()
     {
         Fields f;
-        f.add("max_live_migration_s", number(m_a.policy.liveMigrationLimit()), number(m_b.policy.liveMigrationLimit()));
-        f.add("max_evacuation_s", number(m_a.policy.evacuationLimit()), number(m_b.policy.evacuationLimit()));
+        f.add("max_live_migration_s", number(m_a.policy.liveMigrationLimit()),
+              number(m_b.policy.liveMigrationLimit()));
+        f.add("max_evacuation_s", number(m_a.policy.evacuationLimit()),
+              number(m_b.policy.evacuationLimit()));
         changed("policy", "policy", std::move(f));
     }
 
@@ -402,7 +409,8 @@ std::string toString(ChangeKind k)
 
 int DesignDiff::count(ChangeKind k) const
 {
-    return int(std::count_if(changes.begin(), changes.end(), [k](const DesignChange &c) { return c.kind == k; }));
+    return int(std::count_if(changes.begin(), changes.end(),
+                             [k](const DesignChange &c) { return c.kind == k; }));
 }
 
 std::vector<DesignChange> designChanges(const Design &before, const Design &after)
@@ -410,8 +418,8 @@ std::vector<DesignChange> designChanges(const Design &before, const Design &afte
     return Differ(before, after).run();
 }
 
-DesignDiff diffDesigns(const Design &before, const TemplateLibrary &beforeTemplates, const Design &after,
-                       const TemplateLibrary &afterTemplates)
+DesignDiff diffDesigns(const Design &before, const TemplateLibrary &beforeTemplates,
+                       const Design &after, const TemplateLibrary &afterTemplates)
 {
     DesignDiff diff;
     diff.changes = designChanges(before, after);

@@ -48,8 +48,8 @@ struct DesignDiff {
     int count(ChangeKind k) const;
 };
 
-DesignDiff diffDesigns(const Design &before, const TemplateLibrary &beforeTemplates, const Design &after,
-                       const TemplateLibrary &afterTemplates);
+DesignDiff diffDesigns(const Design &before, const TemplateLibrary &beforeTemplates,
+                       const Design &after, const TemplateLibrary &afterTemplates);
 
 // Changes only, without validating (the editor's marks, tests).
 std::vector<DesignChange> designChanges(const Design &before, const Design &after);

@@ -24,7 +24,8 @@ QString num(double v)
     return QString::number(r, 'g', 12);
 }
 
-const DiagramPort *findPort(const DiagramGeometry &g, const std::string &ref, const DiagramDevice **device)
+const DiagramPort *findPort(const DiagramGeometry &g, const std::string &ref,
+                            const DiagramDevice **device)
 {
     const auto colon = ref.find(':');
     if (colon == std::string::npos)
@@ -92,14 +93,26 @@ std::string drawioXml(const Design &design, const DiagramGeometry &g)
     w.writeAttribute("type", "device");
     w.writeStartElement("diagram");
     w.writeAttribute("id", "clusternet");
-    w.writeAttribute("name", design.title.title.empty() ? QStringLiteral("Page-1") : q(design.title.title));
+    w.writeAttribute("name",
+                     design.title.title.empty() ? QStringLiteral("Page-1") : q(design.title.title));
     const QRectF area = bounds(g);
     w.writeStartElement("mxGraphModel");
     for (const auto &[k, v] : std::vector<std::pair<const char *, QString>>{
-             {"dx", "0"}, {"dy", "0"}, {"grid", "1"}, {"gridSize", "10"}, {"guides", "1"}, {"tooltips", "1"},
-             {"connect", "1"}, {"arrows", "0"}, {"fold", "1"}, {"page", "1"}, {"pageScale", "1"},
+             {"dx", "0"},
+             {"dy", "0"},
+             {"grid", "1"},
+             {"gridSize", "10"},
+             {"guides", "1"},
+             {"tooltips", "1"},
+             {"connect", "1"},
+             {"arrows", "0"},
+             {"fold", "1"},
+             {"page", "1"},
+             {"pageScale", "1"},
              {"pageWidth", num(std::max(850.0, area.right() + 40))},
-             {"pageHeight", num(std::max(1100.0, area.bottom() + 40))}, {"math", "0"}, {"shadow", "0"}})
+             {"pageHeight", num(std::max(1100.0, area.bottom() + 40))},
+             {"math", "0"},
+             {"shadow", "0"}})
         w.writeAttribute(k, v);
     w.writeStartElement("root");
     // The root and the layers: cells whose parent is the root. Ids no design id can take.
@@ -131,9 +144,10 @@ std::string drawioXml(const Design &design, const DiagramGeometry &g)
         w.writeStartElement("mxCell");
         w.writeAttribute("id", q(d.id));
         w.writeAttribute("value", q(d.label));
-        w.writeAttribute("style", "rounded=0;whiteSpace=wrap;html=1;container=1;collapsible=0;recursiveResize=0;"
-                                  "verticalAlign=top;align=left;spacingLeft=4;fontStyle=1;fillColor=#f5f5f5;"
-                                  "strokeColor=#37474f;");
+        w.writeAttribute(
+            "style", "rounded=0;whiteSpace=wrap;html=1;container=1;collapsible=0;recursiveResize=0;"
+                     "verticalAlign=top;align=left;spacingLeft=4;fontStyle=1;fillColor=#f5f5f5;"
+                     "strokeColor=#37474f;");
         w.writeAttribute("vertex", "1");
         w.writeAttribute("parent", "#devices");
         w.writeEmptyElement("mxGeometry");
@@ -147,8 +161,9 @@ std::string drawioXml(const Design &design, const DiagramGeometry &g)
             w.writeStartElement("mxCell");
             w.writeAttribute("id", q(d.id + ":" + p.local));
             w.writeAttribute("value", q(p.label));
-            w.writeAttribute("style", "rounded=0;whiteSpace=wrap;html=1;fontSize=7;fillColor=#ffffff;"
-                                      "strokeColor=#607d8b;resizable=0;");
+            w.writeAttribute("style",
+                             "rounded=0;whiteSpace=wrap;html=1;fontSize=7;fillColor=#ffffff;"
+                             "strokeColor=#607d8b;resizable=0;");
             w.writeAttribute("vertex", "1");
             w.writeAttribute("parent", q(d.id));
             w.writeEmptyElement("mxGeometry");
@@ -172,19 +187,23 @@ std::string drawioXml(const Design &design, const DiagramGeometry &g)
         // still shows every cable that carries it.
         const std::vector<int> layers = other ? std::vector<int>{-1} : l.networks;
         for (int n : layers) {
-            QString style = QStringLiteral("endArrow=none;html=1;rounded=0;edgeStyle=none;strokeColor=%1;"
-                                           "strokeWidth=%2;exitX=0.5;exitY=%3;exitDx=0;exitDy=0;entryX=0.5;"
-                                           "entryY=%4;entryDx=0;entryDy=0;fontSize=8;labelBackgroundColor=#ffffff;")
-                                .arg(q(colorOf(g, l, n)), num(l.width),
-                                     num(side(pa->rect, l.route.front())), num(side(pb->rect, l.route.back())));
+            QString style =
+                QStringLiteral(
+                    "endArrow=none;html=1;rounded=0;edgeStyle=none;strokeColor=%1;"
+                    "strokeWidth=%2;exitX=0.5;exitY=%3;exitDx=0;exitDy=0;entryX=0.5;"
+                    "entryY=%4;entryDx=0;entryDy=0;fontSize=8;labelBackgroundColor=#ffffff;")
+                    .arg(q(colorOf(g, l, n)), num(l.width), num(side(pa->rect, l.route.front())),
+                         num(side(pb->rect, l.route.back())));
             if (l.outOfBand)
                 style += "dashed=1;dashPattern=1 3;";
             w.writeStartElement("mxCell");
-            w.writeAttribute("id", q(l.cable) + "#" + (n >= 0 ? q(design.networks[std::size_t(n)].id) : "other"));
+            w.writeAttribute("id", q(l.cable) + "#" +
+                                       (n >= 0 ? q(design.networks[std::size_t(n)].id) : "other"));
             w.writeAttribute("value", q(l.cable));
             w.writeAttribute("style", style);
             w.writeAttribute("edge", "1");
-            w.writeAttribute("parent", n >= 0 ? "#layer-" + q(design.networks[std::size_t(n)].id) : "#layer-other");
+            w.writeAttribute("parent", n >= 0 ? "#layer-" + q(design.networks[std::size_t(n)].id)
+                                              : "#layer-other");
             w.writeAttribute("source", q(l.a));
             w.writeAttribute("target", q(l.b));
             w.writeStartElement("mxGeometry");
@@ -219,7 +238,8 @@ std::string graphmlXml(const Design &design, const DiagramGeometry &g)
     w.writeNamespace("http://www.yworks.com/xml/graphml", "y");
     const QString y = "http://www.yworks.com/xml/graphml";
     w.writeAttribute("http://www.w3.org/2001/XMLSchema-instance", "schemaLocation",
-                     "http://graphml.graphdrawing.org/xmlns http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd");
+                     "http://graphml.graphdrawing.org/xmlns "
+                     "http://www.yworks.com/xml/schema/graphml/1.1/ygraphml.xsd");
     auto key = [&](const char *id, const char *forWhat, const char *name, const char *yType) {
         w.writeEmptyElement("key");
         w.writeAttribute("id", id);
@@ -356,7 +376,8 @@ std::string graphmlXml(const Design &design, const DiagramGeometry &g)
         // The ends leave the port's top or bottom (offsets from the node's centre), then the
         // route's points, absolute.
         w.writeStartElement(y, "Path");
-        const double sa = side(pa->rect, l.route.front()) ? 1 : -1, sb = side(pb->rect, l.route.back()) ? 1 : -1;
+        const double sa = side(pa->rect, l.route.front()) ? 1 : -1,
+                     sb = side(pb->rect, l.route.back()) ? 1 : -1;
         w.writeAttribute("sx", "0.0");
         w.writeAttribute("sy", num(sa * pa->rect.height() / 2));
         w.writeAttribute("tx", "0.0");
@@ -368,7 +389,8 @@ std::string graphmlXml(const Design &design, const DiagramGeometry &g)
         }
         w.writeEndElement(); // Path
         w.writeEmptyElement(y, "LineStyle");
-        w.writeAttribute("color", q(colorOf(g, l, l.networks.empty() ? -1 : l.networks.front())).toUpper());
+        w.writeAttribute("color",
+                         q(colorOf(g, l, l.networks.empty() ? -1 : l.networks.front())).toUpper());
         w.writeAttribute("type", l.outOfBand ? "dotted" : "line");
         w.writeAttribute("width", num(l.width));
         w.writeEmptyElement(y, "Arrows");

@@ -30,13 +30,13 @@ struct DiagramDevice {
 };
 
 struct DiagramLink {
-    std::string cable;              // the cable id
-    std::string a, b;               // "DEVICE" and "LOCAL" of each end, as "DEVICE:LOCAL"
-    std::vector<QPointF> route;     // scene coordinates, from A's port to B's port
-    std::vector<int> networks;      // what it carries (indices into Design::networks)
+    std::string cable;          // the cable id
+    std::string a, b;           // "DEVICE" and "LOCAL" of each end, as "DEVICE:LOCAL"
+    std::vector<QPointF> route; // scene coordinates, from A's port to B's port
+    std::vector<int> networks;  // what it carries (indices into Design::networks)
     LinkKind kind = LinkKind::Cable;
     bool outOfBand = false;
-    double width = 1;               // the diagram's line width
+    double width = 1; // the diagram's line width
 };
 
 struct DiagramGeometry {

@@ -74,7 +74,8 @@ std::string cableType(const CableMedia &m, int mbps)
 {
     const std::string &media = m.media;
     auto ends = [&](const std::string &tail) {
-        return media.size() >= tail.size() && media.compare(media.size() - tail.size(), tail.size(), tail) == 0;
+        return media.size() >= tail.size() &&
+               media.compare(media.size() - tail.size(), tail.size(), tail) == 0;
     };
     if (ends("BASE-T") || ends("BASE-TX"))
         return mbps >= 10000 ? "cat6a" : "cat6";
@@ -86,10 +87,13 @@ std::string cableType(const CableMedia &m, int mbps)
 class Exporter
 {
 public:
-    Exporter(const DesignIndex &index, const std::vector<std::string> &cables, const NetBoxOptions &o)
+    Exporter(const DesignIndex &index, const std::vector<std::string> &cables,
+             const NetBoxOptions &o)
         : m_index(index), m_d(index.design()), m_cables(cables), m_options(o)
     {
-        m_site = o.site.empty() ? (m_d.title.title.empty() ? std::string("clusternet") : m_d.title.title) : o.site;
+        m_site = o.site.empty()
+                     ? (m_d.title.title.empty() ? std::string("clusternet") : m_d.title.title)
+                     : o.site;
         // Device names: the design's names, unless two devices share one; then the ids.
         std::map<std::string, int> uses;
         for (const Device &dev : m_d.devices)
@@ -101,16 +105,19 @@ public:
     std::vector<NetBoxFile> run()
     {
         std::vector<NetBoxFile> files;
-        files.push_back({"sites.csv", csvRow({"name", "slug", "status"}) + csvRow({m_site, netBoxSlug(m_site), "planned"})});
+        files.push_back({"sites.csv", csvRow({"name", "slug", "status"}) +
+                                          csvRow({m_site, netBoxSlug(m_site), "planned"})});
         std::string roles = csvRow({"name", "slug", "color"});
         std::set<std::string> seen;
         for (const Device &dev : m_d.devices)
             if (seen.insert(roleOf(dev.type)).second)
-                roles += csvRow({roleOf(dev.type), netBoxSlug(roleOf(dev.type)), roleColor(roleOf(dev.type))});
+                roles += csvRow(
+                    {roleOf(dev.type), netBoxSlug(roleOf(dev.type)), roleColor(roleOf(dev.type))});
         files.push_back({"device-roles.csv", roles});
 
         std::string types = csvRow({"manufacturer", "model", "slug", "u_height"});
-        std::string devices = csvRow({"name", "role", "manufacturer", "device_type.slug", "status", "site", "description"});
+        std::string devices = csvRow(
+            {"name", "role", "manufacturer", "device_type.slug", "status", "site", "description"});
         std::set<std::string> generic;
         for (std::size_t di = 0; di < m_d.devices.size(); ++di) {
             const Device &dev = m_d.devices[di];
@@ -119,11 +126,14 @@ public:
             if (t) {
                 manufacturer = t->manufacturer;
                 slug = t->slug.empty() ? netBoxSlug(t->model) : t->slug;
-                if (m_required.insert(t->manufacturer + " / " + t->model + " (" + slug + ")").second)
-                    m_requiredTypes.push_back(t->manufacturer + " / " + t->model + " (" + slug + ")");
+                if (m_required.insert(t->manufacturer + " / " + t->model + " (" + slug + ")")
+                        .second)
+                    m_requiredTypes.push_back(t->manufacturer + " / " + t->model + " (" + slug +
+                                              ")");
             } else {
                 // No template: a generic type of that model, made by device-types.csv.
-                const std::string model = dev.model.empty() ? "Generic " + toString(dev.type) : dev.model;
+                const std::string model =
+                    dev.model.empty() ? "Generic " + toString(dev.type) : dev.model;
                 manufacturer = "Generic";
                 slug = netBoxSlug(model.rfind("Generic", 0) == 0 ? model : "generic " + model);
                 if (generic.insert(slug).second)
@@ -139,10 +149,12 @@ public:
             std::string description;
             for (const auto &a : about)
                 description += (description.empty() ? "" : "; ") + a;
-            devices += csvRow({m_name[dev.id], roleOf(dev.type), manufacturer, slug, "planned", m_site, description});
+            devices += csvRow({m_name[dev.id], roleOf(dev.type), manufacturer, slug, "planned",
+                               m_site, description});
         }
         if (!generic.empty()) {
-            files.push_back({"manufacturers.csv", csvRow({"name", "slug"}) + csvRow({"Generic", "generic"})});
+            files.push_back(
+                {"manufacturers.csv", csvRow({"name", "slug"}) + csvRow({"Generic", "generic"})});
             files.push_back({"device-types.csv", types});
         }
         files.push_back({"devices.csv", devices});
@@ -177,16 +189,19 @@ private:
             // The LAG first: its members name it.
             for (const Team &team : dev.teams)
                 out += csvRow({m_name[dev.id], team.id, "lag", "", "false",
-                               NetBoxText::tr("team (%1) of %2").arg(q(toString(team.effectiveMode())),
-                                                                    q(joinedMembers(team)))
+                               NetBoxText::tr("team (%1) of %2")
+                                   .arg(q(toString(team.effectiveMode())), q(joinedMembers(team)))
                                    .toStdString()});
             for (int pi : m_index.portsOf(int(di))) {
                 const PortInfo &p = m_index.ports()[std::size_t(pi)];
                 if (t && t->findInterface(p.local))
                     continue;
-                const std::string adapter = p.adapter->model.empty() ? p.adapter->id : p.adapter->model;
-                out += csvRow({m_name[dev.id], p.local, portType(p), p.team ? p.team->id : std::string(), "false",
-                               NetBoxText::tr("port %1 of %2").arg(q(p.port->id), q(adapter)).toStdString()});
+                const std::string adapter =
+                    p.adapter->model.empty() ? p.adapter->id : p.adapter->model;
+                out += csvRow(
+                    {m_name[dev.id], p.local, portType(p), p.team ? p.team->id : std::string(),
+                     "false",
+                     NetBoxText::tr("port %1 of %2").arg(q(p.port->id), q(adapter)).toStdString()});
             }
         }
         return out;
@@ -225,8 +240,9 @@ private:
 
     std::string cablesCsv()
     {
-        std::string out = csvRow({"side_a_device", "side_a_type", "side_a_name", "side_b_device", "side_b_type",
-                                  "side_b_name", "type", "status", "label", "color", "length", "length_unit"});
+        std::string out =
+            csvRow({"side_a_device", "side_a_type", "side_a_name", "side_b_device", "side_b_type",
+                    "side_b_name", "type", "status", "label", "color", "length", "length_unit"});
         for (std::size_t li = 0; li < m_index.links().size(); ++li) {
             const LinkInfo &l = m_index.links()[li];
             if (!l.a.valid() || !l.b.valid())
@@ -237,45 +253,53 @@ private:
                 if (std::size_t(n) < m_options.networkColors.size())
                     color = m_options.networkColors[std::size_t(n)];
             }
-            out += csvRow({m_name[l.a.device->id], "dcim.interface", endName(l.a), m_name[l.b.device->id],
-                           "dcim.interface", endName(l.b), cableType(cableMedia(l), l.speedMbps), "planned",
-                           m_cables[li], color, "", ""});
+            out += csvRow({m_name[l.a.device->id], "dcim.interface", endName(l.a),
+                           m_name[l.b.device->id], "dcim.interface", endName(l.b),
+                           cableType(cableMedia(l), l.speedMbps), "planned", m_cables[li], color,
+                           "", ""});
         }
         return out;
     }
 
     std::string readme(bool generic) const
     {
-        QString text = NetBoxText::tr(
-            "NetBox import files of \"%1\", written by clusternet.\n\n"
-            "Import each file on its object list (Import, CSV data) in this order, skipping a file whose\n"
-            "objects exist already:\n\n"
-            "  1. sites.csv         Organization > Sites: the site \"%2\"\n"
-            "  2. device-roles.csv  Devices > Device Roles\n")
-                           .arg(q(m_d.title.title), q(m_site));
+        QString text =
+            NetBoxText::tr("NetBox import files of \"%1\", written by clusternet.\n\n"
+                           "Import each file on its object list (Import, CSV data) in this order, "
+                           "skipping a file whose\n"
+                           "objects exist already:\n\n"
+                           "  1. sites.csv         Organization > Sites: the site \"%2\"\n"
+                           "  2. device-roles.csv  Devices > Device Roles\n")
+                .arg(q(m_d.title.title), q(m_site));
         int step = 3;
         if (generic)
-            text += NetBoxText::tr("  %1. manufacturers.csv Devices > Manufacturers: Generic, for the devices without a "
+            text += NetBoxText::tr("  %1. manufacturers.csv Devices > Manufacturers: Generic, for "
+                                   "the devices without a "
                                    "template\n  %2. device-types.csv  Devices > Device Types\n")
                         .arg(step)
                         .arg(step + 1);
         step += generic ? 2 : 0;
-        text += NetBoxText::tr("  %1. devices.csv       Devices > Devices\n"
-                               "  %2. interfaces.csv    Devices > Interfaces: NIC ports and teams (type lag) that the\n"
-                               "                        device types do not have\n"
-                               "  %3. vlans.csv         IPAM > VLANs\n"
-                               "  %4. cables.csv        Devices > Cables: label = cable id, status planned\n\n")
-                    .arg(step)
-                    .arg(step + 1)
-                    .arg(step + 2)
-                    .arg(step + 3);
-        text += NetBoxText::tr("These device types must exist first, with their interfaces (the NetBox device-type\n"
-                               "library has them; the slug in brackets is what devices.csv names):\n\n");
+        text +=
+            NetBoxText::tr(
+                "  %1. devices.csv       Devices > Devices\n"
+                "  %2. interfaces.csv    Devices > Interfaces: NIC ports and teams (type lag) that "
+                "the\n"
+                "                        device types do not have\n"
+                "  %3. vlans.csv         IPAM > VLANs\n"
+                "  %4. cables.csv        Devices > Cables: label = cable id, status planned\n\n")
+                .arg(step)
+                .arg(step + 1)
+                .arg(step + 2)
+                .arg(step + 3);
+        text += NetBoxText::tr(
+            "These device types must exist first, with their interfaces (the NetBox device-type\n"
+            "library has them; the slug in brackets is what devices.csv names):\n\n");
         for (const std::string &t : m_requiredTypes)
             text += "  " + q(t) + '\n';
-        text += NetBoxText::tr("\nNot in these files: IP addresses, the switch ports' VLAN modes and port-channels "
-                               "(see the\nswitch configurations, clusternet config), stacks as virtual chassis, "
-                               "and cable lengths.\n");
+        text += NetBoxText::tr(
+            "\nNot in these files: IP addresses, the switch ports' VLAN modes and port-channels "
+            "(see the\nswitch configurations, clusternet config), stacks as virtual chassis, "
+            "and cable lengths.\n");
         return text.toStdString();
     }
 
@@ -309,7 +333,8 @@ std::string netBoxSlug(const std::string &name)
     return out.empty() ? "clusternet" : out;
 }
 
-std::vector<NetBoxFile> netBoxFiles(const DesignIndex &index, const std::vector<std::string> &cables,
+std::vector<NetBoxFile> netBoxFiles(const DesignIndex &index,
+                                    const std::vector<std::string> &cables,
                                     const NetBoxOptions &options)
 {
     return Exporter(index, cables, options).run();

@@ -25,7 +25,8 @@ struct NetBoxFile {
     std::string text;
 };
 
-std::vector<NetBoxFile> netBoxFiles(const DesignIndex &index, const std::vector<std::string> &cables,
+std::vector<NetBoxFile> netBoxFiles(const DesignIndex &index,
+                                    const std::vector<std::string> &cables,
                                     const NetBoxOptions &options);
 
 // NetBox's slug of a name: lower case, letters, digits and dashes.

@@ -65,7 +65,8 @@ public:
             if (!p.description.empty())
                 line("description " + quoted(p.description));
             if (p.channel > 0)
-                line("channel-group " + std::to_string(p.channel) + " mode " + channelMode(p.entry->channelMode));
+                line("channel-group " + std::to_string(p.channel) + " mode " +
+                     channelMode(p.entry->channelMode));
             else
                 vlanCommands(p.vlans);
             line("exit");
@@ -82,7 +83,11 @@ public:
             '\n';
         if (c.stack)
             for (std::size_t u = 0; u < c.switches.size(); ++u)
-                head += SwitchConfigText::tr("! unit %1: %2").arg(u + 1).arg(q(c.switches[u])).toStdString() + '\n';
+                head += SwitchConfigText::tr("! unit %1: %2")
+                            .arg(u + 1)
+                            .arg(q(c.switches[u]))
+                            .toStdString() +
+                        '\n';
         head += "! " + m_plan.origin + '\n';
         for (const std::string &p : c.problems)
             head += SwitchConfigText::tr("! PROBLEM: %1").arg(q(p)).toStdString() + '\n';
@@ -151,8 +156,9 @@ private:
             }
             // "ethernet 1/xg3" -> "1/xg3"; "Te1/0/23" -> "tengigabitethernet 1/0/23"
             line("stack-port " +
-                 (m_dialect == ConfigDialect::PowerConnect8024F ? "tengigabitethernet " + name.substr(2)
-                                                                : name.substr(9)) +
+                 (m_dialect == ConfigDialect::PowerConnect8024F
+                      ? "tengigabitethernet " + name.substr(2)
+                      : name.substr(9)) +
                  " stack");
         }
         line("exit");

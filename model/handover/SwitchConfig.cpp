@@ -51,16 +51,19 @@ std::vector<Group> groupSwitches(const DesignIndex &index)
             auto it = stackGroup.find(dev.stack);
             if (it != stackGroup.end()) {
                 Group &g = groups[it->second];
-                if (t == g.tmpl || (t && g.tmpl && dialect == g.dialect && dialect != ConfigDialect::Neutral)) {
+                if (t == g.tmpl ||
+                    (t && g.tmpl && dialect == g.dialect && dialect != ConfigDialect::Neutral)) {
                     g.devices.push_back(int(di));
                     continue;
                 }
                 g.problems.push_back(
-                    SwitchConfigText::tr("%1 is in stack %2 but is a %3, not a %4: it is configured "
-                                         "on its own")
+                    SwitchConfigText::tr(
+                        "%1 is in stack %2 but is a %3, not a %4: it is configured "
+                        "on its own")
                         .arg(q(dev.id), q(dev.stack), q(t ? t->model : dev.model),
                              q(g.tmpl ? g.tmpl->model : std::string("?"))));
-            } else if (t && (stacks(dialect) || (dialect == ConfigDialect::Neutral && t->stackable))) {
+            } else if (t &&
+                       (stacks(dialect) || (dialect == ConfigDialect::Neutral && t->stackable))) {
                 stackGroup.emplace(dev.stack, groups.size());
                 Group g;
                 g.name = dev.stack;
@@ -77,10 +80,12 @@ std::vector<Group> groupSwitches(const DesignIndex &index)
         g.devices.push_back(int(di));
         g.tmpl = t;
         g.dialect = t ? dialect : ConfigDialect::Neutral;
-        if (!dev.stack.empty() && t && !stacks(dialect) && !(dialect == ConfigDialect::Neutral && t->stackable))
-            g.problems.push_back(SwitchConfigText::tr("%1 is in stack %2, but the %3 does not stack: "
-                                                      "it is configured on its own")
-                                     .arg(q(dev.id), q(dev.stack), q(t->model)));
+        if (!dev.stack.empty() && t && !stacks(dialect) &&
+            !(dialect == ConfigDialect::Neutral && t->stackable))
+            g.problems.push_back(
+                SwitchConfigText::tr("%1 is in stack %2, but the %3 does not stack: "
+                                     "it is configured on its own")
+                    .arg(q(dev.id), q(dev.stack), q(t->model)));
         groups.push_back(std::move(g));
     }
     // A stack name that is also a switch's id would give two files of one name.
@@ -98,8 +103,8 @@ std::string vlanName(const Network &n)
 {
     std::string out;
     for (char c : n.displayName()) {
-        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') ||
-                        c == '.' || c == '_' || c == '-';
+        const bool ok = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
+                        (c >= '0' && c <= '9') || c == '.' || c == '_' || c == '-';
         if (ok)
             out += c;
         else if (!out.empty() && out.back() != ' ')
@@ -162,7 +167,8 @@ std::string origin(const Design &d)
 class PlanBuilder
 {
 public:
-    PlanBuilder(const DesignIndex &index, const PortPlan &ports, const std::map<std::string, std::set<std::string>> &teamGroups)
+    PlanBuilder(const DesignIndex &index, const PortPlan &ports,
+                const std::map<std::string, std::set<std::string>> &teamGroups)
         : m_index(index), m_ports(ports), m_teamGroups(teamGroups)
     {
     }
@@ -181,13 +187,17 @@ public:
         for (int di : g.devices)
             config.switches.push_back(d.devices[std::size_t(di)].id);
         const Device &first = d.devices[std::size_t(g.devices.front())];
-        config.model = g.tmpl ? g.tmpl->manufacturer + " " + g.tmpl->model : first.model;
+        config.model = !g.tmpl ? first.model
+                       : g.tmpl->model.rfind(g.tmpl->manufacturer, 0) == 0
+                           ? g.tmpl->model
+                           : g.tmpl->manufacturer + " " + g.tmpl->model;
         for (const QString &p : g.problems)
             plan.problem(p);
         if (!g.tmpl)
-            plan.problem(SwitchConfigText::tr("%1 has no device template (model %2): its ports are "
-                                              "unknown")
-                             .arg(q(first.id), q(first.model.empty() ? std::string("?") : first.model)));
+            plan.problem(
+                SwitchConfigText::tr("%1 has no device template (model %2): its ports are "
+                                     "unknown")
+                    .arg(q(first.id), q(first.model.empty() ? std::string("?") : first.model)));
         m_limits = limitsOf(g.dialect);
         m_plan = &plan;
         m_tooHigh.clear();
@@ -263,7 +273,9 @@ public:
             for (std::size_t n = 0; n < d.networks.size() && network < 0; ++n)
                 if (d.networks[n].vlan && *d.networks[n].vlan == vid)
                     network = int(n);
-            plan.vlans.push_back({vid, network, network >= 0 ? vlanName(d.networks[std::size_t(network)]) : std::string()});
+            plan.vlans.push_back(
+                {vid, network,
+                 network >= 0 ? vlanName(d.networks[std::size_t(network)]) : std::string()});
         }
         if (int(plan.vlans.size()) > m_limits.maxVlans) {
             plan.problem(SwitchConfigText::tr("%1 VLANs, but the %2 takes %3: VLANs above the "
@@ -298,10 +310,11 @@ private:
             QStringList where;
             for (const std::string &g : it->second)
                 where << q(g);
-            m_plan->problem(SwitchConfigText::tr("team %1 (%2) is cabled to %3, which are not one "
-                                                 "stack: a port-channel cannot span them, so its "
-                                                 "ports here are configured without one")
-                                .arg(q(e.team), q(e.teamMode), where.join(SwitchConfigText::tr(" and "))));
+            m_plan->problem(
+                SwitchConfigText::tr("team %1 (%2) is cabled to %3, which are not one "
+                                     "stack: a port-channel cannot span them, so its "
+                                     "ports here are configured without one")
+                    .arg(q(e.team), q(e.teamMode), where.join(SwitchConfigText::tr(" and "))));
         }
         return false;
     }
@@ -318,12 +331,13 @@ private:
                 return std::nullopt;
             if (*n.vlan > m_limits.maxVid) {
                 if (m_tooHigh.insert(network).second)
-                    m_plan->problem(SwitchConfigText::tr("network %1 has VLAN %2, but the %3 takes VLAN "
-                                                         "ids up to %4: it is not configured")
-                                        .arg(q(n.id))
-                                        .arg(*n.vlan)
-                                        .arg(q(m_plan->config->model))
-                                        .arg(m_limits.maxVid));
+                    m_plan->problem(
+                        SwitchConfigText::tr("network %1 has VLAN %2, but the %3 takes VLAN "
+                                             "ids up to %4: it is not configured")
+                            .arg(q(n.id))
+                            .arg(*n.vlan)
+                            .arg(q(m_plan->config->model))
+                            .arg(m_limits.maxVid));
                 return -1;
             }
             return *n.vlan;
@@ -345,9 +359,10 @@ private:
                 QStringList names;
                 for (int n : e.untagged)
                     names << q(d.networks[std::size_t(n)].id);
-                m_plan->problem(SwitchConfigText::tr("%1 of %2 carries %3 untagged, but a port has "
-                                                     "one untagged VLAN: none of them is configured")
-                                    .arg(q(e.port), q(m_switch), names.join(", ")));
+                m_plan->problem(
+                    SwitchConfigText::tr("%1 of %2 carries %3 untagged, but a port has "
+                                         "one untagged VLAN: none of them is configured")
+                        .arg(q(e.port), q(m_switch), names.join(", ")));
             }
             for (int n : e.tagged)
                 if (const auto vid = usable(n); vid && *vid > 0)
@@ -415,7 +430,8 @@ std::string SwitchConfig::csvFileName() const
     return dialect == ConfigDialect::Neutral ? name + ".csv" : std::string();
 }
 
-std::vector<SwitchConfig> switchConfigs(const DesignIndex &index, const std::vector<std::string> &cables)
+std::vector<SwitchConfig> switchConfigs(const DesignIndex &index,
+                                        const std::vector<std::string> &cables)
 {
     const PortPlan ports = portPlan(index, cables);
     const std::vector<Group> groups = groupSwitches(index);
@@ -457,12 +473,14 @@ QString outOfBandReach(const ConfigPlan &plan, const UnitPort &p)
                 .arg(q(e.cable), q(e.farDevice),
                      q(e.farIsSwitch ? abbreviateInterface(e.farPort) : e.farPort));
     if (e.networks.empty())
-        return text + SwitchConfigText::tr(": its management network is not given (networks: on the link)");
+        return text + SwitchConfigText::tr(
+                          ": its management network is not given (networks: on the link)");
     QStringList reached;
     for (int n : e.networks) {
         const Network &net = d.networks[std::size_t(n)];
-        reached << (net.subnet.empty() ? q(net.displayName())
-                                       : QStringLiteral("%1 (%2)").arg(q(net.displayName()), q(net.subnet)));
+        reached << (net.subnet.empty()
+                        ? q(net.displayName())
+                        : QStringLiteral("%1 (%2)").arg(q(net.displayName()), q(net.subnet)));
     }
     return text + SwitchConfigText::tr(" reaches %1").arg(reached.join(", "));
 }

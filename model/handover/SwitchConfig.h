@@ -51,8 +51,7 @@ std::vector<SwitchConfig> switchConfigs(const DesignIndex &index,
 
 // The configuration that covers switch `id` (its stack's, for a stack member); nullptr when
 // `id` is no switch of `configs`.
-const SwitchConfig *configOfSwitch(const std::vector<SwitchConfig> &configs,
-                                   const std::string &id);
+const SwitchConfig *configOfSwitch(const std::vector<SwitchConfig> &configs, const std::string &id);
 
 class SwitchConfigText
 {

@@ -17,7 +17,8 @@
 namespace
 {
 
-const QStringList kTemplates = {"baseline-1g", "converged-10g-blade", "dedicated-10g-csv-lm", "stacked-lacp"};
+const QStringList kTemplates = {"baseline-1g", "converged-10g-blade", "dedicated-10g-csv-lm",
+                                "stacked-lacp"};
 
 QString dataDir()
 {
@@ -46,7 +47,8 @@ Run run(const QString &program, const QStringList &args)
     p.start(program, args);
     if (!p.waitForFinished(120000))
         return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()),
             QString::fromUtf8(p.readAllStandardError())};
 }
 
@@ -78,7 +80,8 @@ DesignFacts facts(const QString &design)
         f.cables[c.value("id").toString()] = {c.value("a").toString(), c.value("b").toString()};
     }
     const Run ports = clusternet({"report", design, "--ports", "--format", "json"});
-    for (const QJsonValue &sw : QJsonDocument::fromJson(ports.out.toUtf8()).object().value("switches").toArray())
+    for (const QJsonValue &sw :
+         QJsonDocument::fromJson(ports.out.toUtf8()).object().value("switches").toArray())
         f.devices.insert(sw.toObject().value("switch").toString());
     for (const auto &[id, ends] : f.cables)
         for (const QString &end : {ends.first, ends.second})
@@ -165,11 +168,13 @@ void TestHandoverCli::configExitCodes()
 
 void TestHandoverCli::diffTextJsonAndExitCodes()
 {
-    const QString before = templatePath("baseline-1g"), after = dataDir() + "/revisions/baseline-1g.rev2.cluster.yaml";
+    const QString before = templatePath("baseline-1g"),
+                  after = dataDir() + "/revisions/baseline-1g.rev2.cluster.yaml";
     const Run text = clusternet({"diff", before, after});
     QCOMPARE(text.code, 1); // the revision cuts an iSCSI path: new errors
-    for (const QString &line : QString::fromUtf8(readAll(dataDir() + "/revisions/baseline-1g.rev2.expected.txt"))
-                                   .split('\n', Qt::SkipEmptyParts))
+    for (const QString &line :
+         QString::fromUtf8(readAll(dataDir() + "/revisions/baseline-1g.rev2.expected.txt"))
+             .split('\n', Qt::SkipEmptyParts))
         QVERIFY2(text.out.contains("  " + line + "\n"), qPrintable(line));
     QVERIFY(text.out.contains("The new revision adds an error that is not accepted."));
 
@@ -189,7 +194,8 @@ void TestHandoverCli::diffTextJsonAndExitCodes()
     QCOMPARE(vlan.value("element").toString(), QString("network"));
     QCOMPARE(vlan.value("change").toString(), QString("changed"));
     QCOMPARE(vlan.value("ref").toString(), QString("vm"));
-    QCOMPARE(vlan.value("fields").toArray().at(0).toObject().value("new").toString(), QString("101"));
+    QCOMPARE(vlan.value("fields").toArray().at(0).toObject().value("new").toString(),
+             QString("101"));
     QVERIFY(!o.value("findings").toObject().value("appeared").toArray().isEmpty());
 
     // Only moves and a blade fewer: no new error, exit 0; against itself: nothing.
@@ -208,16 +214,21 @@ void TestHandoverCli::diffTextJsonAndExitCodes()
 void TestHandoverCli::exportNetBox()
 {
     const QString out = m_dir.filePath("netbox");
-    const Run r = clusternet({"export", templatePath("stacked-lacp"), "-o", out, "--netbox", "--site", "Lab 2"});
+    const Run r = clusternet(
+        {"export", templatePath("stacked-lacp"), "-o", out, "--netbox", "--site", "Lab 2"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
-    for (const QString &f : QStringList{"sites.csv", "device-roles.csv", "manufacturers.csv", "device-types.csv", "devices.csv",
-                             "interfaces.csv", "vlans.csv", "cables.csv", "README.txt"})
+    for (const QString &f :
+         QStringList{"sites.csv", "device-roles.csv", "manufacturers.csv", "device-types.csv",
+                     "devices.csv", "interfaces.csv", "vlans.csv", "cables.csv", "README.txt"})
         QVERIFY2(QFile::exists(QDir(out).filePath(f)), qPrintable(f));
     QVERIFY(readAll(QDir(out).filePath("sites.csv")).contains("Lab 2,lab-2,planned"));
     QVERIFY(readAll(QDir(out).filePath("devices.csv"))
                 .startsWith("name,role,manufacturer,device_type.slug,status,site,description\n"));
     // The diagram's colour of the management network, without '#'.
-    QVERIFY(readAll(QDir(out).filePath("cables.csv")).contains("HV01,dcim.interface,slot1/p1,sw-a,dcim.interface,Te1/0/1,,planned,C001,1f77b4,,"));
+    QVERIFY(
+        readAll(QDir(out).filePath("cables.csv"))
+            .contains(
+                "HV01,dcim.interface,slot1/p1,sw-a,dcim.interface,Te1/0/1,,planned,C001,1f77b4,,"));
 }
 
 void TestHandoverCli::exportDrawio_data()
@@ -258,8 +269,8 @@ void TestHandoverCli::exportDrawio()
         if (a.value("vertex") == QLatin1String("1") && parent == "#devices")
             devices.insert(id);
         if (a.value("edge") == QLatin1String("1"))
-            edges.push_back({id, a.value("value").toString(), a.value("source").toString(), a.value("target").toString(),
-                             parent});
+            edges.push_back({id, a.value("value").toString(), a.value("source").toString(),
+                             a.value("target").toString(), parent});
     }
     QVERIFY2(!xml.hasError(), qPrintable(xml.errorString()));
     QCOMPARE(root, QString("#root"));
@@ -314,7 +325,8 @@ void TestHandoverCli::exportGraphml()
                 keys.insert(a.value("attr.name").toString());
             if (xml.name() == QLatin1String("node")) {
                 node = a.value("id").toString();
-                (a.value("yfiles.foldertype") == QLatin1String("group") ? groups : ports).insert(node);
+                (a.value("yfiles.foldertype") == QLatin1String("group") ? groups : ports)
+                    .insert(node);
             }
             if (xml.name() == QLatin1String("edge")) {
                 edgeSource = a.value("source").toString();
@@ -363,16 +375,17 @@ void TestHandoverCli::exportCompare()
 {
     QVERIFY2(run("pdftotext", {"-v"}).code == 0, "pdftotext (poppler-utils) is needed");
     const QString pdf = m_dir.filePath("compare.pdf");
-    const Run r = clusternet({"export", dataDir() + "/revisions/baseline-1g.rev2.cluster.yaml", "--compare",
-                              templatePath("baseline-1g"), "-o", pdf, "--landscape"});
+    const Run r = clusternet({"export", dataDir() + "/revisions/baseline-1g.rev2.cluster.yaml",
+                              "--compare", templatePath("baseline-1g"), "-o", pdf, "--landscape"});
     QVERIFY2(r.code == 0, qPrintable(r.err));
     const Run info = run("pdfinfo", {pdf});
     QVERIFY(info.out.contains(QRegularExpression("Pages:\\s+2\\n")));
     const Run text = run("pdftotext", {"-raw", pdf, "-"});
     // The change list page, and the revision table on every page.
     QVERIFY(text.out.contains("Changes since revision 1"));
-    for (const QString &s : QStringList{"hv01:vm-team", "sw-spare", "memory_gb: 96 → 128", "Findings that appear",
-                             "1 added, 1 removed, 3 changed", "earlier revision"})
+    for (const QString &s :
+         QStringList{"hv01:vm-team", "sw-spare", "memory_gb: 96 → 128", "Findings that appear",
+                     "1 added, 1 removed, 3 changed", "earlier revision"})
         QVERIFY2(text.out.contains(s), qPrintable(s));
     QCOMPARE(text.out.count("1 added, 1 removed, 3 changed"), 2);
     // The legend says what the marks mean.
@@ -382,10 +395,13 @@ void TestHandoverCli::exportCompare()
 void TestHandoverCli::exportRefusesWrongCombinations()
 {
     const QString design = templatePath("baseline-1g");
-    QCOMPARE(clusternet({"export", design, "-o", m_dir.filePath("x.drawio"), "--compare", design}).code, 2);
+    QCOMPARE(
+        clusternet({"export", design, "-o", m_dir.filePath("x.drawio"), "--compare", design}).code,
+        2);
     QCOMPARE(clusternet({"export", design, "-o", m_dir.filePath("x.vsdx")}).code, 2);
     QCOMPARE(clusternet({"export", design, "-o", m_dir.filePath("x.pdf"), "--site", "A"}).code, 2);
-    QCOMPARE(clusternet({"export", design, "-o", m_dir.filePath("x.pdf"), "--compare", m_dir.filePath("missing.yaml")})
+    QCOMPARE(clusternet({"export", design, "-o", m_dir.filePath("x.pdf"), "--compare",
+                         m_dir.filePath("missing.yaml")})
                  .code,
              2);
 }

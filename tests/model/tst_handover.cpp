@@ -28,7 +28,8 @@ using namespace cn;
 namespace
 {
 
-const QStringList kTemplates = {"baseline-1g", "converged-10g-blade", "dedicated-10g-csv-lm", "stacked-lacp"};
+const QStringList kTemplates = {"baseline-1g", "converged-10g-blade", "dedicated-10g-csv-lm",
+                                "stacked-lacp"};
 
 QString dataDir()
 {
@@ -152,10 +153,11 @@ void TestHandover::configsRefuseWhatTheModelCannotDo()
     QCOMPARE(int(configs.size()), 3);
     const QDir golden(dataDir() + "/config/edge");
     for (const SwitchConfig &c : configs) {
-        QCOMPARE(QString::fromStdString(c.text), QString::fromUtf8(readAll(golden.filePath(QString::fromStdString(c.fileName())))));
+        QCOMPARE(QString::fromStdString(c.text),
+                 QString::fromUtf8(readAll(golden.filePath(QString::fromStdString(c.fileName())))));
         if (!c.csv.empty())
-            QCOMPARE(QString::fromStdString(c.csv),
-                     QString::fromUtf8(readAll(golden.filePath(QString::fromStdString(c.csvFileName())))));
+            QCOMPARE(QString::fromStdString(c.csv), QString::fromUtf8(readAll(golden.filePath(
+                                                        QString::fromStdString(c.csvFileName())))));
     }
     // The LACP team across two unstacked 6248s: no channel-group on either, the problem named
     // on both; VLAN 4094 neither created nor added to a port.
@@ -195,12 +197,14 @@ void TestHandover::configOfAStackMember()
     QCOMPARE(a->name, std::string("stack10"));
     QVERIFY(a->stack);
     QCOMPARE(configOfSwitch(configs, "hv01"), nullptr);
-    QCOMPARE(QString::fromStdString(configOfSwitch(configs, "sw-mgmt")->fileName()), QString("sw-mgmt.cfg"));
+    QCOMPARE(QString::fromStdString(configOfSwitch(configs, "sw-mgmt")->fileName()),
+             QString("sw-mgmt.cfg"));
 }
 
 void TestHandover::csvRoundTrip()
 {
-    const std::vector<std::string> fields = {"plain", "with, comma", "with \"quotes\"", "two\nlines", ""};
+    const std::vector<std::string> fields = {"plain", "with, comma", "with \"quotes\"",
+                                             "two\nlines", ""};
     const auto rows = parseCsv(csvRow(fields) + csvRow({"a", "b", "c", "d", "e"}));
     QCOMPARE(int(rows.size()), 2);
     QVERIFY(rows[0] == fields);
@@ -234,13 +238,16 @@ void TestHandover::netBoxFilesParseBack()
     std::set<std::string> roleNames;
     for (const auto &r : roles) {
         roleNames.insert(r.at("name"));
-        QVERIFY(QRegularExpression("^[0-9a-f]{6}$").match(QString::fromStdString(r.at("color"))).hasMatch());
+        QVERIFY(QRegularExpression("^[0-9a-f]{6}$")
+                    .match(QString::fromStdString(r.at("color")))
+                    .hasMatch());
     }
 
     // Devices: one row each, the device type by its template's slug, the manufacturer it is
     // filtered by, a role of device-roles.csv and the site.
-    const Table devices = table(file(files, "devices.csv")->text,
-                                {"name", "role", "manufacturer", "device_type.slug", "status", "site", "description"});
+    const Table devices =
+        table(file(files, "devices.csv")->text, {"name", "role", "manufacturer", "device_type.slug",
+                                                 "status", "site", "description"});
     QCOMPARE(devices.size(), d.devices.size());
     std::map<std::string, std::string> nameOf; // design id -> NetBox name
     std::set<std::string> names;
@@ -259,14 +266,15 @@ void TestHandover::netBoxFilesParseBack()
         } else {
             QCOMPARE(row.at("manufacturer"), std::string("Generic"));
             QVERIFY(file(files, "device-types.csv"));
-            QVERIFY(file(files, "device-types.csv")->text.find(row.at("device_type.slug")) != std::string::npos);
+            QVERIFY(file(files, "device-types.csv")->text.find(row.at("device_type.slug")) !=
+                    std::string::npos);
         }
     }
 
     // Interfaces: every NIC port that its device type lacks, teams as lag interfaces before
     // the members that name them.
-    const Table interfaces =
-        table(file(files, "interfaces.csv")->text, {"device", "name", "type", "lag", "mgmt_only", "description"});
+    const Table interfaces = table(file(files, "interfaces.csv")->text,
+                                   {"device", "name", "type", "lag", "mgmt_only", "description"});
     std::set<std::string> seen, lags;
     for (const auto &row : interfaces) {
         const std::string key = row.at("device") + "\n" + row.at("name");
@@ -294,7 +302,8 @@ void TestHandover::netBoxFilesParseBack()
             QVERIFY(lags.count(nameOf[dev.id] + "\n" + team.id));
 
     // VLANs: one per network with a VLAN id.
-    const Table vlans = table(file(files, "vlans.csv")->text, {"vid", "name", "status", "site", "description"});
+    const Table vlans =
+        table(file(files, "vlans.csv")->text, {"vid", "name", "status", "site", "description"});
     std::size_t withVlan = 0;
     for (const Network &n : d.networks)
         if (n.vlan) {
@@ -307,9 +316,10 @@ void TestHandover::netBoxFilesParseBack()
 
     // Cables: one per link, both ends interfaces of listed devices (the switch's template
     // names, or a port interfaces.csv makes), the cable id as label.
-    const Table cableRows = table(file(files, "cables.csv")->text,
-                                  {"side_a_device", "side_a_type", "side_a_name", "side_b_device", "side_b_type",
-                                   "side_b_name", "type", "status", "label", "color", "length", "length_unit"});
+    const Table cableRows =
+        table(file(files, "cables.csv")->text,
+              {"side_a_device", "side_a_type", "side_a_name", "side_b_device", "side_b_type",
+               "side_b_name", "type", "status", "label", "color", "length", "length_unit"});
     QCOMPARE(cableRows.size(), d.links.size());
     static const std::set<std::string> cableTypes = {"", "cat6", "cat6a", "mmf-om3"};
     for (std::size_t i = 0; i < d.links.size(); ++i) {
@@ -320,7 +330,8 @@ void TestHandover::netBoxFilesParseBack()
         QCOMPARE(row.at("side_b_type"), std::string("dcim.interface"));
         QCOMPARE(row.at("side_a_device"), nameOf[l.a.device->id]);
         QCOMPARE(row.at("side_b_device"), nameOf[l.b.device->id]);
-        for (const auto &[side, end] : {std::pair{"side_a_name", &l.a}, std::pair{"side_b_name", &l.b}}) {
+        for (const auto &[side, end] :
+             {std::pair{"side_a_name", &l.a}, std::pair{"side_b_name", &l.b}}) {
             const std::string &nm = row.at(side);
             if (end->onSwitch())
                 QCOMPARE(nm, end->interface->name);
@@ -331,7 +342,9 @@ void TestHandover::netBoxFilesParseBack()
         }
         QCOMPARE(row.at("status"), std::string("planned"));
         QVERIFY(cableTypes.count(row.at("type")));
-        QVERIFY(QRegularExpression("^([0-9a-f]{6})?$").match(QString::fromStdString(row.at("color"))).hasMatch());
+        QVERIFY(QRegularExpression("^([0-9a-f]{6})?$")
+                    .match(QString::fromStdString(row.at("color")))
+                    .hasMatch());
         if (!l.carries.empty() && !l.outOfBand && l.link->kind == LinkKind::Cable)
             QCOMPARE(row.at("color"), options.networkColors[std::size_t(l.carries.front())]);
         QCOMPARE(row.at("length"), std::string());
@@ -345,10 +358,14 @@ void TestHandover::diffListsExactlyTheEdits_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QString>("revision");
     QTest::addColumn<bool>("addsOpenError");
-    QTest::newRow("baseline-1g") << "baseline-1g" << "baseline-1g.rev2" << true;
-    QTest::newRow("converged-10g-blade") << "converged-10g-blade" << "converged-10g-blade.rev2" << false;
-    QTest::newRow("dedicated-10g-csv-lm") << "dedicated-10g-csv-lm" << "dedicated-10g-csv-lm.revB" << true;
-    QTest::newRow("stacked-lacp") << "stacked-lacp" << "stacked-lacp.rev2" << false;
+    QTest::newRow("baseline-1g") << "baseline-1g"
+                                 << "baseline-1g.rev2" << true;
+    QTest::newRow("converged-10g-blade") << "converged-10g-blade"
+                                         << "converged-10g-blade.rev2" << false;
+    QTest::newRow("dedicated-10g-csv-lm") << "dedicated-10g-csv-lm"
+                                          << "dedicated-10g-csv-lm.revB" << true;
+    QTest::newRow("stacked-lacp") << "stacked-lacp"
+                                  << "stacked-lacp.rev2" << false;
 }
 
 void TestHandover::diffListsExactlyTheEdits()
@@ -358,16 +375,19 @@ void TestHandover::diffListsExactlyTheEdits()
     QFETCH(bool, addsOpenError);
     const Loaded before = load(templatePath(name));
     const Loaded after = load(dataDir() + "/revisions/" + revision + ".cluster.yaml");
-    const DesignDiff diff = diffDesigns(before.design, before.templates, after.design, after.templates);
+    const DesignDiff diff =
+        diffDesigns(before.design, before.templates, after.design, after.templates);
     QStringList lines;
     for (const DesignChange &c : diff.changes)
         lines << DesignDiffText::line(c);
-    QStringList expected = QString::fromUtf8(readAll(dataDir() + "/revisions/" + revision + ".expected.txt"))
-                               .split('\n', Qt::SkipEmptyParts);
+    QStringList expected =
+        QString::fromUtf8(readAll(dataDir() + "/revisions/" + revision + ".expected.txt"))
+            .split('\n', Qt::SkipEmptyParts);
     QCOMPARE(lines, expected);
     QCOMPARE(diff.addsOpenError, addsOpenError);
     // The other way round: every addition is a removal, and the reverse.
-    const DesignDiff back = diffDesigns(after.design, after.templates, before.design, before.templates);
+    const DesignDiff back =
+        diffDesigns(after.design, after.templates, before.design, before.templates);
     QCOMPARE(back.count(ChangeKind::Added), diff.count(ChangeKind::Removed));
     QCOMPARE(back.count(ChangeKind::Removed), diff.count(ChangeKind::Added));
     QCOMPARE(back.count(ChangeKind::Changed), diff.count(ChangeKind::Changed));
@@ -379,7 +399,8 @@ void TestHandover::movesAreNoChanges()
     const Loaded l = load(templatePath("dedicated-10g-csv-lm"));
     Design moved = l.design;
     for (Device &d : moved.devices)
-        d.position = Position{d.position ? d.position->x + 137 : 5, d.position ? d.position->y - 40 : 5};
+        d.position =
+            Position{d.position ? d.position->x + 137 : 5, d.position ? d.position->y - 40 : 5};
     for (Network &n : moved.networks)
         n.color = "#123456";
     moved.title.revision = "Z";
@@ -387,7 +408,8 @@ void TestHandover::movesAreNoChanges()
     // The same cable written the other way round is the same cable.
     std::swap(moved.links[0].a, moved.links[0].b);
     const DesignDiff diff = diffDesigns(l.design, l.templates, moved, l.templates);
-    QVERIFY2(diff.changes.empty(), diff.changes.empty() ? "" : qPrintable(DesignDiffText::line(diff.changes.front())));
+    QVERIFY2(diff.changes.empty(),
+             diff.changes.empty() ? "" : qPrintable(DesignDiffText::line(diff.changes.front())));
     QVERIFY(diff.appeared.empty() && diff.disappeared.empty());
     QVERIFY(!diff.addsOpenError);
 }
@@ -403,7 +425,8 @@ void TestHandover::acceptedErrorDoesNotFailTheDiff()
     Design accepted = cut;
     for (const Finding &f : validate(cut, l.templates))
         if (isOpenError(f))
-            accepted.acceptedRisks.push_back({f.rule, f.elements, "tested", "tester", "", {}, {}, {}, {}});
+            accepted.acceptedRisks.push_back(
+                {f.rule, f.elements, "tested", "tester", "", {}, {}, {}, {}});
     diff = diffDesigns(l.design, l.templates, accepted, l.templates);
     QVERIFY(!diff.addsOpenError);
     QVERIFY(!diff.appeared.empty());
@@ -422,29 +445,48 @@ void TestHandover::diagramXmlAttachesEdgesToPorts()
     const Loaded l = load(templatePath("stacked-lacp"));
     DiagramGeometry g;
     g.networkColors = {"#111111", "#222222", "#333333", "#444444"};
-    g.devices.push_back({"a", "A", QRectF(0, 0, 100, 60), {{"x/p1", "p1", QRectF(10, 40, 20, 10)}}});
-    g.devices.push_back({"b", "B & co", QRectF(0, 200, 100, 60), {{"g1", "g1", QRectF(10, 205, 20, 10)}}});
-    g.links.push_back({"C001", "a:x/p1", "b:g1", {QPointF(20, 60), QPointF(20, 200)}, {0, 2}, LinkKind::Cable, false, 2});
-    g.links.push_back({"C002", "a:x/p1", "b:nowhere", {QPointF(0, 0), QPointF(1, 1)}, {0}, LinkKind::Cable, false, 1});
+    g.devices.push_back(
+        {"a", "A", QRectF(0, 0, 100, 60), {{"x/p1", "p1", QRectF(10, 40, 20, 10)}}});
+    g.devices.push_back(
+        {"b", "B & co", QRectF(0, 200, 100, 60), {{"g1", "g1", QRectF(10, 205, 20, 10)}}});
+    g.links.push_back({"C001",
+                       "a:x/p1",
+                       "b:g1",
+                       {QPointF(20, 60), QPointF(20, 200)},
+                       {0, 2},
+                       LinkKind::Cable,
+                       false,
+                       2});
+    g.links.push_back({"C002",
+                       "a:x/p1",
+                       "b:nowhere",
+                       {QPointF(0, 0), QPointF(1, 1)},
+                       {0},
+                       LinkKind::Cable,
+                       false,
+                       1});
 
     QXmlStreamReader drawio(QByteArray::fromStdString(drawioXml(l.design, g)));
     std::set<QString> cells, ports, layers;
     std::vector<std::pair<QString, QString>> edges;
     while (!drawio.atEnd()) {
-        if (drawio.readNext() != QXmlStreamReader::StartElement || drawio.name() != QLatin1String("mxCell"))
+        if (drawio.readNext() != QXmlStreamReader::StartElement ||
+            drawio.name() != QLatin1String("mxCell"))
             continue;
         const auto a = drawio.attributes();
         cells.insert(a.value("id").toString());
         if (a.value("parent") == QLatin1String("#root"))
             layers.insert(a.value("id").toString());
-        if (a.value("vertex") == QLatin1String("1") && (a.value("parent") == QLatin1String("a") || a.value("parent") == QLatin1String("b")))
+        if (a.value("vertex") == QLatin1String("1") &&
+            (a.value("parent") == QLatin1String("a") || a.value("parent") == QLatin1String("b")))
             ports.insert(a.value("id").toString());
         if (a.value("edge") == QLatin1String("1"))
             edges.push_back({a.value("source").toString(), a.value("target").toString()});
     }
     QVERIFY(!drawio.hasError());
     QCOMPARE(ports, (std::set<QString>{"a:x/p1", "b:g1"}));
-    QVERIFY(layers.count("#layer-mgmt") && layers.count("#layer-csv") && !layers.count("#layer-vm"));
+    QVERIFY(layers.count("#layer-mgmt") && layers.count("#layer-csv") &&
+            !layers.count("#layer-vm"));
     QCOMPARE(int(edges.size()), 2); // C001 in two layers; C002 has no port to attach to
     for (const auto &[s, t] : edges) {
         QCOMPARE(s, QString("a:x/p1"));
@@ -455,7 +497,8 @@ void TestHandover::diagramXmlAttachesEdgesToPorts()
     int groups = 0, edgeCount = 0;
     while (!graphml.atEnd())
         if (graphml.readNext() == QXmlStreamReader::StartElement) {
-            if (graphml.name() == QLatin1String("node") && graphml.attributes().value("yfiles.foldertype") == QLatin1String("group"))
+            if (graphml.name() == QLatin1String("node") &&
+                graphml.attributes().value("yfiles.foldertype") == QLatin1String("group"))
                 ++groups;
             if (graphml.name() == QLatin1String("edge")) {
                 ++edgeCount;

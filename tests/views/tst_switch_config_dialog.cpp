@@ -102,8 +102,9 @@ void TestSwitchConfigDialog::saysWhatItLeftOut()
 {
     DesignDocument doc;
     QString error;
-    QVERIFY2(doc.load(QStringLiteral(CLUSTERNET_TEST_DATA) + "/handover/edge/edge.cluster.yaml", &error),
-             qPrintable(error));
+    QVERIFY2(
+        doc.load(QStringLiteral(CLUSTERNET_TEST_DATA) + "/handover/edge/edge.cluster.yaml", &error),
+        qPrintable(error));
     SwitchConfigDialog dialog(&doc, "sw-2");
     QCOMPARE(dialog.currentText(), golden("edge/sw-2.cfg"));
     QVERIFY(dialog.problemsLabel()->text().contains("hv01:t1 (lacp)"));

@@ -10,8 +10,8 @@
 #include <QApplication>
 #include <QClipboard>
 #include <QComboBox>
-#include <QDir>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -36,7 +36,8 @@ QString q(const std::string &s)
 
 } // namespace
 
-SwitchConfigDialog::SwitchConfigDialog(DesignDocument *doc, const std::string &switchId, QWidget *parent)
+SwitchConfigDialog::SwitchConfigDialog(DesignDocument *doc, const std::string &switchId,
+                                       QWidget *parent)
     : QDialog(parent), m_doc(doc)
 {
     setObjectName("switchConfigDialog");
@@ -63,7 +64,8 @@ SwitchConfigDialog::SwitchConfigDialog(DesignDocument *doc, const std::string &s
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     connect(m_copy, &QPushButton::clicked, this, &SwitchConfigDialog::copyToClipboard);
     connect(m_save, &QPushButton::clicked, this, &SwitchConfigDialog::save);
-    connect(m_switches, qOverload<int>(&QComboBox::currentIndexChanged), this, &SwitchConfigDialog::showConfig);
+    connect(m_switches, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &SwitchConfigDialog::showConfig);
     // Read-only, but current: an edit behind the dialog shows at once.
     connect(m_doc, &DesignDocument::designChanged, this, &SwitchConfigDialog::refresh);
     resize(760, 620);
@@ -84,8 +86,10 @@ void SwitchConfigDialog::refresh()
         QStringList members;
         for (const std::string &s : c.switches)
             members << q(s);
-        const QString label = c.stack ? tr("stack %1 (%2): %3").arg(q(c.name), members.join(", "), q(toString(c.dialect)))
-                                      : tr("%1: %2").arg(q(c.name), q(toString(c.dialect)));
+        const QString label =
+            c.stack
+                ? tr("stack %1 (%2): %3").arg(q(c.name), members.join(", "), q(toString(c.dialect)))
+                : tr("%1: %2").arg(q(c.name), q(toString(c.dialect)));
         m_switches->addItem(label, q(c.name));
     }
     const int again = m_switches->findData(current);
@@ -111,8 +115,9 @@ void SwitchConfigDialog::showConfig(int index)
     QStringList problems;
     for (const std::string &p : c.problems)
         problems << q(p);
-    m_problems->setText(problems.isEmpty() ? QString()
-                                           : tr("Left out of this configuration: %1").arg(problems.join("; ")));
+    m_problems->setText(problems.isEmpty()
+                            ? QString()
+                            : tr("Left out of this configuration: %1").arg(problems.join("; ")));
     m_problems->setVisible(!problems.isEmpty());
 }
 
@@ -133,7 +138,8 @@ QString SwitchConfigDialog::currentText() const
 QString SwitchConfigDialog::currentFileName() const
 {
     const int i = m_switches->currentIndex();
-    return i >= 0 && std::size_t(i) < m_configs.size() ? q(m_configs[std::size_t(i)].fileName()) : QString();
+    return i >= 0 && std::size_t(i) < m_configs.size() ? q(m_configs[std::size_t(i)].fileName())
+                                                       : QString();
 }
 
 bool SwitchConfigDialog::saveTo(const QString &path, QString *error) const
@@ -142,7 +148,8 @@ bool SwitchConfigDialog::saveTo(const QString &path, QString *error) const
     if (i < 0 || std::size_t(i) >= m_configs.size())
         return false;
     const SwitchConfig &c = m_configs[std::size_t(i)];
-    const bool csv = !c.csv.empty() && QFileInfo(path).suffix().compare("csv", Qt::CaseInsensitive) == 0;
+    const bool csv =
+        !c.csv.empty() && QFileInfo(path).suffix().compare("csv", Qt::CaseInsensitive) == 0;
     const std::string failure = writeFileAtomically(path.toStdString(), csv ? c.csv : c.text);
     if (!failure.empty() && error)
         *error = q(failure);

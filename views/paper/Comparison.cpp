@@ -39,7 +39,8 @@ QPolygonF removedRoute(const DiagramScene &nowScene, const DiagramScene &beforeS
     if (splitEndpoint(l.a, a) && splitEndpoint(l.b, b)) {
         const DeviceItem *da = nowScene.deviceItem(a.device), *db = nowScene.deviceItem(b.device);
         if (da && db && da->geometry().port(a.rest) && db->geometry().port(b.rest)) {
-            const QPointF ca = da->sceneBoundingRect().center(), cb = db->sceneBoundingRect().center();
+            const QPointF ca = da->sceneBoundingRect().center(),
+                          cb = db->sceneBoundingRect().center();
             return QPolygonF({da->anchor(a.rest, cb), db->anchor(b.rest, ca)});
         }
     }
@@ -73,7 +74,8 @@ DesignComparison compareRevisions(const DiagramScene &nowScene, const DesignDocu
                 const int i = linkIndex(oldIds, ch.ref);
                 if (i < 0)
                     continue;
-                m.route = removedRoute(nowScene, beforeScene, old.links[std::size_t(i)], old.links[std::size_t(i)].name());
+                m.route = removedRoute(nowScene, beforeScene, old.links[std::size_t(i)],
+                                       old.links[std::size_t(i)].name());
             } else {
                 const int i = linkIndex(nowIds, ch.ref);
                 if (i < 0)

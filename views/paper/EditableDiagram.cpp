@@ -13,7 +13,8 @@
 namespace cn
 {
 
-DiagramGeometry diagramGeometry(const DiagramScene &scene, const DesignDocument &doc, const LinkRoute &route)
+DiagramGeometry diagramGeometry(const DiagramScene &scene, const DesignDocument &doc,
+                                const LinkRoute &route)
 {
     const Design &d = doc.design();
     DiagramGeometry g;
@@ -52,12 +53,14 @@ DiagramGeometry diagramGeometry(const DiagramScene &scene, const DesignDocument 
     return g;
 }
 
-bool writeEditableDiagram(const DiagramScene &scene, const DesignDocument &doc, const QString &path, QString *error,
-                          const LinkRoute &route)
+bool writeEditableDiagram(const DiagramScene &scene, const DesignDocument &doc, const QString &path,
+                          QString *error, const LinkRoute &route)
 {
-    const DiagramGeometry g = diagramGeometry(scene, doc, route ? route : straightLinkRoute(&scene));
+    const DiagramGeometry g =
+        diagramGeometry(scene, doc, route ? route : straightLinkRoute(&scene));
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const std::string text = suffix == "graphml" ? graphmlXml(doc.design(), g) : drawioXml(doc.design(), g);
+    const std::string text =
+        suffix == "graphml" ? graphmlXml(doc.design(), g) : drawioXml(doc.design(), g);
     const std::string failure = writeFileAtomically(path.toStdString(), text);
     if (!failure.empty() && error)
         *error = QString::fromStdString(failure);

@@ -13,7 +13,8 @@ namespace cn
 class DesignDocument;
 class DiagramScene;
 
-DiagramGeometry diagramGeometry(const DiagramScene &scene, const DesignDocument &doc, const LinkRoute &route);
+DiagramGeometry diagramGeometry(const DiagramScene &scene, const DesignDocument &doc,
+                                const LinkRoute &route);
 
 // Writes `path` (.drawio or .graphml) all-or-nothing; false with `error` set on failure.
 bool writeEditableDiagram(const DiagramScene &scene, const DesignDocument &doc, const QString &path,

@@ -13,7 +13,8 @@ LinkRoute straightLinkRoute(const DiagramScene *scene)
         const LinkItem *link = scene->linkItem(linkName);
         if (!link)
             return {};
-        const DeviceItem *a = scene->deviceItem(link->endA().device), *b = scene->deviceItem(link->endB().device);
+        const DeviceItem *a = scene->deviceItem(link->endA().device),
+                         *b = scene->deviceItem(link->endB().device);
         if (!a || !b)
             return {};
         // As DiagramScene::updateLinkGeometry places the line.

@@ -383,7 +383,8 @@ void ReportPages::addEstimates(const DesignIndex &index)
 void ReportPages::addChangeList(const DesignComparison &c)
 {
     const DesignDiff &diff = c.diff;
-    heading(tr("Changes since revision %1").arg(c.before.revision.empty() ? tr("(none)") : q(c.before.revision)));
+    heading(tr("Changes since revision %1")
+                .arg(c.before.revision.empty() ? tr("(none)") : q(c.before.revision)));
     subheading(tr("From %1 (revision %2, %3)")
                    .arg(c.beforeFile, c.before.revision.empty() ? tr("none") : q(c.before.revision),
                         c.before.date.empty() ? tr("no date") : q(c.before.date)));
@@ -415,21 +416,24 @@ void ReportPages::addChangeList(const DesignComparison &c)
     }
     if (rows.empty())
         rows.push_back({QString(), QString(), QString(), tr("No changes.")});
-    table({0.1, 0.12, 0.22, 0.56}, {tr("Change"), tr("Element"), tr("Reference"), tr("What changed")}, rows,
-          tones);
+    table({0.1, 0.12, 0.22, 0.56},
+          {tr("Change"), tr("Element"), tr("Reference"), tr("What changed")}, rows, tones);
 
-    auto findings = [&](const QString &title, const std::vector<Finding> &list, const QString &empty) {
+    auto findings = [&](const QString &title, const std::vector<Finding> &list,
+                        const QString &empty) {
         std::vector<QStringList> rows;
         std::vector<int> tones;
         for (const Finding &f : list) {
-            rows.push_back({f.accepted ? tr("%1, accepted").arg(severityWord(f.severity)) : severityWord(f.severity),
+            rows.push_back({f.accepted ? tr("%1, accepted").arg(severityWord(f.severity))
+                                       : severityWord(f.severity),
                             q(f.rule), q(f.message), joined(f.elements)});
             tones.push_back(f.accepted ? 3 : int(f.severity));
         }
         if (rows.empty())
             rows.push_back({QString(), QString(), empty, QString()});
         heading(title);
-        table({0.11, 0.14, 0.55, 0.20}, {tr("Severity"), tr("Rule"), tr("Finding"), tr("Elements")}, rows, tones);
+        table({0.11, 0.14, 0.55, 0.20}, {tr("Severity"), tr("Rule"), tr("Finding"), tr("Elements")},
+              rows, tones);
     };
     findings(tr("Findings that appear"), diff.appeared, tr("None."));
     findings(tr("Findings that disappear"), diff.disappeared, tr("None."));
