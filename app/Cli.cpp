@@ -24,7 +24,9 @@ public:
                   "of failure and traffic-role isolation.\n"
                   "Run 'clusternet COMMAND --help' for the options of a command.\n"
                   "Exit codes: 0 done, 1 the design has errors (check) or differs from what was\n"
-                  "built (audit), 2 the input could not be loaded or the command line is wrong.\n");
+                  "built (audit), 2 the input could not be loaded or the command line is wrong.\n") +
+               tr("Exit code 1 also: the design asks what a switch cannot do (config), the new\n"
+                  "revision adds an error that is not accepted (diff).\n");
     }
     static QString names()
     {
@@ -58,13 +60,17 @@ const std::vector<Command> &commands()
         {"fmt", "FILE [-o OUT]", runFmt, false},
         {"export",
          "FILE -o OUT [--page A4|A3|Letter|Legal] [--landscape]\n"
-         "                         [--tiles COLSxROWS] [--dpi N] [--report]",
+         "                         [--tiles COLSxROWS] [--dpi N] [--report] [--compare OLD]\n"
+         "       clusternet export FILE -o OUT.drawio|OUT.graphml\n"
+         "       clusternet export FILE -o DIR --netbox [--site NAME]",
          runExport, true},
         {"report", "FILE [--format text|json|csv] [--ports] [--vlans]", runReport, false},
         {"new", "TEMPLATE -o FILE [--force]", runNew, false},
         {"import", "FILE.json... -o DESIGN [--lldp [SWITCH=]FILE]... [--switch-model SWITCH=MODEL]... [--force]",
          runImport, false},
         {"audit", "DESIGN FILE.json... [--lldp [SWITCH=]FILE]... [--format text|json]", runAudit, false},
+        {"config", "FILE [--switch ID] [-o DIR]", runConfig, false},
+        {"diff", "OLD NEW [--format text|json]", runDiff, false},
     };
     return table;
 }

@@ -41,5 +41,7 @@ int runExport(const QStringList &args, Io io);
 int runNew(const QStringList &args, Io io);
 int runImport(const QStringList &args, Io io);
 int runAudit(const QStringList &args, Io io);
+int runConfig(const QStringList &args, Io io);
+int runDiff(const QStringList &args, Io io);
 
 } // namespace cn::cli

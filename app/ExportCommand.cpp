@@ -1,9 +1,17 @@
 #include "CommandParser.h"
-#include "document/DesignDocument.h"
-#include "paper/DiagramRenderer.h"
+#include "analysis/DesignIndex.h"
 #include "canvas/DiagramScene.h"
+#include "canvas/NetworkStyle.h"
+#include "design/CableIds.h"
+#include "document/DesignDocument.h"
+#include "handover/NetBoxExport.h"
+#include "io/SafeWrite.h"
+#include "paper/Comparison.h"
+#include "paper/DiagramRenderer.h"
+#include "paper/EditableDiagram.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFileInfo>
 #include <QRegularExpression>
 
@@ -15,14 +23,40 @@ class ExportCommand
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)
 };
 
+int writeNetBox(const DesignDocument &doc, const QString &dir, const QString &site, Io io)
+{
+    if (!QDir().mkpath(dir)) {
+        io.err << ExportCommand::tr("clusternet export: cannot make the folder %1").arg(dir) << '\n';
+        return Failed;
+    }
+    const Design &d = doc.design();
+    NetBoxOptions options;
+    options.site = site.toStdString();
+    // The diagram's colours, as NetBox writes them: hex without '#'.
+    for (std::size_t n = 0; n < d.networks.size(); ++n)
+        options.networkColors.push_back(networkColor(d, int(n)).name().mid(1).toStdString());
+    const DesignIndex index(d, doc.templates());
+    for (const NetBoxFile &f : netBoxFiles(index, cableIds(d), options)) {
+        const QString path = QDir(dir).filePath(QString::fromStdString(f.name));
+        const std::string error = writeFileAtomically(path.toStdString(), f.text);
+        if (!error.empty()) {
+            io.err << "clusternet export: " << QString::fromStdString(error) << '\n';
+            return Failed;
+        }
+        io.out << path << '\n';
+    }
+    return Done;
+}
+
 } // namespace
 
 int runExport(const QStringList &args, Io io)
 {
     QCommandLineParser parser;
     parser.setApplicationDescription(ExportCommand::tr(
-        "Write the diagram to OUT: .pdf (vector, every page), .svg or .png (one page, fit). "
-        "Designs with findings export too."));
+        "Write the diagram to OUT: .pdf (vector, every page), .svg or .png (one page, fit), or for "
+        "other tools to edit .drawio (draw.io) or .graphml (yEd). --netbox writes NetBox import "
+        "files into the folder OUT instead. Designs with findings export too."));
     parser.addPositionalArgument("FILE", ExportCommand::tr("The design file."));
     parser.addOption({{"o", "output"}, ExportCommand::tr("The file to write; its suffix picks the format."), "OUT"});
     parser.addOption({"page", ExportCommand::tr("Paper size: A4, A3, Letter or Legal."), "SIZE", "A4"});
@@ -30,6 +64,11 @@ int runExport(const QStringList &args, Io io)
     parser.addOption({"tiles", ExportCommand::tr("Tile the diagram over COLUMNSxROWS pages (PDF)."), "CxR", "1x1"});
     parser.addOption({"dpi", ExportCommand::tr("Resolution of a PNG."), "N", "150"});
     parser.addOption({"report", ExportCommand::tr("Add findings, bill of materials and cable schedule pages (PDF).")});
+    parser.addOption({"netbox", ExportCommand::tr("Write NetBox bulk-import CSV files into the folder OUT.")});
+    parser.addOption({"site", ExportCommand::tr("The NetBox site (--netbox); default: the design's title."), "NAME"});
+    parser.addOption({"compare", ExportCommand::tr("Draw the changes since the earlier revision OLD and add a change "
+                                                   "list and a revision table (.pdf, .svg, .png)."),
+                      "OLD"});
     if (int code = parseCommand(parser, args, io, 1, 1); code >= 0)
         return code;
     const QString out = parser.value("output");
@@ -38,8 +77,21 @@ int runExport(const QStringList &args, Io io)
         return Failed;
     }
     const QString suffix = QFileInfo(out).suffix().toLower();
-    if (suffix != "pdf" && suffix != "svg" && suffix != "png") {
-        io.err << ExportCommand::tr("clusternet export: OUT must end in .pdf, .svg or .png") << '\n';
+    const bool netbox = parser.isSet("netbox");
+    const bool editable = suffix == "drawio" || suffix == "graphml";
+    if (!netbox && suffix != "pdf" && suffix != "svg" && suffix != "png" && !editable) {
+        io.err << ExportCommand::tr("clusternet export: OUT must end in .pdf, .svg, .png, .drawio or .graphml "
+                                    "(or be a folder, with --netbox)")
+               << '\n';
+        return Failed;
+    }
+    if (parser.isSet("compare") && (netbox || editable)) {
+        io.err << ExportCommand::tr("clusternet export: --compare draws on paper: OUT must end in .pdf, .svg or .png")
+               << '\n';
+        return Failed;
+    }
+    if (parser.isSet("site") && !netbox) {
+        io.err << ExportCommand::tr("clusternet export: --site goes with --netbox") << '\n';
         return Failed;
     }
     PageOptions options;
@@ -63,7 +115,9 @@ int runExport(const QStringList &args, Io io)
         io.err << ExportCommand::tr("clusternet export: --dpi must be a number from 30 to 1200") << '\n';
         return Failed;
     }
-    if (suffix != "pdf" && (parser.isSet("report") || options.diagramPages() > 1))
+    if ((netbox || editable) && (parser.isSet("report") || options.diagramPages() > 1))
+        io.err << ExportCommand::tr("clusternet export: --report and --tiles apply to PDF; ignored") << '\n';
+    else if (suffix != "pdf" && (parser.isSet("report") || options.diagramPages() > 1))
         io.err << ExportCommand::tr("clusternet export: --report and --tiles apply to PDF; writing one page") << '\n';
 
     DesignDocument doc;
@@ -75,9 +129,34 @@ int runExport(const QStringList &args, Io io)
     }
     for (const QString &w : doc.loadWarnings())
         io.err << w << '\n';
+    if (netbox)
+        return writeNetBox(doc, out, parser.value("site"), io);
     DiagramScene scene(&doc);
+    if (editable) {
+        if (!writeEditableDiagram(scene, doc, out, &error)) {
+            io.err << "clusternet export: " << error << '\n';
+            return Failed;
+        }
+        return Done;
+    }
     doc.waitForFindings(); // the report lists them
-    const DiagramRenderer renderer(&scene, &doc, file);
+    DiagramRenderer renderer(&scene, &doc, file);
+    // The earlier revision, laid out on a scene of its own: removed elements are drawn where it
+    // had them.
+    DesignDocument before;
+    std::unique_ptr<DiagramScene> beforeScene;
+    if (parser.isSet("compare")) {
+        const QString oldFile = parser.value("compare");
+        if (!before.load(oldFile, &error)) {
+            io.err << error << '\n';
+            return Failed;
+        }
+        for (const QString &w : before.loadWarnings())
+            io.err << w << '\n';
+        beforeScene = std::make_unique<DiagramScene>(&before);
+        renderer.setComparison(std::make_shared<DesignComparison>(
+            compareRevisions(scene, doc, *beforeScene, before, QFileInfo(oldFile).fileName())));
+    }
     bool written = false;
     if (suffix == "pdf")
         written = renderer.writePdf(out, options, parser.isSet("report"), &error);

@@ -411,11 +411,12 @@ void TestCli::unknownCommandIsAnError()
 {
     // Not a file for the editor (which, offscreen, would never return): an error naming the
     // commands there are.
-    for (const QStringList &args : {QStringList{"diff", "a.cluster.yaml", "b.cluster.yaml"}, QStringList{"verify"}}) {
+    for (const QStringList &args : {QStringList{"merge", "a.cluster.yaml", "b.cluster.yaml"}, QStringList{"verify"}}) {
         const Run r = run(args);
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.startsWith("clusternet: unknown command '" + args.first() +
-                                  "'; the commands are: check, templates, fmt, export, report, new, import, audit\n"),
+                                  "'; the commands are: check, templates, fmt, export, report, new, import, audit, "
+                                  "config, diff\n"),
                  qPrintable(r.err));
         QVERIFY(r.err.contains("Usage: clusternet"));
         QVERIFY(r.out.isEmpty());

@@ -5,6 +5,7 @@
 #include "canvas/DiagramScene.h"
 #include "analysis/FindingText.h"
 #include "canvas/NetworkStyle.h"
+#include "paper/Comparison.h"
 #include "paper/PaperText.h"
 #include "paper/ReportPages.h"
 #include "io/SafeWrite.h"
@@ -47,6 +48,21 @@ private:
 
 constexpr qreal kTitleBlockW = 118;
 constexpr qreal kTitleBlockH = 30;
+// The revision table above the title block when comparing: a header and two revisions.
+constexpr qreal kRevisionTableH = 13;
+
+QColor changeColor(ChangeKind k)
+{
+    switch (k) {
+    case ChangeKind::Added:
+        return QColor("#2e7d32");
+    case ChangeKind::Removed:
+        return QColor("#c62828");
+    case ChangeKind::Changed:
+        break;
+    }
+    return QColor("#ef6c00");
+}
 
 } // namespace
 
@@ -61,6 +77,11 @@ DiagramRenderer::DiagramRenderer(DiagramScene *scene, const DesignDocument *doc,
     for (std::size_t n = 0; n < drawn.size(); ++n)
         if (drawn[n])
             m_drawnNetworks.push_back(int(n));
+    measureLegend();
+}
+
+void DiagramRenderer::measureLegend()
+{
     // Measured once: every page's layout asks whether the legend fits beside the title block.
     m_legendTexts = legendTexts();
     // At 2.7 mm in units of 0.1 mm, measured four times larger: small pixel sizes are hinted and
@@ -68,8 +89,26 @@ DiagramRenderer::DiagramRenderer(DiagramScene *scene, const DesignDocument *doc,
     QFont f;
     f.setPixelSize(108);
     const QFontMetricsF fm(f);
+    m_legendWidest = 0;
     for (const QString &text : m_legendTexts)
         m_legendWidest = std::max(m_legendWidest, fm.horizontalAdvance(text) / 4 * 1.03);
+}
+
+void DiagramRenderer::setComparison(std::shared_ptr<const DesignComparison> comparison)
+{
+    m_comparison = std::move(comparison);
+    m_changeList = m_comparison ? std::make_unique<ReportPages>(*m_comparison) : nullptr;
+    measureLegend();
+}
+
+qreal DiagramRenderer::titleBlockHeightMm() const
+{
+    return kTitleBlockH + (m_comparison ? kRevisionTableH : 0);
+}
+
+int DiagramRenderer::changePages(const PageOptions &o) const
+{
+    return m_changeList ? m_changeList->pageCount(reportBodyMm(o)) : 0;
 }
 
 int DiagramRenderer::reportRows() const { return report().rowCount(); }
@@ -111,13 +150,17 @@ QStringList DiagramRenderer::legendTexts() const
     }
     texts << tr("stacking link") << tr("out-of-band management cable")
           << tr("line width: 1G thin, 10G thicker; several networks: striped; port names at both ends");
+    if (m_comparison)
+        texts << tr("added since revision %1").arg(q(m_comparison->before.revision))
+              << tr("removed since revision %1 (dashed)").arg(q(m_comparison->before.revision))
+              << tr("changed since revision %1").arg(q(m_comparison->before.revision));
     return texts;
 }
 
 qreal DiagramRenderer::legendHeightMm(qreal widthMm) const
 {
     const int columns = legendColumns(widthMm);
-    const int entries = int(m_drawnNetworks.size()) + 3; // + stacking, out-of-band, speeds
+    const int entries = int(m_legendTexts.size()); // networks, stacking, out-of-band, speeds, changes
     const int rows = (entries + columns - 1) / columns;
     return 7 + rows * 4.2;
 }
@@ -127,7 +170,7 @@ DiagramRenderer::Layout DiagramRenderer::layout(const QRectF &page, qreal mm, co
     Layout l;
     const qreal m = o.marginMm * mm;
     l.frame = page.adjusted(m, m, -m, -m);
-    const qreal titleW = kTitleBlockW * mm, titleH = kTitleBlockH * mm, gap = 3 * mm;
+    const qreal titleW = kTitleBlockW * mm, titleH = titleBlockHeightMm() * mm, gap = 3 * mm;
     const bool notes = !m_doc->design().title.notes.empty();
     l.titleBlock = QRectF(l.frame.right() - titleW, l.frame.bottom() - titleH, titleW, titleH);
     const qreal besideW = l.frame.width() - titleW - gap;
@@ -201,12 +244,12 @@ qreal DiagramRenderer::notesHeightMm(qreal widthMm, qreal maxMm, qreal *fontMm) 
 QSizeF DiagramRenderer::reportBodyMm(const PageOptions &o) const
 {
     const QSizeF page = o.pageMm();
-    return QSizeF(page.width() - 2 * o.marginMm - 8, page.height() - 2 * o.marginMm - kTitleBlockH - 10);
+    return QSizeF(page.width() - 2 * o.marginMm - 8, page.height() - 2 * o.marginMm - titleBlockHeightMm() - 10);
 }
 
 int DiagramRenderer::pageCount(const PageOptions &o, bool report) const
 {
-    return o.diagramPages() + (report ? this->report().pageCount(reportBodyMm(o)) : 0);
+    return o.diagramPages() + changePages(o) + (report ? this->report().pageCount(reportBodyMm(o)) : 0);
 }
 
 void DiagramRenderer::paintPage(QPainter &p, const QRectF &pageRect, qreal mm, const PageOptions &o, bool report,
@@ -238,14 +281,20 @@ void DiagramRenderer::paintPage(QPainter &p, const QRectF &pageRect, qreal mm, c
         Layout l;
         const qreal m = o.marginMm * mm;
         l.frame = pageRect.adjusted(m, m, -m, -m);
-        l.titleBlock = QRectF(l.frame.right() - kTitleBlockW * mm, l.frame.bottom() - kTitleBlockH * mm,
-                              kTitleBlockW * mm, kTitleBlockH * mm);
+        l.titleBlock = QRectF(l.frame.right() - kTitleBlockW * mm, l.frame.bottom() - titleBlockHeightMm() * mm,
+                              kTitleBlockW * mm, titleBlockHeightMm() * mm);
         p.drawRect(l.frame);
         const QSizeF bodyMm = reportBodyMm(o);
         const QRectF body(l.frame.left() + 4 * mm, l.frame.top() + 4 * mm, l.frame.width() - 8 * mm,
                           bodyMm.height() * mm);
-        this->report().paint(p, body, mm, bodyMm, index - o.diagramPages());
-        paintTitleBlock(p, l, mm, index + 1, pages, tr("Report"));
+        const int changes = changePages(o);
+        if (index - o.diagramPages() < changes) {
+            m_changeList->paint(p, body, mm, bodyMm, index - o.diagramPages());
+            paintTitleBlock(p, l, mm, index + 1, pages, tr("Changes"));
+        } else {
+            this->report().paint(p, body, mm, bodyMm, index - o.diagramPages() - changes);
+            paintTitleBlock(p, l, mm, index + 1, pages, tr("Report"));
+        }
     }
     p.restore();
 }
@@ -271,6 +320,7 @@ void DiagramRenderer::paintDiagram(QPainter &p, const Layout &l, qreal mm, const
     p.setClipRect(l.diagram);
     const QRectF target(l.diagram.topLeft() - window + offset, drawn);
     m_scene->render(&p, target, source, Qt::KeepAspectRatio);
+    paintChangeMarks(p, source, target, mm);
     p.restore();
 
     if (o.diagramPages() <= 1)
@@ -351,6 +401,14 @@ void DiagramRenderer::paintLegend(QPainter &p, const QRectF &r, qreal mm) const
     samples.push_back(linkPens(d, {}, 10000, LinkKind::Stacking, false));
     samples.push_back(linkPens(d, {}, 1000, LinkKind::Cable, true));
     samples.push_back({QPen(QColor("#455a64"), linkWidth(1000))});
+    if (m_comparison)
+        for (ChangeKind k : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed}) {
+            QColor c = changeColor(k);
+            if (k != ChangeKind::Removed)
+                c.setAlpha(120);
+            samples.push_back({QPen(c, k == ChangeKind::Removed ? 2.0 : 6.0,
+                                    k == ChangeKind::Removed ? Qt::DashLine : Qt::SolidLine, Qt::FlatCap)});
+        }
     for (int e = 0; e < texts.size() && e < int(samples.size()); ++e) {
         const QRectF s = slot();
         sample(s, samples[std::size_t(e)]);
@@ -369,7 +427,12 @@ void DiagramRenderer::paintTitleBlock(QPainter &p, const Layout &l, qreal mm, in
                                       const QString &caption) const
 {
     const TitleBlock &t = m_doc->design().title;
-    const QRectF r = l.titleBlock;
+    QRectF r = l.titleBlock;
+    if (m_comparison) {
+        const QRectF table(r.left(), r.top(), r.width(), kRevisionTableH * mm);
+        paintRevisionTable(p, table, mm);
+        r.setTop(table.bottom());
+    }
     p.save();
     p.setPen(QPen(QColor("#37474f"), 0.3 * mm));
     p.setBrush(Qt::white);
@@ -418,6 +481,87 @@ void DiagramRenderer::paintTitleBlock(QPainter &p, const Layout &l, qreal mm, in
         p.setFont(fontMm(l.notesFontMm, mm));
         p.setPen(QColor("#111111"));
         p.drawText(l.notes.adjusted(1.2 * mm, 3.5 * mm, -1.2 * mm, 0), notesText(t.notes), wrappingOption());
+    }
+    p.restore();
+}
+
+void DiagramRenderer::paintRevisionTable(QPainter &p, const QRectF &r, qreal mm) const
+{
+    // Rev | Date | By | Changes: the earlier revision, then this one with what changed since.
+    const TitleBlock &before = m_comparison->before, &now = m_doc->design().title;
+    const RevisionDiff &diff = m_comparison->diff;
+    p.save();
+    p.setPen(QPen(QColor("#37474f"), 0.3 * mm));
+    p.setBrush(Qt::white);
+    p.drawRect(r);
+    const qreal row = r.height() / 3;
+    const std::vector<qreal> widths = {0.13, 0.2, 0.27, 0.4};
+    const QStringList header = {tr("Rev"), tr("Date"), tr("By"), tr("Changes")};
+    const QString summary = tr("%1 added, %2 removed, %3 changed")
+                                .arg(diff.count(ChangeKind::Added))
+                                .arg(diff.count(ChangeKind::Removed))
+                                .arg(diff.count(ChangeKind::Changed));
+    const QStringList rows[2] = {{q(before.revision), q(before.date), q(before.author), tr("earlier revision")},
+                                 {q(now.revision), q(now.date), q(now.author), summary}};
+    for (int i = 1; i < 3; ++i)
+        p.drawLine(QPointF(r.left(), r.top() + i * row), QPointF(r.right(), r.top() + i * row));
+    qreal x = r.left();
+    for (std::size_t c = 0; c < widths.size(); ++c) {
+        const qreal w = widths[c] * r.width();
+        if (c > 0)
+            p.drawLine(QPointF(x, r.top()), QPointF(x, r.bottom()));
+        for (int line = 0; line < 3; ++line) {
+            const QString text = line == 0 ? header.at(int(c)) : rows[line - 1].at(int(c));
+            const QRectF cell(x + 1 * mm, r.top() + line * row, w - 2 * mm, row);
+            const qreal size = line == 0 ? 1.9 : 2.4;
+            p.setFont(fontMm(size, mm, line == 2));
+            if (p.fontMetrics().horizontalAdvance(text) > cell.width())
+                p.setFont(fontMm(fittingSizeMm(text, cell.width() / mm, cell.height() / mm, size, 1.2, line == 2), mm,
+                                 line == 2));
+            p.setPen(line == 0 ? QColor("#607d8b") : QColor("#111111"));
+            p.drawText(cell, text, wrappingOption(Qt::AlignLeft | Qt::AlignVCenter));
+        }
+        p.setPen(QPen(QColor("#37474f"), 0.3 * mm));
+        x += w;
+    }
+    p.restore();
+}
+
+void DiagramRenderer::paintChangeMarks(QPainter &p, const QRectF &source, const QRectF &target, qreal mm) const
+{
+    if (!m_comparison)
+        return;
+    const qreal scale = target.width() / source.width();
+    auto map = [&](const QPointF &pt) { return target.topLeft() + (pt - source.topLeft()) * scale; };
+    p.save();
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setBrush(Qt::NoBrush);
+    p.setFont(fontMm(2.2, mm, true));
+    for (const ChangeMark &m : m_comparison->marks) {
+        const QColor color = changeColor(m.kind);
+        if (!m.route.isEmpty()) {
+            QPolygonF line;
+            for (const QPointF &pt : m.route)
+                line << map(pt);
+            if (m.kind == ChangeKind::Removed) {
+                p.setPen(QPen(color, 0.45 * mm, Qt::DashLine, Qt::FlatCap));
+            } else {
+                QColor halo = color;
+                halo.setAlpha(110);
+                p.setPen(QPen(halo, 1.6 * mm, Qt::SolidLine, Qt::RoundCap, Qt::RoundJoin));
+            }
+            p.drawPolyline(line);
+            continue;
+        }
+        const QRectF box(map(m.box.topLeft() - QPointF(4, 4)), map(m.box.bottomRight() + QPointF(4, 4)));
+        p.setPen(QPen(color, 0.5 * mm, m.kind == ChangeKind::Removed ? Qt::DashLine : Qt::SolidLine));
+        p.drawRoundedRect(box, 1.2 * mm, 1.2 * mm);
+        QString tag = m.kind == ChangeKind::Added ? tr("added") : m.kind == ChangeKind::Removed ? tr("removed") : tr("changed");
+        if (!m.label.isEmpty())
+            tag = m.label + " · " + tag;
+        p.setPen(color);
+        p.drawText(QRectF(box.left(), box.top() - 3.2 * mm, box.width() + 30 * mm, 3 * mm),
+                   Qt::AlignLeft | Qt::AlignBottom, tag);
     }
     p.restore();
 }

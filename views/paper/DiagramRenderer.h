@@ -21,6 +21,7 @@ namespace cn {
 class DesignDocument;
 class DiagramScene;
 class ReportPages;
+struct DesignComparison;
 
 class DiagramRenderer
 {
@@ -28,6 +29,10 @@ class DiagramRenderer
 public:
     DiagramRenderer(DiagramScene *scene, const DesignDocument *doc, QString fileName);
     ~DiagramRenderer();
+
+    // Draws the changes from an earlier revision on the diagram, adds the change list pages
+    // after the diagram and a revision table to the title block (export --compare).
+    void setComparison(std::shared_ptr<const DesignComparison> comparison);
 
     int pageCount(const PageOptions &o, bool report) const;
     // Rows of the report pages (for benchmarks).
@@ -51,6 +56,7 @@ private:
     int legendColumns(qreal widthMm) const;
     bool legendFits(qreal widthMm) const;
     QStringList legendTexts() const;
+    void measureLegend();
     // The notes box: its height and type size for a box `widthMm` wide, at most `maxMm` tall
     // unless the text needs more at the smallest size.
     qreal notesHeightMm(qreal widthMm, qreal maxMm, qreal *fontMm) const;
@@ -58,6 +64,10 @@ private:
     void paintLegend(QPainter &p, const QRectF &r, qreal mm) const;
     void paintTitleBlock(QPainter &p, const Layout &l, qreal mm, int page, int pages, const QString &caption) const;
     QSizeF reportBodyMm(const PageOptions &o) const;
+    qreal titleBlockHeightMm() const;
+    int changePages(const PageOptions &o) const;
+    void paintChangeMarks(QPainter &p, const QRectF &source, const QRectF &target, qreal mm) const;
+    void paintRevisionTable(QPainter &p, const QRectF &r, qreal mm) const;
 
     DiagramScene *m_scene;
     const DesignDocument *m_doc;
@@ -67,6 +77,8 @@ private:
     qreal m_legendWidest = 0; // advance of the longest legend text at 27 units (2.7 mm at 10/mm)
     const ReportPages &report() const;
     mutable std::unique_ptr<ReportPages> m_report;
+    std::shared_ptr<const DesignComparison> m_comparison;
+    std::unique_ptr<ReportPages> m_changeList;
 };
 
 } // namespace cn

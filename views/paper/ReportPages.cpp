@@ -5,6 +5,7 @@
 #include "canvas/NetworkStyle.h"
 #include "design/CableIds.h"
 #include "design/Endpoint.h"
+#include "paper/Comparison.h"
 #include "paper/PaperText.h"
 #include "report/BillOfMaterials.h"
 #include "report/InterfaceNames.h"
@@ -111,6 +112,11 @@ ReportPages::ReportPages(const Design &design, const std::vector<Finding> &findi
     addVlanPlan(index, cables);
     addPortPlans(index, cables);
     addEstimates(index);
+}
+
+ReportPages::ReportPages(const DesignComparison &comparison)
+{
+    addChangeList(comparison);
 }
 
 void ReportPages::heading(const QString &text, bool pageBreak)
@@ -372,6 +378,67 @@ void ReportPages::addEstimates(const DesignIndex &index)
     heading(tr("Live migration estimates"), true);
     table({0.2, 0.3, 0.15, 0.15, 0.2},
           {tr("Host"), tr("VM"), tr("Memory GB"), tr("Gb/s"), tr("Seconds")}, rows);
+}
+
+void ReportPages::addChangeList(const DesignComparison &c)
+{
+    const RevisionDiff &diff = c.diff;
+    heading(tr("Changes since revision %1")
+                .arg(c.before.revision.empty() ? tr("(none)") : q(c.before.revision)));
+    subheading(tr("From %1 (revision %2, %3)")
+                   .arg(c.beforeFile, c.before.revision.empty() ? tr("none") : q(c.before.revision),
+                        c.before.date.empty() ? tr("no date") : q(c.before.date)));
+    std::vector<QStringList> rows;
+    std::vector<int> tones;
+    for (const DesignChange &ch : diff.changes) {
+        QString what;
+        switch (ch.kind) {
+        case ChangeKind::Added:
+            what = tr("added");
+            tones.push_back(3);
+            break;
+        case ChangeKind::Removed:
+            what = tr("removed");
+            tones.push_back(0);
+            break;
+        case ChangeKind::Changed:
+            what = tr("changed");
+            tones.push_back(1);
+            break;
+        }
+        QStringList detail;
+        if (ch.kind == ChangeKind::Changed)
+            for (const FieldChange &f : ch.fields)
+                detail << tr("%1: %2 → %3").arg(q(f.field), q(f.before), q(f.after));
+        else
+            detail << q(ch.summary);
+        rows.push_back({what, q(ch.element), q(ch.ref), detail.join(kBreak)});
+    }
+    if (rows.empty())
+        rows.push_back({QString(), QString(), QString(), tr("No changes.")});
+    table({0.1, 0.12, 0.22, 0.56},
+          {tr("Change"), tr("Element"), tr("Reference"), tr("What changed")}, rows, tones);
+
+    auto findings = [&](const QString &title, const std::vector<Finding> &list,
+                        const QString &empty) {
+        std::vector<QStringList> rows;
+        std::vector<int> tones;
+        for (const Finding &f : list) {
+            rows.push_back({f.accepted ? tr("%1, accepted").arg(severityWord(f.severity))
+                                       : severityWord(f.severity),
+                            q(f.rule), q(f.message), joined(f.elements)});
+            tones.push_back(f.accepted ? 3 : int(f.severity));
+        }
+        if (rows.empty())
+            rows.push_back({QString(), QString(), empty, QString()});
+        heading(title);
+        table({0.11, 0.14, 0.55, 0.20}, {tr("Severity"), tr("Rule"), tr("Finding"), tr("Elements")},
+              rows, tones);
+    };
+    findings(tr("Findings that appear"), diff.appeared, tr("None."));
+    findings(tr("Findings that disappear"), diff.disappeared, tr("None."));
+    if (!diff.acceptanceChanged.empty())
+        findings(tr("Findings accepted or no longer accepted"), diff.acceptanceChanged, QString());
 }
 
 const ReportPages::Layout &ReportPages::layoutFor(const QSizeF &bodyMm) const

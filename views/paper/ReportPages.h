@@ -20,12 +20,17 @@
 namespace cn
 {
 
+struct DesignComparison;
+
 class ReportPages
 {
     Q_DECLARE_TR_FUNCTIONS(ReportPages)
 public:
     ReportPages(const Design &design, const std::vector<Finding> &findings,
                 const DesignIndex &index);
+    // The change list of a comparison (export --compare): the changes, then the findings that
+    // appear, disappear or changed acceptance.
+    explicit ReportPages(const DesignComparison &comparison);
 
     // Pages needed for a body of `bodyMm`.
     int pageCount(const QSizeF &bodyMm) const;
@@ -64,6 +69,7 @@ private:
     void addPortPlans(const DesignIndex &index, const std::vector<std::string> &cables);
     void addVlanPlan(const DesignIndex &index, const std::vector<std::string> &cables);
     void addEstimates(const DesignIndex &index);
+    void addChangeList(const DesignComparison &comparison);
 
     const Layout &layoutFor(const QSizeF &bodyMm) const;
 

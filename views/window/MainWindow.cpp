@@ -20,6 +20,7 @@
 #include "panels/PalettePanel.h"
 #include "panels/PropertiesPanel.h"
 #include "dialogs/SettingsDialog.h"
+#include "dialogs/SwitchConfigDialog.h"
 #include "panels/SeverityIcon.h"
 #include "dialogs/TemplateDialog.h"
 #include "window/InventoryOverlay.h"
@@ -253,6 +254,7 @@ void MainWindow::buildActions()
                                .arg(QApplication::applicationVersion()));
     });
     installInventoryOverlay(this, design, help);
+    installSwitchConfigAction(this, design);
 
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName("mainToolBar");
