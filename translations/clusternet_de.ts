@@ -151,6 +151,14 @@ Exit-Codes: 0 fertig, 1 der Entwurf hat Fehler (check) oder weicht vom Gebauten
 ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist falsch.
 </translation>
     </message>
+    <message>
+        <source>Exit code 1 also: the design asks what a switch cannot do (config), the new
+revision adds an error that is not accepted (diff).
+</source>
+        <translation>Exit-Code 1 auch: das Design verlangt, was ein Switch nicht kann (config), die neue
+Revision fügt einen nicht akzeptierten Fehler hinzu (diff).
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -165,6 +173,45 @@ ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist 
     <message>
         <source>clusternet: unknown format &apos;%1&apos;; expected %2</source>
         <translation>clusternet: unbekanntes Format &apos;%1&apos;; erwartet %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>Write the configuration of each switch (a stack is one): PowerConnect 5424, 6248 and 8024F CLI, or a vendor-neutral plan (Markdown and CSV) for other models. Without -o the configurations are printed. Exit 1 when the design asks for something a switch cannot do (the configurations name it and leave it out).</source>
+        <translation>Schreibt die Konfiguration jedes Switches (ein Stack ist einer): CLI für PowerConnect 5424, 6248 und 8024F oder ein herstellerneutraler Plan (Markdown und CSV) für andere Modelle. Ohne -o werden die Konfigurationen ausgegeben. Exit-Code 1, wenn das Design etwas verlangt, was ein Switch nicht kann (die Konfigurationen nennen es und lassen es weg).</translation>
+    </message>
+    <message>
+        <source>The design file.</source>
+        <translation>Die Design-Datei.</translation>
+    </message>
+    <message>
+        <source>Only the configuration of this switch (its stack&apos;s).</source>
+        <translation>Nur die Konfiguration dieses Switches (seines Stacks).</translation>
+    </message>
+    <message>
+        <source>Write one file per switch or stack into DIR.</source>
+        <translation>Schreibt eine Datei je Switch oder Stack in DIR.</translation>
+    </message>
+    <message>
+        <source>clusternet config: %1 is no switch of the design; the switches are: %2</source>
+        <translation>clusternet config: %1 ist kein Switch des Designs; die Switches sind: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>clusternet config: the design has no switch</source>
+        <translation>clusternet config: das Design hat keinen Switch</translation>
+    </message>
+    <message>
+        <source>clusternet config: %1: %2</source>
+        <translation>clusternet config: %1: %2</translation>
+    </message>
+    <message>
+        <source>clusternet config: cannot make the folder %1</source>
+        <translation>clusternet config: kann den Ordner %1 nicht anlegen</translation>
     </message>
 </context>
 <context>
@@ -579,13 +626,106 @@ ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist 
         <source>the image of %1 × %2 pixels is too large; use a lower --dpi</source>
         <translation>das Bild mit %1 × %2 Pixeln ist zu groß; verwenden Sie eine kleinere --dpi</translation>
     </message>
+    <message>
+        <source>added since revision %1</source>
+        <translation>hinzugefügt seit Revision %1</translation>
+    </message>
+    <message>
+        <source>removed since revision %1 (dashed)</source>
+        <translation>entfernt seit Revision %1 (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>changed since revision %1</source>
+        <translation>geändert seit Revision %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Rev</source>
+        <translation>Rev</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 hinzugefügt, %2 entfernt, %3 geändert</translation>
+    </message>
+    <message>
+        <source>earlier revision</source>
+        <translation>frühere Revision</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>[accepted by %1]</source>
+        <translation>[akzeptiert von %1]</translation>
+    </message>
+    <message>
+        <source>List what changed from revision OLD to NEW of a design: devices, adapters, ports, teams, bindings, links, networks, the policy and accepted risks added, removed or changed (moves are not changes), and the findings that appear or disappear. Exit 1 when NEW adds an error that is not accepted.</source>
+        <translation>Listet, was sich von Revision OLD zu NEW eines Designs geändert hat: Geräte, Adapter, Ports, Teams, Bindungen, Verbindungen, Netzwerke, die Richtlinie und akzeptierte Risiken hinzugefügt, entfernt oder geändert (Verschieben ist keine Änderung), und die Befunde, die auftauchen oder verschwinden. Exit-Code 1, wenn NEW einen nicht akzeptierten Fehler hinzufügt.</translation>
+    </message>
+    <message>
+        <source>The earlier revision.</source>
+        <translation>Die frühere Revision.</translation>
+    </message>
+    <message>
+        <source>The later revision.</source>
+        <translation>Die spätere Revision.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Ausgabeformat: text oder json.</translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>(Revision %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1%2 to %3%4: %n change(s)</source>
+        <translation>
+            <numerusform>Von %1%2 zu %3%4: %n Änderung</numerusform>
+            <numerusform>Von %1%2 zu %3%4: %n Änderungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings: %1 appear, %2 disappear</source>
+        <translation>Befunde: %1 tauchen auf, %2 verschwinden</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accepted or no longer accepted</source>
+        <translation>
+            <numerusform>, %n akzeptiert oder nicht mehr akzeptiert</numerusform>
+            <numerusform>, %n akzeptiert oder nicht mehr akzeptiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[no longer accepted]</source>
+        <translation>[nicht mehr akzeptiert]</translation>
+    </message>
+    <message>
+        <source>The new revision adds an error that is not accepted.</source>
+        <translation>Die neue Revision fügt einen nicht akzeptierten Fehler hinzu.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>Write the diagram to OUT: .pdf (vector, every page), .svg or .png (one page, fit). Designs with findings export too.</source>
-        <translation>Schreibt das Diagramm nach AUS: .pdf (Vektor, alle Seiten), .svg oder .png (eine Seite, eingepasst). Entwürfe mit Befunden werden ebenfalls exportiert.</translation>
-    </message>
     <message>
         <source>The design file.</source>
         <translation>Die Entwurfsdatei.</translation>
@@ -619,10 +759,6 @@ ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist 
         <translation>clusternet export: -o AUS ist erforderlich</translation>
     </message>
     <message>
-        <source>clusternet export: OUT must end in .pdf, .svg or .png</source>
-        <translation>clusternet export: AUS muss auf .pdf, .svg oder .png enden</translation>
-    </message>
-    <message>
         <source>clusternet export: unknown page size &apos;%1&apos;; expected A4, A3, Letter or Legal</source>
         <translation>clusternet export: unbekanntes Papierformat &apos;%1&apos;; erwartet A4, A3, Letter oder Legal</translation>
     </message>
@@ -637,6 +773,42 @@ ab (audit), 2 die Eingabe konnte nicht geladen werden oder die Befehlszeile ist 
     <message>
         <source>clusternet export: --report and --tiles apply to PDF; writing one page</source>
         <translation>clusternet export: --report und --tiles gelten für PDF; es wird eine Seite geschrieben</translation>
+    </message>
+    <message>
+        <source>clusternet export: cannot make the folder %1</source>
+        <translation>clusternet export: kann den Ordner %1 nicht anlegen</translation>
+    </message>
+    <message>
+        <source>Write the diagram to OUT: .pdf (vector, every page), .svg or .png (one page, fit), or for other tools to edit .drawio (draw.io) or .graphml (yEd). --netbox writes NetBox import files into the folder OUT instead. Designs with findings export too.</source>
+        <translation>Schreibt das Diagramm nach OUT: .pdf (Vektor, jede Seite), .svg oder .png (eine Seite, eingepasst) oder zum Bearbeiten in anderen Programmen .drawio (draw.io) oder .graphml (yEd). --netbox schreibt stattdessen NetBox-Importdateien in den Ordner OUT. Designs mit Befunden werden ebenfalls exportiert.</translation>
+    </message>
+    <message>
+        <source>Write NetBox bulk-import CSV files into the folder OUT.</source>
+        <translation>Schreibt NetBox-Massenimportdateien (CSV) in den Ordner OUT.</translation>
+    </message>
+    <message>
+        <source>The NetBox site (--netbox); default: the design&apos;s title.</source>
+        <translation>Der NetBox-Standort (--netbox); Standard: der Titel des Designs.</translation>
+    </message>
+    <message>
+        <source>Draw the changes since the earlier revision OLD and add a change list and a revision table (.pdf, .svg, .png).</source>
+        <translation>Zeichnet die Änderungen seit der früheren Revision OLD und fügt eine Änderungsliste und eine Revisionstabelle hinzu (.pdf, .svg, .png).</translation>
+    </message>
+    <message>
+        <source>clusternet export: OUT must end in .pdf, .svg, .png, .drawio or .graphml (or be a folder, with --netbox)</source>
+        <translation>clusternet export: OUT muss auf .pdf, .svg, .png, .drawio oder .graphml enden (oder mit --netbox ein Ordner sein)</translation>
+    </message>
+    <message>
+        <source>clusternet export: --compare draws on paper: OUT must end in .pdf, .svg or .png</source>
+        <translation>clusternet export: --compare zeichnet auf Papier: OUT muss auf .pdf, .svg oder .png enden</translation>
+    </message>
+    <message>
+        <source>clusternet export: --site goes with --netbox</source>
+        <translation>clusternet export: --site gehört zu --netbox</translation>
+    </message>
+    <message>
+        <source>clusternet export: --report and --tiles apply to PDF; ignored</source>
+        <translation>clusternet export: --report und --tiles gelten für PDF; ignoriert</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1506,94 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     </message>
 </context>
 <context>
+    <name>NetBoxExport</name>
+    <message>
+        <source>cluster %1</source>
+        <translation>Cluster %1</translation>
+    </message>
+    <message>
+        <source>stack %1</source>
+        <translation>Stack %1</translation>
+    </message>
+    <message>
+        <source>design id %1</source>
+        <translation>Design-ID %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetBoxText</name>
+    <message>
+        <source>team (%1) of %2</source>
+        <translation>Team (%1) von %2</translation>
+    </message>
+    <message>
+        <source>port %1 of %2</source>
+        <translation>Port %1 von %2</translation>
+    </message>
+    <message>
+        <source>NetBox import files of &quot;%1&quot;, written by clusternet.
+
+Import each file on its object list (Import, CSV data) in this order, skipping a file whose
+objects exist already:
+
+  1. sites.csv         Organization &gt; Sites: the site &quot;%2&quot;
+  2. device-roles.csv  Devices &gt; Device Roles
+</source>
+        <translation>NetBox-Importdateien von &quot;%1&quot;, geschrieben von clusternet.
+
+Importieren Sie jede Datei in ihrer Objektliste (Import, CSV data) in dieser Reihenfolge und
+überspringen Sie eine Datei, deren Objekte schon existieren:
+
+  1. sites.csv         Organization &gt; Sites: der Standort &quot;%2&quot;
+  2. device-roles.csv  Devices &gt; Device Roles
+</translation>
+    </message>
+    <message>
+        <source>  %1. manufacturers.csv Devices &gt; Manufacturers: Generic, for the devices without a template
+  %2. device-types.csv  Devices &gt; Device Types
+</source>
+        <translation>  %1. manufacturers.csv Devices &gt; Manufacturers: Generic, für die Geräte ohne Vorlage
+  %2. device-types.csv  Devices &gt; Device Types
+</translation>
+    </message>
+    <message>
+        <source>  %1. devices.csv       Devices &gt; Devices
+  %2. interfaces.csv    Devices &gt; Interfaces: NIC ports and teams (type lag) that the
+                        device types do not have
+  %3. vlans.csv         IPAM &gt; VLANs
+  %4. cables.csv        Devices &gt; Cables: label = cable id, status planned
+
+</source>
+        <translation>  %1. devices.csv       Devices &gt; Devices
+  %2. interfaces.csv    Devices &gt; Interfaces: NIC-Ports und Teams (Typ lag), die die
+                        Device Types nicht haben
+  %3. vlans.csv         IPAM &gt; VLANs
+  %4. cables.csv        Devices &gt; Cables: label = Kabel-ID, Status planned
+
+</translation>
+    </message>
+    <message>
+        <source>These device types must exist first, with their interfaces (the NetBox device-type
+library has them; the slug in brackets is what devices.csv names):
+
+</source>
+        <translation>Diese Device Types müssen zuerst existieren, mit ihren Interfaces (die NetBox-Device-Type-
+Bibliothek hat sie; der Slug in Klammern ist, was devices.csv nennt):
+
+</translation>
+    </message>
+    <message>
+        <source>
+Not in these files: IP addresses, the switch ports&apos; VLAN modes and port-channels (see the
+switch configurations, clusternet config), stacks as virtual chassis, and cable lengths.
+</source>
+        <translation>
+Nicht in diesen Dateien: IP-Adressen, die VLAN-Modi und Port-Channels der Switch-Ports (siehe die
+Switch-Konfigurationen, clusternet config), Stacks als Virtual Chassis und Kabellängen.
+</translation>
+    </message>
+</context>
+<context>
     <name>NewCommand</name>
     <message>
         <source>Write a new design from a design template (see &apos;clusternet templates&apos;), without its template header.</source>
@@ -2016,6 +2276,70 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
         <source>Reaches</source>
         <translation>Erreicht</translation>
     </message>
+    <message>
+        <source>Changes since revision %1</source>
+        <translation>Änderungen seit Revision %1</translation>
+    </message>
+    <message>
+        <source>From %1 (revision %2, %3)</source>
+        <translation>Von %1 (Revision %2, %3)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>hinzugefügt</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>entfernt</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Keine Änderungen.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Verweis</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Was sich änderte</translation>
+    </message>
+    <message>
+        <source>Findings that appear</source>
+        <translation>Befunde, die auftauchen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Keine.</translation>
+    </message>
+    <message>
+        <source>Findings that disappear</source>
+        <translation>Befunde, die verschwinden</translation>
+    </message>
+    <message>
+        <source>Findings accepted or no longer accepted</source>
+        <translation>Befunde akzeptiert oder nicht mehr akzeptiert</translation>
+    </message>
 </context>
 <context>
     <name>SafeWrite</name>
@@ -2038,6 +2362,196 @@ mit einer Vorlage in devices/ neben dem Entwurf.</translation>
     <message>
         <source>cannot write %1: %2; nothing was written</source>
         <translation>%1 kann nicht geschrieben werden: %2; es wurde nichts geschrieben</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchConfig</name>
+    <message>
+        <source># Switch plan of stack %1 (%2)</source>
+        <translation># Switch-Plan von Stack %1 (%2)</translation>
+    </message>
+    <message>
+        <source># Switch plan of %1 (%2)</source>
+        <translation># Switch-Plan von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No configuration dialect is written for this model: configure it from this plan.</source>
+        <translation>Für dieses Modell wird kein Konfigurationsdialekt geschrieben: konfigurieren Sie es nach diesem Plan.</translation>
+    </message>
+    <message>
+        <source>- unit %1: %2</source>
+        <translation>- Einheit %1: %2</translation>
+    </message>
+    <message>
+        <source>**Problem:** %1</source>
+        <translation>**Problem:** %1</translation>
+    </message>
+    <message>
+        <source>VLANs</source>
+        <translation>VLANs</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netzwerk</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>Port-channels</source>
+        <translation>Port-Channels</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>Untagged</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Tagged</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>channel member</source>
+        <translation>Channel-Mitglied</translation>
+    </message>
+    <message>
+        <source>stacking</source>
+        <translation>Stacking</translation>
+    </message>
+    <message>
+        <source>out-of-band</source>
+        <translation>Out-of-Band</translation>
+    </message>
+    <message>
+        <source>! Switch configuration of stack %1 (%2)</source>
+        <translation>! Switch-Konfiguration von Stack %1 (%2)</translation>
+    </message>
+    <message>
+        <source>! Switch configuration of %1 (%2)</source>
+        <translation>! Switch-Konfiguration von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>! unit %1: %2</source>
+        <translation>! Einheit %1: %2</translation>
+    </message>
+    <message>
+        <source>! PROBLEM: %1</source>
+        <translation>! PROBLEM: %1</translation>
+    </message>
+    <message>
+        <source>port %1 of %2 is not named as the %3 names its ports: it is not configured</source>
+        <translation>Port %1 von %2 ist nicht so benannt, wie der %3 seine Ports benennt: er wird nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>the %1 does not stack: its stacking links are not configured</source>
+        <translation>der %1 ist nicht stapelbar: seine Stacking-Verbindungen werden nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>! out-of-band port %1: %2</source>
+        <translation>! Out-of-Band-Port %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;an address of %1&gt;</source>
+        <translation>&lt;eine Adresse aus %1&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is in stack %2 but is a %3, not a %4: it is configured on its own</source>
+        <translation>%1 ist in Stack %2, aber ein %3, kein %4: er wird einzeln konfiguriert</translation>
+    </message>
+    <message>
+        <source>%1 is in stack %2, but the %3 does not stack: it is configured on its own</source>
+        <translation>%1 ist in Stack %2, aber der %3 ist nicht stapelbar: er wird einzeln konfiguriert</translation>
+    </message>
+    <message>
+        <source>%1 has no device template (model %2): its ports are unknown</source>
+        <translation>%1 hat keine Gerätevorlage (Modell %2): seine Ports sind unbekannt</translation>
+    </message>
+    <message>
+        <source>the members of port-channel %1 carry different networks; %2 is set as the channel&apos;s first member</source>
+        <translation>die Mitglieder von Port-Channel %1 tragen verschiedene Netzwerke; %2 ist wie das erste Mitglied des Channels eingestellt</translation>
+    </message>
+    <message>
+        <source>%1 port-channels, but the %2 takes %3: the channels above %3 are configured all the same and will be refused</source>
+        <translation>%1 Port-Channels, aber der %2 nimmt %3: die Channels über %3 werden trotzdem konfiguriert und werden abgelehnt</translation>
+    </message>
+    <message>
+        <source>%1 VLANs, but the %2 takes %3: VLANs above the first %3 are not configured</source>
+        <translation>%1 VLANs, aber der %2 nimmt %3: VLANs nach den ersten %3 werden nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>team %1 (%2) is cabled to %3, which are not one stack: a port-channel cannot span them, so its ports here are configured without one</source>
+        <translation>Team %1 (%2) ist mit %3 verkabelt, die kein Stack sind: ein Port-Channel kann sie nicht überspannen, daher werden seine Ports hier ohne einen konfiguriert</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>network %1 has VLAN %2, but the %3 takes VLAN ids up to %4: it is not configured</source>
+        <translation>Netzwerk %1 hat VLAN %2, aber der %3 nimmt VLAN-IDs bis %4: es wird nicht konfiguriert</translation>
+    </message>
+    <message>
+        <source>%1 of %2 carries %3 untagged, but a port has one untagged VLAN: none of them is configured</source>
+        <translation>%1 von %2 trägt %3 untagged, aber ein Port hat ein untagged VLAN: keines davon wird konfiguriert</translation>
+    </message>
+    <message>
+        <source>unit %1, </source>
+        <translation>Einheit %1, </translation>
+    </message>
+    <message>
+        <source>cable %1 to %2 %3</source>
+        <translation>Kabel %1 zu %2 %3</translation>
+    </message>
+    <message>
+        <source>: its management network is not given (networks: on the link)</source>
+        <translation>: sein Management-Netzwerk ist nicht angegeben (networks: an der Verbindung)</translation>
+    </message>
+    <message>
+        <source> reaches %1</source>
+        <translation> erreicht %1</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchConfigText</name>
+    <message>
+        <source>From design &quot;%1&quot;</source>
+        <translation>Aus Design &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>, revision %1</source>
+        <translation>, Revision %1</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4696,61 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
     <message>
         <source>Language (after a restart)</source>
         <translation>Sprache (nach Neustart)</translation>
+    </message>
+</context>
+<context>
+    <name>cn::SwitchConfigDialog</name>
+    <message>
+        <source>Switch Configuration</source>
+        <translation>Switch-Konfiguration</translation>
+    </message>
+    <message>
+        <source>Switch or stack:</source>
+        <translation>Switch oder Stack:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Speichern…</translation>
+    </message>
+    <message>
+        <source>stack %1 (%2): %3</source>
+        <translation>Stack %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The design has no switch.</source>
+        <translation>Das Design hat keinen Switch.</translation>
+    </message>
+    <message>
+        <source>Left out of this configuration: %1</source>
+        <translation>In dieser Konfiguration ausgelassen: %1</translation>
+    </message>
+    <message>
+        <source>Switch configuration (*.cfg *.txt);;All files (*)</source>
+        <translation>Switch-Konfiguration (*.cfg *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV (*.csv);;All files (*)</source>
+        <translation>Markdown (*.md);;CSV (*.csv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Switch Configuration</source>
+        <translation>Switch-Konfiguration speichern</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Nicht gespeichert</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Configuration…</source>
+        <translation>Switch-&amp;Konfiguration…</translation>
     </message>
 </context>
 <context>

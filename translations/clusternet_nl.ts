@@ -151,6 +151,14 @@ Afsluitcodes: 0 klaar, 1 het ontwerp heeft fouten (check) of verschilt van wat
 gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klopt niet.
 </translation>
     </message>
+    <message>
+        <source>Exit code 1 also: the design asks what a switch cannot do (config), the new
+revision adds an error that is not accepted (diff).
+</source>
+        <translation>Exitcode 1 ook: het ontwerp vraagt wat een switch niet kan (config), de nieuwe
+revisie voegt een fout toe die niet is geaccepteerd (diff).
+</translation>
+    </message>
 </context>
 <context>
     <name>CommandParser</name>
@@ -165,6 +173,45 @@ gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klop
     <message>
         <source>clusternet: unknown format &apos;%1&apos;; expected %2</source>
         <translation>clusternet: onbekend formaat &apos;%1&apos;; verwacht %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigCommand</name>
+    <message>
+        <source>Write the configuration of each switch (a stack is one): PowerConnect 5424, 6248 and 8024F CLI, or a vendor-neutral plan (Markdown and CSV) for other models. Without -o the configurations are printed. Exit 1 when the design asks for something a switch cannot do (the configurations name it and leave it out).</source>
+        <translation>Schrijf de configuratie van elke switch (een stack is er één): CLI van PowerConnect 5424, 6248 en 8024F, of een leveranciersneutraal plan (Markdown en CSV) voor andere modellen. Zonder -o worden de configuraties afgedrukt. Exitcode 1 als het ontwerp iets vraagt wat een switch niet kan (de configuraties noemen het en laten het weg).</translation>
+    </message>
+    <message>
+        <source>The design file.</source>
+        <translation>Het ontwerpbestand.</translation>
+    </message>
+    <message>
+        <source>Only the configuration of this switch (its stack&apos;s).</source>
+        <translation>Alleen de configuratie van deze switch (van zijn stack).</translation>
+    </message>
+    <message>
+        <source>Write one file per switch or stack into DIR.</source>
+        <translation>Schrijf één bestand per switch of stack in DIR.</translation>
+    </message>
+    <message>
+        <source>clusternet config: %1 is no switch of the design; the switches are: %2</source>
+        <translation>clusternet config: %1 is geen switch van het ontwerp; de switches zijn: %2</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>clusternet config: the design has no switch</source>
+        <translation>clusternet config: het ontwerp heeft geen switch</translation>
+    </message>
+    <message>
+        <source>clusternet config: %1: %2</source>
+        <translation>clusternet config: %1: %2</translation>
+    </message>
+    <message>
+        <source>clusternet config: cannot make the folder %1</source>
+        <translation>clusternet config: kan de map %1 niet maken</translation>
     </message>
 </context>
 <context>
@@ -579,13 +626,106 @@ gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klop
         <source>the image of %1 × %2 pixels is too large; use a lower --dpi</source>
         <translation>de afbeelding van %1 × %2 pixels is te groot; gebruik een lagere --dpi</translation>
     </message>
+    <message>
+        <source>added since revision %1</source>
+        <translation>toegevoegd sinds revisie %1</translation>
+    </message>
+    <message>
+        <source>removed since revision %1 (dashed)</source>
+        <translation>verwijderd sinds revisie %1 (gestreept)</translation>
+    </message>
+    <message>
+        <source>changed since revision %1</source>
+        <translation>gewijzigd sinds revisie %1</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Wijzigingen</translation>
+    </message>
+    <message>
+        <source>Rev</source>
+        <translation>Rev</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Door</translation>
+    </message>
+    <message>
+        <source>%1 added, %2 removed, %3 changed</source>
+        <translation>%1 toegevoegd, %2 verwijderd, %3 gewijzigd</translation>
+    </message>
+    <message>
+        <source>earlier revision</source>
+        <translation>eerdere revisie</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+</context>
+<context>
+    <name>DiffCommand</name>
+    <message>
+        <source>[accepted by %1]</source>
+        <translation>[geaccepteerd door %1]</translation>
+    </message>
+    <message>
+        <source>List what changed from revision OLD to NEW of a design: devices, adapters, ports, teams, bindings, links, networks, the policy and accepted risks added, removed or changed (moves are not changes), and the findings that appear or disappear. Exit 1 when NEW adds an error that is not accepted.</source>
+        <translation>Toon wat er veranderde van revisie OLD naar NEW van een ontwerp: apparaten, adapters, poorten, teams, bindingen, verbindingen, netwerken, het beleid en geaccepteerde risico&apos;s toegevoegd, verwijderd of gewijzigd (verplaatsen is geen wijziging), en de bevindingen die verschijnen of verdwijnen. Exitcode 1 als NEW een fout toevoegt die niet is geaccepteerd.</translation>
+    </message>
+    <message>
+        <source>The earlier revision.</source>
+        <translation>De eerdere revisie.</translation>
+    </message>
+    <message>
+        <source>The later revision.</source>
+        <translation>De latere revisie.</translation>
+    </message>
+    <message>
+        <source>Output format: text or json.</source>
+        <translation>Uitvoerformaat: text of json.</translation>
+    </message>
+    <message>
+        <source>(revision %1)</source>
+        <translation>(revisie %1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>From %1%2 to %3%4: %n change(s)</source>
+        <translation>
+            <numerusform>Van %1%2 naar %3%4: %n wijziging</numerusform>
+            <numerusform>Van %1%2 naar %3%4: %n wijzigingen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Findings: %1 appear, %2 disappear</source>
+        <translation>Bevindingen: %1 verschijnen, %2 verdwijnen</translation>
+    </message>
+    <message numerus="yes">
+        <source>, %n accepted or no longer accepted</source>
+        <translation>
+            <numerusform>, %n geaccepteerd of niet langer geaccepteerd</numerusform>
+            <numerusform>, %n geaccepteerd of niet langer geaccepteerd</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>[no longer accepted]</source>
+        <translation>[niet langer geaccepteerd]</translation>
+    </message>
+    <message>
+        <source>The new revision adds an error that is not accepted.</source>
+        <translation>De nieuwe revisie voegt een fout toe die niet is geaccepteerd.</translation>
+    </message>
 </context>
 <context>
     <name>ExportCommand</name>
-    <message>
-        <source>Write the diagram to OUT: .pdf (vector, every page), .svg or .png (one page, fit). Designs with findings export too.</source>
-        <translation>Schrijf het diagram naar UIT: .pdf (vector, alle pagina&apos;s), .svg of .png (één pagina, passend). Ontwerpen met bevindingen worden ook geëxporteerd.</translation>
-    </message>
     <message>
         <source>The design file.</source>
         <translation>Het ontwerpbestand.</translation>
@@ -619,10 +759,6 @@ gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klop
         <translation>clusternet export: -o UIT is verplicht</translation>
     </message>
     <message>
-        <source>clusternet export: OUT must end in .pdf, .svg or .png</source>
-        <translation>clusternet export: UIT moet eindigen op .pdf, .svg of .png</translation>
-    </message>
-    <message>
         <source>clusternet export: unknown page size &apos;%1&apos;; expected A4, A3, Letter or Legal</source>
         <translation>clusternet export: onbekend papierformaat &apos;%1&apos;; verwacht A4, A3, Letter of Legal</translation>
     </message>
@@ -637,6 +773,42 @@ gebouwd is (audit), 2 de invoer kon niet worden geladen of de opdrachtregel klop
     <message>
         <source>clusternet export: --report and --tiles apply to PDF; writing one page</source>
         <translation>clusternet export: --report en --tiles gelden voor PDF; er wordt één pagina geschreven</translation>
+    </message>
+    <message>
+        <source>clusternet export: cannot make the folder %1</source>
+        <translation>clusternet export: kan de map %1 niet maken</translation>
+    </message>
+    <message>
+        <source>Write the diagram to OUT: .pdf (vector, every page), .svg or .png (one page, fit), or for other tools to edit .drawio (draw.io) or .graphml (yEd). --netbox writes NetBox import files into the folder OUT instead. Designs with findings export too.</source>
+        <translation>Schrijf het diagram naar OUT: .pdf (vector, elke pagina), .svg of .png (één pagina, passend), of om in andere programma&apos;s te bewerken .drawio (draw.io) of .graphml (yEd). --netbox schrijft in plaats daarvan NetBox-importbestanden in de map OUT. Ontwerpen met bevindingen worden ook geëxporteerd.</translation>
+    </message>
+    <message>
+        <source>Write NetBox bulk-import CSV files into the folder OUT.</source>
+        <translation>Schrijf NetBox-bulkimportbestanden (CSV) in de map OUT.</translation>
+    </message>
+    <message>
+        <source>The NetBox site (--netbox); default: the design&apos;s title.</source>
+        <translation>De NetBox-site (--netbox); standaard: de titel van het ontwerp.</translation>
+    </message>
+    <message>
+        <source>Draw the changes since the earlier revision OLD and add a change list and a revision table (.pdf, .svg, .png).</source>
+        <translation>Teken de wijzigingen sinds de eerdere revisie OLD en voeg een wijzigingslijst en een revisietabel toe (.pdf, .svg, .png).</translation>
+    </message>
+    <message>
+        <source>clusternet export: OUT must end in .pdf, .svg, .png, .drawio or .graphml (or be a folder, with --netbox)</source>
+        <translation>clusternet export: OUT moet eindigen op .pdf, .svg, .png, .drawio of .graphml (of een map zijn, met --netbox)</translation>
+    </message>
+    <message>
+        <source>clusternet export: --compare draws on paper: OUT must end in .pdf, .svg or .png</source>
+        <translation>clusternet export: --compare tekent op papier: OUT moet eindigen op .pdf, .svg of .png</translation>
+    </message>
+    <message>
+        <source>clusternet export: --site goes with --netbox</source>
+        <translation>clusternet export: --site hoort bij --netbox</translation>
+    </message>
+    <message>
+        <source>clusternet export: --report and --tiles apply to PDF; ignored</source>
+        <translation>clusternet export: --report en --tiles gelden voor PDF; genegeerd</translation>
     </message>
 </context>
 <context>
@@ -1334,6 +1506,94 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     </message>
 </context>
 <context>
+    <name>NetBoxExport</name>
+    <message>
+        <source>cluster %1</source>
+        <translation>cluster %1</translation>
+    </message>
+    <message>
+        <source>stack %1</source>
+        <translation>stack %1</translation>
+    </message>
+    <message>
+        <source>design id %1</source>
+        <translation>ontwerp-id %1</translation>
+    </message>
+</context>
+<context>
+    <name>NetBoxText</name>
+    <message>
+        <source>team (%1) of %2</source>
+        <translation>team (%1) van %2</translation>
+    </message>
+    <message>
+        <source>port %1 of %2</source>
+        <translation>poort %1 van %2</translation>
+    </message>
+    <message>
+        <source>NetBox import files of &quot;%1&quot;, written by clusternet.
+
+Import each file on its object list (Import, CSV data) in this order, skipping a file whose
+objects exist already:
+
+  1. sites.csv         Organization &gt; Sites: the site &quot;%2&quot;
+  2. device-roles.csv  Devices &gt; Device Roles
+</source>
+        <translation>NetBox-importbestanden van &quot;%1&quot;, geschreven door clusternet.
+
+Importeer elk bestand in zijn objectlijst (Import, CSV data) in deze volgorde, en sla een bestand
+over waarvan de objecten al bestaan:
+
+  1. sites.csv         Organization &gt; Sites: de site &quot;%2&quot;
+  2. device-roles.csv  Devices &gt; Device Roles
+</translation>
+    </message>
+    <message>
+        <source>  %1. manufacturers.csv Devices &gt; Manufacturers: Generic, for the devices without a template
+  %2. device-types.csv  Devices &gt; Device Types
+</source>
+        <translation>  %1. manufacturers.csv Devices &gt; Manufacturers: Generic, voor de apparaten zonder sjabloon
+  %2. device-types.csv  Devices &gt; Device Types
+</translation>
+    </message>
+    <message>
+        <source>  %1. devices.csv       Devices &gt; Devices
+  %2. interfaces.csv    Devices &gt; Interfaces: NIC ports and teams (type lag) that the
+                        device types do not have
+  %3. vlans.csv         IPAM &gt; VLANs
+  %4. cables.csv        Devices &gt; Cables: label = cable id, status planned
+
+</source>
+        <translation>  %1. devices.csv       Devices &gt; Devices
+  %2. interfaces.csv    Devices &gt; Interfaces: NIC-poorten en teams (type lag) die de
+                        device types niet hebben
+  %3. vlans.csv         IPAM &gt; VLANs
+  %4. cables.csv        Devices &gt; Cables: label = kabel-id, status planned
+
+</translation>
+    </message>
+    <message>
+        <source>These device types must exist first, with their interfaces (the NetBox device-type
+library has them; the slug in brackets is what devices.csv names):
+
+</source>
+        <translation>Deze device types moeten eerst bestaan, met hun interfaces (de NetBox device-type-
+bibliotheek heeft ze; de slug tussen haakjes is wat devices.csv noemt):
+
+</translation>
+    </message>
+    <message>
+        <source>
+Not in these files: IP addresses, the switch ports&apos; VLAN modes and port-channels (see the
+switch configurations, clusternet config), stacks as virtual chassis, and cable lengths.
+</source>
+        <translation>
+Niet in deze bestanden: IP-adressen, de VLAN-modi en port-channels van de switchpoorten (zie de
+switchconfiguraties, clusternet config), stacks als virtual chassis, en kabellengtes.
+</translation>
+    </message>
+</context>
+<context>
     <name>NewCommand</name>
     <message>
         <source>Write a new design from a design template (see &apos;clusternet templates&apos;), without its template header.</source>
@@ -2016,6 +2276,70 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
         <source>Reaches</source>
         <translation>Bereikt</translation>
     </message>
+    <message>
+        <source>Changes since revision %1</source>
+        <translation>Wijzigingen sinds revisie %1</translation>
+    </message>
+    <message>
+        <source>From %1 (revision %2, %3)</source>
+        <translation>Van %1 (revisie %2, %3)</translation>
+    </message>
+    <message>
+        <source>no date</source>
+        <translation>geen datum</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>toegevoegd</translation>
+    </message>
+    <message>
+        <source>removed</source>
+        <translation>verwijderd</translation>
+    </message>
+    <message>
+        <source>changed</source>
+        <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>No changes.</source>
+        <translation>Geen wijzigingen.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Wijziging</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Verwijzing</translation>
+    </message>
+    <message>
+        <source>What changed</source>
+        <translation>Wat veranderde</translation>
+    </message>
+    <message>
+        <source>Findings that appear</source>
+        <translation>Bevindingen die verschijnen</translation>
+    </message>
+    <message>
+        <source>None.</source>
+        <translation>Geen.</translation>
+    </message>
+    <message>
+        <source>Findings that disappear</source>
+        <translation>Bevindingen die verdwijnen</translation>
+    </message>
+    <message>
+        <source>Findings accepted or no longer accepted</source>
+        <translation>Bevindingen geaccepteerd of niet langer geaccepteerd</translation>
+    </message>
 </context>
 <context>
     <name>SafeWrite</name>
@@ -2038,6 +2362,196 @@ switch, met een sjabloon in devices/ naast het ontwerp.</translation>
     <message>
         <source>cannot write %1: %2; nothing was written</source>
         <translation>kan %1 niet schrijven: %2; er is niets geschreven</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchConfig</name>
+    <message>
+        <source># Switch plan of stack %1 (%2)</source>
+        <translation># Switchplan van stack %1 (%2)</translation>
+    </message>
+    <message>
+        <source># Switch plan of %1 (%2)</source>
+        <translation># Switchplan van %1 (%2)</translation>
+    </message>
+    <message>
+        <source>No configuration dialect is written for this model: configure it from this plan.</source>
+        <translation>Voor dit model wordt geen configuratiedialect geschreven: configureer het vanuit dit plan.</translation>
+    </message>
+    <message>
+        <source>- unit %1: %2</source>
+        <translation>- unit %1: %2</translation>
+    </message>
+    <message>
+        <source>**Problem:** %1</source>
+        <translation>**Probleem:** %1</translation>
+    </message>
+    <message>
+        <source>VLANs</source>
+        <translation>VLAN&apos;s</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Naam</translation>
+    </message>
+    <message>
+        <source>Network</source>
+        <translation>Netwerk</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(geen)</translation>
+    </message>
+    <message>
+        <source>Port-channels</source>
+        <translation>Port-channels</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocol</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Untagged</source>
+        <translation>Untagged</translation>
+    </message>
+    <message>
+        <source>Tagged</source>
+        <translation>Tagged</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschrijving</translation>
+    </message>
+    <message>
+        <source>static</source>
+        <translation>statisch</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Poorten</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Poort</translation>
+    </message>
+    <message>
+        <source>channel member</source>
+        <translation>channel-lid</translation>
+    </message>
+    <message>
+        <source>stacking</source>
+        <translation>stacking</translation>
+    </message>
+    <message>
+        <source>out-of-band</source>
+        <translation>out-of-band</translation>
+    </message>
+    <message>
+        <source>! Switch configuration of stack %1 (%2)</source>
+        <translation>! Switchconfiguratie van stack %1 (%2)</translation>
+    </message>
+    <message>
+        <source>! Switch configuration of %1 (%2)</source>
+        <translation>! Switchconfiguratie van %1 (%2)</translation>
+    </message>
+    <message>
+        <source>! unit %1: %2</source>
+        <translation>! unit %1: %2</translation>
+    </message>
+    <message>
+        <source>! PROBLEM: %1</source>
+        <translation>! PROBLEM: %1</translation>
+    </message>
+    <message>
+        <source>port %1 of %2 is not named as the %3 names its ports: it is not configured</source>
+        <translation>poort %1 van %2 heeft geen naam zoals de %3 zijn poorten noemt: hij wordt niet geconfigureerd</translation>
+    </message>
+    <message>
+        <source>the %1 does not stack: its stacking links are not configured</source>
+        <translation>de %1 kan niet stacken: zijn stackingverbindingen worden niet geconfigureerd</translation>
+    </message>
+    <message>
+        <source>! out-of-band port %1: %2</source>
+        <translation>! out-of-band-poort %1: %2</translation>
+    </message>
+    <message>
+        <source>&lt;an address of %1&gt;</source>
+        <translation>&lt;een adres van %1&gt;</translation>
+    </message>
+    <message>
+        <source>%1 is in stack %2 but is a %3, not a %4: it is configured on its own</source>
+        <translation>%1 zit in stack %2 maar is een %3, geen %4: hij wordt apart geconfigureerd</translation>
+    </message>
+    <message>
+        <source>%1 is in stack %2, but the %3 does not stack: it is configured on its own</source>
+        <translation>%1 zit in stack %2, maar de %3 kan niet stacken: hij wordt apart geconfigureerd</translation>
+    </message>
+    <message>
+        <source>%1 has no device template (model %2): its ports are unknown</source>
+        <translation>%1 heeft geen apparaatsjabloon (model %2): zijn poorten zijn onbekend</translation>
+    </message>
+    <message>
+        <source>the members of port-channel %1 carry different networks; %2 is set as the channel&apos;s first member</source>
+        <translation>de leden van port-channel %1 dragen verschillende netwerken; %2 is ingesteld zoals het eerste lid van de channel</translation>
+    </message>
+    <message>
+        <source>%1 port-channels, but the %2 takes %3: the channels above %3 are configured all the same and will be refused</source>
+        <translation>%1 port-channels, maar de %2 neemt er %3: de channels boven %3 worden toch geconfigureerd en zullen worden geweigerd</translation>
+    </message>
+    <message>
+        <source>%1 VLANs, but the %2 takes %3: VLANs above the first %3 are not configured</source>
+        <translation>%1 VLAN&apos;s, maar de %2 neemt er %3: VLAN&apos;s na de eerste %3 worden niet geconfigureerd</translation>
+    </message>
+    <message>
+        <source>team %1 (%2) is cabled to %3, which are not one stack: a port-channel cannot span them, so its ports here are configured without one</source>
+        <translation>team %1 (%2) is bekabeld naar %3, die geen stack vormen: een port-channel kan ze niet overspannen, dus zijn poorten hier worden zonder geconfigureerd</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> en </translation>
+    </message>
+    <message>
+        <source>network %1 has VLAN %2, but the %3 takes VLAN ids up to %4: it is not configured</source>
+        <translation>netwerk %1 heeft VLAN %2, maar de %3 neemt VLAN-id&apos;s tot %4: het wordt niet geconfigureerd</translation>
+    </message>
+    <message>
+        <source>%1 of %2 carries %3 untagged, but a port has one untagged VLAN: none of them is configured</source>
+        <translation>%1 van %2 draagt %3 untagged, maar een poort heeft één untagged VLAN: geen ervan wordt geconfigureerd</translation>
+    </message>
+    <message>
+        <source>unit %1, </source>
+        <translation>unit %1, </translation>
+    </message>
+    <message>
+        <source>cable %1 to %2 %3</source>
+        <translation>kabel %1 naar %2 %3</translation>
+    </message>
+    <message>
+        <source>: its management network is not given (networks: on the link)</source>
+        <translation>: zijn managementnetwerk is niet opgegeven (networks: op de verbinding)</translation>
+    </message>
+    <message>
+        <source> reaches %1</source>
+        <translation> bereikt %1</translation>
+    </message>
+</context>
+<context>
+    <name>SwitchConfigText</name>
+    <message>
+        <source>From design &quot;%1&quot;</source>
+        <translation>Uit ontwerp &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>, revision %1</source>
+        <translation>, revisie %1</translation>
     </message>
 </context>
 <context>
@@ -4182,6 +4696,61 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
     <message>
         <source>Language (after a restart)</source>
         <translation>Taal (na herstart)</translation>
+    </message>
+</context>
+<context>
+    <name>cn::SwitchConfigDialog</name>
+    <message>
+        <source>Switch Configuration</source>
+        <translation>Switchconfiguratie</translation>
+    </message>
+    <message>
+        <source>Switch or stack:</source>
+        <translation>Switch of stack:</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiëren</translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation>&amp;Opslaan…</translation>
+    </message>
+    <message>
+        <source>stack %1 (%2): %3</source>
+        <translation>stack %1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The design has no switch.</source>
+        <translation>Het ontwerp heeft geen switch.</translation>
+    </message>
+    <message>
+        <source>Left out of this configuration: %1</source>
+        <translation>Weggelaten uit deze configuratie: %1</translation>
+    </message>
+    <message>
+        <source>Switch configuration (*.cfg *.txt);;All files (*)</source>
+        <translation>Switchconfiguratie (*.cfg *.txt);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md);;CSV (*.csv);;All files (*)</source>
+        <translation>Markdown (*.md);;CSV (*.csv);;Alle bestanden (*)</translation>
+    </message>
+    <message>
+        <source>Save Switch Configuration</source>
+        <translation>Switchconfiguratie opslaan</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Niet opgeslagen</translation>
+    </message>
+    <message>
+        <source>Switch &amp;Configuration…</source>
+        <translation>Switch&amp;configuratie…</translation>
     </message>
 </context>
 <context>
