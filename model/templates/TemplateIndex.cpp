@@ -398,8 +398,7 @@ bool sameListing(const std::vector<ListedFile> &a, const std::vector<ListedFile>
 
 } // namespace
 
-IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, std::int64_t mtimeNs,
-                                  bool *fastPath)
+IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, std::int64_t mtimeNs)
 {
     IndexedTemplate e;
     e.path = path;
@@ -411,8 +410,6 @@ IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, st
         return e;
     }
     DeviceTemplateResult r = readDeviceTemplate(content, path);
-    if (fastPath)
-        *fastPath = r.fastPath;
     if (r.error) {
         e.problems.push_back(*r.error);
         return e;
@@ -517,10 +514,8 @@ std::shared_ptr<const std::vector<IndexedTemplate>> TemplateIndex::load(const st
             continue;
         }
         changed = true;
-        bool fast = false;
-        entries->push_back(indexTemplateFile(f.path, f.stamp.size, f.stamp.mtimeNs, &fast));
+        entries->push_back(indexTemplateFile(f.path, f.stamp.size, f.stamp.mtimeNs));
         ++st.parsed;
-        st.fastPath += fast;
     }
     if (useCache && changed) {
         const std::string error = writeCache(cacheFile, absoluteRoot, prefix, *entries);

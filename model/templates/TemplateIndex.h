@@ -31,7 +31,6 @@ struct IndexedTemplate {
 struct TemplateIndexStats {
     int files = 0;          // device-template files in the folder
     int parsed = 0;         // read now (new, changed, or no usable index)
-    int fastPath = 0;       // of those, read by the block-YAML reader
     bool memoUsed = false;  // this process had read the folder as it still is
     bool cacheUsed = false; // a valid index was found
     bool cacheWritten = false;
@@ -62,7 +61,6 @@ public:
 };
 
 // Reads one file into an index entry (size and time as given).
-IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, std::int64_t mtimeNs,
-                                  bool *fastPath = nullptr);
+IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, std::int64_t mtimeNs);
 
 } // namespace cn

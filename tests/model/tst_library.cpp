@@ -1,13 +1,11 @@
 // The NetBox device-type library on the search path (FORMAT.md §2): its layout, the built-ins'
 // precedence, every interface type's speed and media, stacking ports, module types, the
-// management-port heuristic, the kinds, the index in the cache and the block-YAML reader. The
-// library's files are copies in tests/data/netbox-library (a user's clone has no ../shared).
+// management-port heuristic, the kinds and the index in the cache. The library's files are
+// copies in tests/data/netbox-library (a user's clone has no ../shared).
 #include "analysis/DesignIndex.h"
 #include "analysis/Validator.h"
-#include "io/BlockYaml.h"
 #include "io/DesignLoader.h"
 #include "io/SafeWrite.h"
-#include "io/YamlTree.h"
 #include "templates/TemplateIndex.h"
 #include "templates/TemplateLibrary.h"
 #include "templates/TemplateReader.h"
@@ -80,25 +78,6 @@ const DeviceTemplateEntry *entryOf(const TemplateLibrary &lib, const std::string
     return lib.findEntry(model);
 }
 
-bool sameTree(const YamlNode *a, const YamlNode *b, QString &where)
-{
-    if (!a || !b)
-        return a == b;
-    where = QString("line %1 column %2").arg(a->pos.line).arg(a->pos.column);
-    if (a->kind != b->kind || a->value != b->value || a->pos.line != b->pos.line ||
-        a->pos.column != b->pos.column || a->items.size() != b->items.size() ||
-        a->entries.size() != b->entries.size())
-        return false;
-    for (std::size_t i = 0; i < a->items.size(); ++i)
-        if (!sameTree(a->items[i], b->items[i], where))
-            return false;
-    for (std::size_t i = 0; i < a->entries.size(); ++i)
-        if (!sameTree(a->entries[i].first, b->entries[i].first, where) ||
-            !sameTree(a->entries[i].second, b->entries[i].second, where))
-            return false;
-    return true;
-}
-
 const char *const kStackDesign = R"(format: clusternet/1
 networks:
   - {id: mgmt, roles: [management]}
@@ -160,9 +139,6 @@ private slots:
     void corruptOrForeignIndexIsNotTrusted();
     void onlyTheNeededFilesAreRead();
     void unwritableCacheIsNoFailure();
-    void blockReaderGivesYamlCppsTree();
-    void blockReaderRefusesWhatItCannotReadExactly_data();
-    void blockReaderRefusesWhatItCannotReadExactly();
 };
 
 void TestLibrary::checkoutOnThePathAsItIs()
@@ -718,77 +694,6 @@ void TestLibrary::unwritableCacheIsNoFailure()
     QVERIFY(!QFile::exists(QString::fromStdString(TemplateIndex::cacheFileFor(root))));
     TemplateIndex::forgetMemo();
     QVERIFY(libraryOnPath(dir.path()).findDevice("SN2010"));
-}
-
-void TestLibrary::blockReaderGivesYamlCppsTree()
-{
-    int compared = 0;
-    for (const QString &dir : {libraryDir(), dataDir() + "/netbox"}) {
-        QDirIterator it(dir, {"*.yaml", "*.yml"}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const std::string text = f.readAll().toStdString();
-            const auto fast = parseBlockYaml(text);
-            QVERIFY2(fast, qPrintable(f.fileName())); // these files are in the subset
-            const YamlDocument slow = parseYaml(text, {}, false);
-            QString where;
-            QVERIFY2(sameTree(fast->root(), slow.root(), where),
-                     qPrintable(f.fileName() + " at " + where));
-            ++compared;
-        }
-    }
-    QVERIFY(compared >= 17);
-}
-
-void TestLibrary::blockReaderRefusesWhatItCannotReadExactly_data()
-{
-    QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<bool>("read");
-    QTest::newRow("plain") << QByteArray("a: 1\nb:\n  - x\n  - y: 'q''s' # c\n    z: \"d\\\"q\"\n")
-                           << true;
-    QTest::newRow("list at its key's indent") << QByteArray("a:\n- 1\n- 2\n") << true;
-    QTest::newRow("document start and comments") << QByteArray("---\n# c\na: b # c\n") << true;
-    QTest::newRow("null values") << QByteArray("a: ~\nb: null\n") << true;
-    QTest::newRow("flow") << QByteArray("a: [1, 2]\n") << false;
-    QTest::newRow("flow map item") << QByteArray("a:\n  - {x: 1}\n") << false;
-    QTest::newRow("anchor") << QByteArray("a: &x 1\nb: *x\n") << false;
-    QTest::newRow("literal") << QByteArray("a: |\n  one\n\n  # two\n   three\nb: 1\n") << true;
-    QTest::newRow("literal, strip") << QByteArray("a: |-\n  one\n  two\n\nb: 1\n") << true;
-    QTest::newRow("literal, keep") << QByteArray("a: |+\n  one\n\n\nb: 1\n") << true;
-    QTest::newRow("folded") << QByteArray("a: >\n  one\n  two\n\n  three\n\n\n  four\nb: 1\n")
-                            << true;
-    QTest::newRow("folded, more indented") << QByteArray("a: >\n  one\n    two\n") << false;
-    QTest::newRow("block scalar, indicator") << QByteArray("a: |2\n  text\n") << false;
-    QTest::newRow("block scalar at the end") << QByteArray("a: |\n  text") << false;
-    QTest::newRow("multi-line plain") << QByteArray("a: one\n  two\n\n  three\nb: 1\n") << true;
-    QTest::newRow("multi-line single")
-        << QByteArray("a: 'one  \n  two''s\n\n\n  three'\nb: 1\n") << true;
-    QTest::newRow("multi-line double")
-        << QByteArray("a: \"one\\r\\\n  two \\u00e9\n  \\x41\\\\\"  # c\nb: 1\n") << true;
-    QTest::newRow("plain going on after a comment") << QByteArray("a: one # c\n  two\n") << false;
-    QTest::newRow("quoted going on less indented") << QByteArray("  a: 'one\n two'\n") << false;
-    QTest::newRow("tab") << QByteArray("a:\t1\n") << false;
-    QTest::newRow("second document") << QByteArray("a: 1\n---\nb: 2\n") << false;
-    QTest::newRow("empty value") << QByteArray("a:\nb: 1\n") << false;
-    QTest::newRow("key in a value") << QByteArray("a: b: c\n") << false;
-    QTest::newRow("bad indent") << QByteArray("a:\n    b: 1\n  c: 2\n") << false;
-    QTest::newRow("hex escape") << QByteArray("a: \"\\x41\"\n") << true;
-    QTest::newRow("unknown escape") << QByteArray("a: \"\\q\"\n") << false;
-    QTest::newRow("CRLF") << QByteArray("a: 1\r\n") << false;
-}
-
-void TestLibrary::blockReaderRefusesWhatItCannotReadExactly()
-{
-    QFETCH(QByteArray, text);
-    QFETCH(bool, read);
-    const auto fast = parseBlockYaml(text.toStdString());
-    QCOMPARE(fast.has_value(), read);
-    if (!fast)
-        return;
-    const YamlDocument slow = parseYaml(text.toStdString(), {}, false);
-    QString where;
-    QVERIFY2(sameTree(fast->root(), slow.root(), where), qPrintable(where));
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)
