@@ -17,6 +17,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <functional>
@@ -139,6 +140,7 @@ private slots:
     void corruptOrForeignIndexIsNotTrusted();
     void onlyTheNeededFilesAreRead();
     void unwritableCacheIsNoFailure();
+    void parallelReadGivesTheOneThreadIndex();
 };
 
 void TestLibrary::checkoutOnThePathAsItIs()
@@ -694,6 +696,101 @@ void TestLibrary::unwritableCacheIsNoFailure()
     QVERIFY(!QFile::exists(QString::fromStdString(TemplateIndex::cacheFileFor(root))));
     TemplateIndex::forgetMemo();
     QVERIFY(libraryOnPath(dir.path()).findDevice("SN2010"));
+}
+
+// Every field an index entry keeps, errors with their places; empty when the same.
+QString differenceOf(const IndexedTemplate &a, const IndexedTemplate &b)
+{
+    const QString path = QString::fromStdString(a.path);
+    if (a.path != b.path || a.size != b.size || a.mtimeNs != b.mtimeNs || a.isDevice != b.isDevice)
+        return path + ": path, stamp or device";
+    const DeviceTemplate &x = a.header, &y = b.header;
+    if (x.manufacturer != y.manufacturer || x.model != y.model || x.slug != y.slug ||
+        x.partNumber != y.partNumber || x.uHeight != y.uHeight || x.stackable != y.stackable ||
+        x.hasClusternet != y.hasClusternet || x.kind != y.kind || (a.isDevice && x.file != y.file))
+        return path + ": header";
+    if (a.ports.size() != b.ports.size() || a.oobByName != b.oobByName)
+        return path + ": ports";
+    for (std::size_t i = 0; i < a.ports.size(); ++i)
+        if (a.ports[i].speedMbps != b.ports[i].speedMbps || a.ports[i].media != b.ports[i].media ||
+            a.ports[i].count != b.ports[i].count)
+            return path + ": ports";
+    if (a.problems.size() != b.problems.size())
+        return path + ": problems";
+    for (std::size_t i = 0; i < a.problems.size(); ++i)
+        if (a.problems[i].format() != b.problems[i].format() ||
+            a.problems[i].severity != b.problems[i].severity)
+            return path + ": " + QString::fromStdString(a.problems[i].format()) + " vs " +
+                   QString::fromStdString(b.problems[i].format());
+    return {};
+}
+
+void TestLibrary::parallelReadGivesTheOneThreadIndex()
+{
+    TemplateIndex::setMinimumFilesForCache(1);
+    QTemporaryDir dir;
+    copyTree(libraryDir(), dir.path());
+    copyTree(libraryDir() + "/device-types", dir.filePath("devices/again"));
+    // Broken files among the good ones: their errors must keep their places.
+    const QString broken = dir.filePath("devices/broken");
+    writeFile(broken + "/syntax.yaml", "manufacturer: T\nmodel: [unclosed\nslug: s\n");
+    writeFile(broken + "/no-model.yaml", "manufacturer: T\nslug: no-model\n");
+    writeFile(broken + "/twice.yaml", "manufacturer: T\nmodel: Twice\nslug: twice\n"
+                                      "interfaces:\n  - {name: p1, type: 10gbase-t}\n"
+                                      "  - {name: p1, type: 10gbase-t}\n");
+    writeFile(broken + "/kind.yaml",
+              "manufacturer: T\nmodel: Toaster\nslug: toaster\nclusternet: {kind: toaster}\n");
+    for (const char *name : {"syntax", "no-model", "twice", "kind"})
+        age(broken + "/" + QLatin1String(name) + ".yaml");
+    const std::string root = dir.path().toStdString();
+    const QString cache = QString::fromStdString(TemplateIndex::cacheFileFor(root));
+    auto readWith = [&](int threads, TemplateIndexStats &stats, QByteArray &indexFile) {
+        QFile::remove(cache);
+        TemplateIndex::forgetMemo();
+        const auto entries = TemplateIndex::load(root, &stats, threads);
+        QFile f(cache);
+        if (f.open(QIODevice::ReadOnly))
+            indexFile = f.readAll();
+        return entries;
+    };
+    TemplateIndexStats oneStats, manyStats, idealStats;
+    QByteArray oneFile, manyFile, idealFile;
+    const auto one = readWith(1, oneStats, oneFile);
+    const auto many = readWith(4, manyStats, manyFile);
+    const auto ideal = readWith(0, idealStats, idealFile);
+    QCOMPARE(oneStats.files, 22);
+    QCOMPARE(oneStats.parsed, 22);
+    QCOMPARE(oneStats.threads, 1);
+    QCOMPARE(manyStats.parsed, 22);
+    QCOMPARE(manyStats.threads, 4);
+    QCOMPARE(idealStats.threads, std::max(1, QThread::idealThreadCount()));
+    for (const auto *other : {many.get(), ideal.get()}) {
+        QCOMPARE(other->size(), one->size());
+        for (std::size_t i = 0; i < one->size(); ++i)
+            QCOMPARE(differenceOf((*one)[i], (*other)[i]), QString());
+    }
+    // The same index file, byte for byte, and it serves the next process as before.
+    QVERIFY(!oneFile.isEmpty());
+    QCOMPARE(manyFile, oneFile);
+    QCOMPARE(idealFile, oneFile);
+    TemplateIndex::forgetMemo();
+    TemplateIndexStats warm;
+    const auto fromIndex = TemplateIndex::load(root, &warm, 4);
+    QVERIFY(warm.cacheUsed);
+    QCOMPARE(warm.parsed, 0);
+    QCOMPARE(warm.threads, 0);
+    QCOMPARE(fromIndex->size(), one->size());
+    for (std::size_t i = 0; i < one->size(); ++i)
+        QCOMPARE(differenceOf((*one)[i], (*fromIndex)[i]), QString());
+    // The errors, in listing order, with their FILE:LINE:COLUMN places.
+    QStringList errors;
+    for (const IndexedTemplate &e : *many)
+        for (const Diagnostic &d : e.problems)
+            errors << QString::fromStdString(d.format())
+                          .remove(dir.path() + "/devices/broken/")
+                          .section(": ", 0, 0);
+    QCOMPARE(errors, QStringList({"kind.yaml:4:20", "no-model.yaml:1:1", "syntax.yaml:3:5",
+                                  "twice.yaml:6:5"}));
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)
