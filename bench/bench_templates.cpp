@@ -1,6 +1,7 @@
 // Template loading at the scale of the NetBox device-type library (../shared/netbox-library
 // when present), at 1×, 2× and 4× its size (copies of its device-types/ folder side by side).
 // Prints Markdown tables for docs/performance.md. Not a test: no limits are asserted here.
+// The index is built in process twice: on idealThreadCount() threads and on one.
 //
 //   bench_templates [--library DIR] [--binary PATH] [--runs N] [--copies 1,2,4]
 //                   [--under devices]   (the copies under devices/: for the program as it was
@@ -219,11 +220,12 @@ int main(int argc, char **argv)
     const QString pdf = scratch.filePath("out.pdf");
 
     out << "Process columns: wall ms (processor ms, user and system), medians.\n\n";
-    out << "| copies | files | index built in process ms | index checked in process ms | "
+    out << "| copies | files | index built in process ms | one thread | index checked in process "
+           "ms | "
            "`templates` first run ms | MiB | `templates` ms | MiB | `check` ms | without library | "
            "`export` ms | without library |\n";
 
-    out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (int n : copies) {
         const QString root = scratch.filePath(QString("library-x%1").arg(n));
         if (!makeCopies(library, n, root, under, distinct)) {
@@ -239,6 +241,12 @@ int main(int argc, char **argv)
             TemplateIndex::load(root.toStdString(), &stats);
         });
         const int files = stats.files;
+        // The same with the files parsed one after the other: what the threads gain.
+        const double buildOneMs = bench::medianMs(runs, [&] {
+            QDir(inProcessCache).removeRecursively();
+            TemplateIndex::forgetMemo();
+            TemplateIndex::load(root.toStdString(), &stats, 1);
+        });
         const double checkMs = bench::medianMs(runs, [&] {
             TemplateIndex::forgetMemo(); // a new process: the index file is read and checked
             TemplateIndex::load(root.toStdString(), &stats);
@@ -253,10 +261,11 @@ int main(int argc, char **argv)
             runProgram(runs, binary, {"export", design, "-o", pdf}, root, false, scratch.path());
         const Timed expBare =
             runProgram(runs, binary, {"export", bare, "-o", pdf}, QString(), false, scratch.path());
-        out << QString("| %1× | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
+        out << QString("| %1× | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 |\n")
                    .arg(n)
                    .arg(files)
                    .arg(buildMs, 0, 'f', 0)
+                   .arg(buildOneMs, 0, 'f', 0)
                    .arg(checkMs, 0, 'f', 1)
                    .arg(cold.cell())
                    .arg(cold.peakMib, 0, 'f', 0)
