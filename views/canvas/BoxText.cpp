@@ -1,0 +1,85 @@
+#include "canvas/BoxText.h"
+
+#include <QFontMetricsF>
+#include <QHash>
+
+namespace cn {
+namespace {
+
+constexpr int kScale = 20;
+// Room left for what hinting and kerning change between measuring and painting.
+constexpr qreal kRoom = 1.03;
+
+} // namespace
+
+QFont boxFont(int px, bool bold)
+{
+    QFont f;
+    f.setPixelSize(px);
+    f.setBold(bold);
+    return f;
+}
+
+qreal boxTextWidth(const QString &text, int px, bool bold)
+{
+    // Device boxes repeat their texts (port names, adapter models): measured once per thread.
+    thread_local QHash<QString, qreal> cache;
+    const QString key = QString::number(px) + (bold ? 'b' : 'n') + text;
+    auto it = cache.constFind(key);
+    if (it != cache.constEnd())
+        return it.value();
+    const qreal atSize = QFontMetricsF(boxFont(px, bold)).horizontalAdvance(text);
+    const qreal scaled =
+        QFontMetricsF(boxFont(px * kScale, bold)).horizontalAdvance(text) / kScale;
+    const qreal w = std::max(atSize, scaled) * kRoom;
+    if (cache.size() > 20000)
+        cache.clear();
+    cache.insert(key, w);
+    return w;
+}
+
+QStringList wrapBoxText(const QString &text, int px, bool bold, qreal firstWidth, qreal width)
+{
+    QStringList lines;
+    auto limit = [&] { return lines.isEmpty() ? firstWidth : width; };
+    auto fits = [&](const QString &s) { return boxTextWidth(s, px, bold) <= limit(); };
+    // Words, a lone separator joined to the word before it.
+    QStringList words;
+    for (const QString &w : text.split(' ', Qt::SkipEmptyParts)) {
+        if (w == QStringLiteral("·") && !words.isEmpty())
+            words.back() += QStringLiteral(" ·");
+        else
+            words << w;
+    }
+    auto finish = [&](QString line) {
+        if (line.endsWith(QStringLiteral(" ·")))
+            line.chop(2);
+        lines << line;
+    };
+    QString current;
+    for (QString word : words) {
+        const QString candidate = current.isEmpty() ? word : current + ' ' + word;
+        if (fits(candidate)) {
+            current = candidate;
+            continue;
+        }
+        if (!current.isEmpty()) {
+            finish(current);
+            current.clear();
+        }
+        // A word longer than a line is cut where it must be.
+        while (!fits(word) && word.size() > 1) {
+            int n = word.size() - 1;
+            while (n > 1 && !fits(word.left(n)))
+                --n;
+            lines << word.left(n);
+            word = word.mid(n);
+        }
+        current = word;
+    }
+    if (!current.isEmpty() || lines.isEmpty())
+        finish(current);
+    return lines;
+}
+
+} // namespace cn
