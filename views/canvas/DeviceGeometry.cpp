@@ -185,8 +185,8 @@ DeviceGeometry layoutDevice(const Device &device, const DeviceTemplate *tmpl)
         block.label = label;
         const double top = y + kGap;
         const double labelLeft = 2 + 4, labelW = width - 4 - 8;
-        // The teams of its ports, right-aligned on the first line when they take at most half
-        // of it, else on lines of their own under the label.
+        // The teams of its ports, right-aligned on the first line when the label fits beside
+        // them or they take at most half of it, else on lines of their own under the label.
         std::vector<std::pair<QString, double>> teams;
         double teamsW = 0;
         for (const Team &t : device.teams) {
@@ -199,7 +199,8 @@ DeviceGeometry layoutDevice(const Device &device, const DeviceTemplate *tmpl)
             teams.emplace_back(q(t.id), w);
             teamsW += w;
         }
-        const bool teamsBeside = teamsW <= labelW / 2;
+        const bool teamsBeside =
+            teamsW <= labelW / 2 || boxTextWidth(label, kSmallPx) + teamsW <= labelW;
         const QStringList lines =
             wrapBoxText(label, kSmallPx, false, labelW - (teamsBeside ? teamsW : 0), labelW);
         double ly = top + 1;
