@@ -67,11 +67,17 @@ QStringList wrapBoxText(const QString &text, int px, bool bold, qreal firstWidth
             finish(current);
             current.clear();
         }
-        // A word longer than a line is cut where it must be.
+        // A word longer than a line is cut after a dot, dash or slash when there is one in
+        // the line's second half or later (a host's domain, a model's part), else where it must.
         while (!fits(word) && word.size() > 1) {
-            int n = word.size() - 1;
+            int n = int(word.size()) - 1;
             while (n > 1 && !fits(word.left(n)))
                 --n;
+            for (int i = n - 1; i >= n / 2 && i > 0; --i)
+                if (QStringLiteral(".-_/:").contains(word.at(i))) {
+                    n = i + 1;
+                    break;
+                }
             lines << word.left(n);
             word = word.mid(n);
         }
