@@ -7,6 +7,7 @@
 #include "canvas/DeviceItem.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/StackItem.h"
+#include "design/DesignEdits.h"
 #include "document/DesignDocument.h"
 #include "io/DesignSaver.h"
 #include "window/MainWindow.h"
@@ -135,6 +136,28 @@ RecordingEngine *paintItem(Item *item, Recorder &rec)
     return &rec.engine;
 }
 
+// The area a stack's frame fills, as it paints it (scene coordinates).
+QPainterPath paintedFrame(QGraphicsItem *stack)
+{
+    Recorder rec;
+    QPainter p(&rec);
+    QStyleOptionGraphicsItem option;
+    stack->paint(&p, &option, nullptr);
+    p.end();
+    QPainterPath frame;
+    for (const QPainterPath &path : rec.engine.paths)
+        frame = frame.united(stack->mapToScene(path));
+    return frame;
+}
+
+QGraphicsItem *stackItem(DiagramScene *s)
+{
+    for (QGraphicsItem *i : s->items())
+        if (i->type() == StackItem::Type)
+            return i;
+    return nullptr;
+}
+
 bool inside(const QRectF &inner, const QRectF &outer, qreal tolerance = 0.5)
 {
     return outer.adjusted(-tolerance, -tolerance, tolerance, tolerance).contains(inner);
@@ -156,6 +179,7 @@ private slots:
     void stackFramesEncloseNoOtherDevice_data() { addDesigns(); }
     void stackFramesEncloseNoOtherDevice();
     void longNamesWrapShrinkOrAbbreviate();
+    void aDeviceMovedIntoAStackFrameIsLeftOut();
 
 private:
     void addDesigns();
@@ -283,12 +307,8 @@ void TestReadable::stackFramesEncloseNoOtherDevice()
     for (QGraphicsItem *i : m_window->scene()->items()) {
         if (i->type() != StackItem::Type)
             continue;
-        Recorder rec;
-        const RecordingEngine *e = paintItem(static_cast<StackItem *>(i), rec);
-        QVERIFY(!e->paths.empty());
-        QPainterPath frame;
-        for (const QPainterPath &p : e->paths)
-            frame = frame.united(i->mapToScene(p));
+        const QPainterPath frame = paintedFrame(i);
+        QVERIFY(!frame.isEmpty());
         auto box = [&](const std::string &id) {
             const DeviceItem *item = m_window->scene()->deviceItem(id);
             return item->mapRectToScene(item->geometry().bounds);
@@ -307,9 +327,18 @@ void TestReadable::stackFramesEncloseNoOtherDevice()
                 stack = sid;
         }
         QVERIFY2(!stack.empty(), "a stack frame that holds no stack's members");
+        // Placed automatically, the members stand together: nothing else is in their
+        // bounding rectangle either.
+        QRectF members;
+        for (const std::string &m : stacks[stack])
+            members = members.united(box(m).adjusted(-8, -8, 8, 8));
         for (const Device &dev : d.devices) {
             if (dev.isSwitch() && dev.stack == stack)
                 continue;
+            if (arrange)
+                QVERIFY2(!members.intersects(box(dev.id)),
+                         qPrintable(QString("%1 stands among the members of stack %2")
+                                        .arg(QString::fromStdString(dev.id), QString::fromStdString(stack))));
             QVERIFY2(!frame.intersects(box(dev.id)),
                      qPrintable(QString("the frame of stack %1 encloses %2")
                                     .arg(QString::fromStdString(stack), QString::fromStdString(dev.id))));
@@ -349,6 +378,28 @@ void TestReadable::longNamesWrapShrinkOrAbbreviate()
     const QString all = words.join(' ');
     QVERIFY2(all.contains("Mellanox ConnectX-4 Lx EN dual-port 25GbE SFP28 network adapter"),
              qPrintable(all));
+}
+
+void TestReadable::aDeviceMovedIntoAStackFrameIsLeftOut()
+{
+    open(QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs/stacked-lacp.cluster.yaml", false);
+    DesignDocument *doc = m_window->document();
+    DiagramScene *s = m_window->scene();
+    // Room between the two members of stack10 for a host.
+    doc->apply(withPositions(doc->design(), {{"sw-b", {900, 300}}}), "move");
+    QGraphicsItem *stack = stackItem(s);
+    QVERIFY(stack);
+    const QPointF between(650, 360);
+    QVERIFY(paintedFrame(stack).contains(between));
+    // Dragged there (as the mouse moves it, no edit yet), the host is left out of the frame...
+    DeviceItem *host = s->deviceItem("hv01");
+    host->setPos(540, 320);
+    const QRectF box = host->mapRectToScene(host->geometry().bounds);
+    QVERIFY(paintedFrame(stack).intersects(s->deviceItem("sw-a")->sceneBoundingRect()));
+    QVERIFY(!paintedFrame(stack).intersects(box));
+    // ...and when it leaves, the frame is one again.
+    host->setPos(0, 0);
+    QVERIFY(paintedFrame(stack).contains(between));
 }
 
 QTEST_MAIN(TestReadable)

@@ -590,8 +590,18 @@ void DiagramScene::deviceMoved(const std::string &id)
             if (LinkItem *l = linkItem(name))
                 updateLinkGeometry(l);
     const DeviceItem *item = deviceItem(id);
-    if (item && item->device().isSwitch() && !item->device().stack.empty())
+    if (item && item->device().isSwitch() && !item->device().stack.empty()) {
         updateStacks();
+    } else if (item) {
+        // Another device moved into a stack's frame, or out of the way of one that goes
+        // around it: the frame is drawn again.
+        const QRectF box = item->mapRectToScene(item->geometry().bounds);
+        for (const auto &[stack, frame] : m_stacks)
+            if (frame->goesAround() || frame->sceneBoundingRect().intersects(box)) {
+                updateStacks();
+                break;
+            }
+    }
     if (m_auditMarks)
         m_auditMarks->refresh();
 }

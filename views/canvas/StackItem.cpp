@@ -24,6 +24,7 @@ void StackItem::setBoxes(const std::vector<QRectF> &members, const std::vector<Q
     prepareGeometryChange();
     m_frame = QPainterPath();
     m_labelSide = QRectF();
+    m_goesAround = false;
     QRectF all;
     for (const QRectF &m : members)
         all = all.united(m.adjusted(-kMargin, -kMargin, kMargin, kMargin));
@@ -36,6 +37,7 @@ void StackItem::setBoxes(const std::vector<QRectF> &members, const std::vector<Q
     }
     // Another device stands inside the members' bounding box: the frame is the members' boxes,
     // joined where the space between two of them is free.
+    m_goesAround = true;
     QPainterPath path;
     path.setFillRule(Qt::WindingFill);
     for (std::size_t i = 0; i < members.size(); ++i) {

@@ -21,6 +21,8 @@ public:
     void setBoxes(const std::vector<QRectF> &members, const std::vector<QRectF> &others);
     // The area the frame encloses.
     const QPainterPath &frame() const { return m_frame; }
+    // Whether the frame goes around another device (it is the members' boxes, not one box).
+    bool goesAround() const { return m_goesAround; }
     QRectF boundingRect() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
@@ -28,6 +30,7 @@ private:
     QString m_id;
     QPainterPath m_frame;
     QRectF m_labelSide; // the member box the id is written beside (with its margin)
+    bool m_goesAround = false;
 };
 
 } // namespace cn
