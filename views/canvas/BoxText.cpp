@@ -3,6 +3,8 @@
 #include <QFontMetricsF>
 #include <QHash>
 
+#include <map>
+
 namespace cn {
 namespace {
 
@@ -22,19 +24,28 @@ QFont boxFont(int px, bool bold)
 
 qreal boxTextWidth(const QString &text, int px, bool bold)
 {
-    // Device boxes repeat their texts (port names, adapter models): measured once per thread.
-    thread_local QHash<QString, qreal> cache;
-    const QString key = QString::number(px) + (bold ? 'b' : 'n') + text;
-    auto it = cache.constFind(key);
-    if (it != cache.constEnd())
+    // Device boxes repeat their texts (port names, adapter models): each size's metrics are
+    // made once per thread, and each text measured once.
+    struct Metrics {
+        QFontMetricsF atSize, scaled;
+        QHash<QString, qreal> widths;
+    };
+    thread_local std::map<int, Metrics> metrics;
+    auto m = metrics.find(px * 2 + bold);
+    if (m == metrics.end())
+        m = metrics
+                .emplace(px * 2 + bold, Metrics{QFontMetricsF(boxFont(px, bold)),
+                                                QFontMetricsF(boxFont(px * kScale, bold)), {}})
+                .first;
+    Metrics &f = m->second;
+    auto it = f.widths.constFind(text);
+    if (it != f.widths.constEnd())
         return it.value();
-    const qreal atSize = QFontMetricsF(boxFont(px, bold)).horizontalAdvance(text);
-    const qreal scaled =
-        QFontMetricsF(boxFont(px * kScale, bold)).horizontalAdvance(text) / kScale;
-    const qreal w = std::max(atSize, scaled) * kRoom;
-    if (cache.size() > 20000)
-        cache.clear();
-    cache.insert(key, w);
+    const qreal w =
+        std::max(f.atSize.horizontalAdvance(text), f.scaled.horizontalAdvance(text) / kScale) * kRoom;
+    if (f.widths.size() > 20000)
+        f.widths.clear();
+    f.widths.insert(text, w);
     return w;
 }
 

@@ -167,9 +167,13 @@ DeviceGeometry layoutDevice(const Device &device, const DeviceTemplate *tmpl)
         return g;
     }
     double needW = 0;
+    std::vector<BoxText> portTexts;
     for (const Adapter &a : device.adapters)
-        for (const Port &p : a.ports)
-            needW = std::max(needW, portTextWidth(portText(q(p.id), false)));
+        for (const Port &p : a.ports) {
+            portTexts.push_back(portText(q(p.id), false));
+            needW = std::max(needW, portTextWidth(portTexts.back()));
+        }
+    auto nextText = portTexts.begin();
     const double inner = std::max(kHostPerRow * kHostCellW + (kHostPerRow - 1) * kGap, needW);
     const double width = 2 * kPad + inner;
     const auto [perRow, cellW] = portColumns(inner, kGap, kHostPerRow, std::max(needW, kHostCellW));
@@ -241,7 +245,7 @@ DeviceGeometry layoutDevice(const Device &device, const DeviceTemplate *tmpl)
             PortCell c;
             c.local = a.id + "/" + a.ports[i].id;
             c.label = q(a.ports[i].id);
-            c.text = portText(c.label, false);
+            c.text = *nextText++;
             c.rect = QRectF(kPad + col * (cellW + kGap), cy + row * (kCellH + kGap), cellW, kCellH);
             fitPortText(c);
             c.speedMbps = a.portSpeedMbps(a.ports[i]);
