@@ -1,5 +1,7 @@
 #include "canvas/StackItem.h"
 
+#include "canvas/BoxText.h"
+
 #include <QPainter>
 
 namespace cn {
@@ -72,16 +74,18 @@ void StackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidg
     painter->setPen(QPen(QColor("#4b2c83"), 1.2, Qt::DashLine));
     painter->setBrush(QColor(75, 44, 131, 14));
     painter->drawPath(m_frame);
-    QFont f = painter->font();
-    f.setPixelSize(10);
-    f.setBold(true);
-    painter->setFont(f);
+    // Set smaller (to 6 px) when the id is longer than the frame is high.
+    const QString label = QObject::tr("stack %1").arg(m_id);
+    int px = 10;
+    while (px > 6 && boxTextWidth(label, px, true) > m_labelSide.height() - 4)
+        --px;
+    painter->setFont(boxFont(px, true));
     painter->setPen(QColor("#4b2c83"));
     // Written up the left side, where no cable enters.
     painter->save();
     painter->translate(m_labelSide.left() - 3, m_labelSide.bottom());
     painter->rotate(-90);
-    painter->drawText(QRectF(0, -12, m_labelSide.height(), 12), Qt::AlignCenter, QObject::tr("stack %1").arg(m_id));
+    painter->drawText(QRectF(0, -12, m_labelSide.height(), 12), Qt::AlignCenter, label);
     painter->restore();
 }
 
