@@ -126,8 +126,7 @@ protected:
 };
 
 // Paints `item` as on paper (full detail), in its own coordinates.
-template <typename Item>
-RecordingEngine *paintItem(Item *item, Recorder &rec)
+template <typename Item> RecordingEngine *paintItem(Item *item, Recorder &rec)
 {
     QPainter p(&rec);
     QStyleOptionGraphicsItem option;
@@ -196,7 +195,8 @@ void TestReadable::initTestCase()
     bench::SyntheticParams p;
     p.hosts = 64;
     m_synthetic = m_dir.filePath("synthetic-64.cluster.yaml");
-    const std::string error = saveDesignToFile(bench::makeSyntheticDesign(p), m_synthetic.toStdString());
+    const std::string error =
+        saveDesignToFile(bench::makeSyntheticDesign(p), m_synthetic.toStdString());
     QVERIFY2(error.empty(), error.c_str());
 }
 
@@ -258,8 +258,8 @@ void TestReadable::noDeviceTextIsCutShortOrOverflows()
                              qPrintable(where + " runs out of port cell " + c.label));
             for (const AdapterBlock &a : g.adapters)
                 if (a.rect.contains(start))
-                    QVERIFY2(inside(t.rect, a.rect),
-                             qPrintable(where + " runs out of card " + QString::fromStdString(a.id)));
+                    QVERIFY2(inside(t.rect, a.rect), qPrintable(where + " runs out of card " +
+                                                                QString::fromStdString(a.id)));
         }
     }
     QVERIFY(texts > 0);
@@ -338,10 +338,12 @@ void TestReadable::stackFramesEncloseNoOtherDevice()
             if (arrange)
                 QVERIFY2(!members.intersects(box(dev.id)),
                          qPrintable(QString("%1 stands among the members of stack %2")
-                                        .arg(QString::fromStdString(dev.id), QString::fromStdString(stack))));
+                                        .arg(QString::fromStdString(dev.id),
+                                             QString::fromStdString(stack))));
             QVERIFY2(!frame.intersects(box(dev.id)),
-                     qPrintable(QString("the frame of stack %1 encloses %2")
-                                    .arg(QString::fromStdString(stack), QString::fromStdString(dev.id))));
+                     qPrintable(
+                         QString("the frame of stack %1 encloses %2")
+                             .arg(QString::fromStdString(stack), QString::fromStdString(dev.id))));
         }
     }
 }
@@ -382,7 +384,8 @@ void TestReadable::longNamesWrapShrinkOrAbbreviate()
 
 void TestReadable::aDeviceMovedIntoAStackFrameIsLeftOut()
 {
-    open(QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs/stacked-lacp.cluster.yaml", false);
+    open(QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs/stacked-lacp.cluster.yaml",
+         false);
     DesignDocument *doc = m_window->document();
     DiagramScene *s = m_window->scene();
     // Room between the two members of stack10 for a host.

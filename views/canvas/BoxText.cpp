@@ -5,8 +5,10 @@
 
 #include <map>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 constexpr int kScale = 20;
 // Room left for what hinting and kerning change between measuring and painting.
@@ -35,14 +37,16 @@ qreal boxTextWidth(const QString &text, int px, bool bold)
     if (m == metrics.end())
         m = metrics
                 .emplace(px * 2 + bold, Metrics{QFontMetricsF(boxFont(px, bold)),
-                                                QFontMetricsF(boxFont(px * kScale, bold)), {}})
+                                                QFontMetricsF(boxFont(px * kScale, bold)),
+                                                {}})
                 .first;
     Metrics &f = m->second;
     auto it = f.widths.constFind(text);
     if (it != f.widths.constEnd())
         return it.value();
     const qreal w =
-        std::max(f.atSize.horizontalAdvance(text), f.scaled.horizontalAdvance(text) / kScale) * kRoom;
+        std::max(f.atSize.horizontalAdvance(text), f.scaled.horizontalAdvance(text) / kScale) *
+        kRoom;
     if (f.widths.size() > 20000)
         f.widths.clear();
     f.widths.insert(text, w);

@@ -8,7 +8,8 @@
 #include <QString>
 #include <QStringList>
 
-namespace cn {
+namespace cn
+{
 
 // One line of text in a device box, at its size, fitting `rect`.
 struct BoxText {

@@ -4,8 +4,10 @@
 
 #include <QPainter>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 constexpr qreal kMargin = 8;
 
@@ -19,7 +21,10 @@ bool clear(const QRectF &r, const std::vector<QRectF> &others)
 
 } // namespace
 
-StackItem::StackItem(QString id) : m_id(std::move(id)) { setZValue(0); }
+StackItem::StackItem(QString id) : m_id(std::move(id))
+{
+    setZValue(0);
+}
 
 void StackItem::setBoxes(const std::vector<QRectF> &members, const std::vector<QRectF> &others)
 {
@@ -49,8 +54,10 @@ void StackItem::setBoxes(const std::vector<QRectF> &members, const std::vector<Q
             const QRectF mj = members[j].adjusted(-kMargin, -kMargin, kMargin, kMargin);
             // The band between the two, as tall (or wide) as both share.
             QRectF bridge;
-            const qreal top = std::max(mi.top(), mj.top()), bottom = std::min(mi.bottom(), mj.bottom());
-            const qreal left = std::max(mi.left(), mj.left()), right = std::min(mi.right(), mj.right());
+            const qreal top = std::max(mi.top(), mj.top()),
+                        bottom = std::min(mi.bottom(), mj.bottom());
+            const qreal left = std::max(mi.left(), mj.left()),
+                        right = std::min(mi.right(), mj.right());
             if (bottom > top)
                 bridge = QRectF(QPointF(std::min(mi.right(), mj.right()) - 1, top),
                                 QPointF(std::max(mi.left(), mj.left()) + 1, bottom));
@@ -66,7 +73,10 @@ void StackItem::setBoxes(const std::vector<QRectF> &members, const std::vector<Q
     m_frame = path.simplified();
 }
 
-QRectF StackItem::boundingRect() const { return m_frame.boundingRect().adjusted(-16, -2, 2, 2); }
+QRectF StackItem::boundingRect() const
+{
+    return m_frame.boundingRect().adjusted(-16, -2, 2, 2);
+}
 
 void StackItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *, QWidget *)
 {

@@ -8,7 +8,8 @@
 
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 class StackItem : public QGraphicsItem
 {
