@@ -1,8 +1,9 @@
 // What the diagram writes is read in full, on screen and on paper: on every bundled design and
 // the 64-host synthetic design, as filed and arranged automatically, nothing a device box paints
 // is cut short ("…") or runs out of its box, its port cells or its cards; team marks stay in
-// their card; a stack's frame encloses no other device. The boxes are painted into a recording
-// paint device, so the test sees what painting does, whatever the code that lays it out.
+// their card; a stack's frame encloses no other device; the exported diagram holds no "…".
+// The boxes are painted into a recording paint device, so the test sees what painting does,
+// whatever the code that lays it out.
 #include "SyntheticDesign.h"
 #include "canvas/DeviceItem.h"
 #include "canvas/DiagramScene.h"
@@ -15,6 +16,7 @@
 #include <QDir>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QStyleOptionGraphicsItem>
 #include <QTemporaryDir>
@@ -179,6 +181,8 @@ private slots:
     void stackFramesEncloseNoOtherDevice();
     void longNamesWrapShrinkOrAbbreviate();
     void aDeviceMovedIntoAStackFrameIsLeftOut();
+    void paperCutsNothingShort_data();
+    void paperCutsNothingShort();
 
 private:
     void addDesigns();
@@ -403,6 +407,33 @@ void TestReadable::aDeviceMovedIntoAStackFrameIsLeftOut()
     // ...and when it leaves, the frame is one again.
     host->setPos(0, 0);
     QVERIFY(paintedFrame(stack).contains(between));
+}
+
+void TestReadable::paperCutsNothingShort_data()
+{
+    QTest::addColumn<QString>("file");
+    const QDir dir(QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs");
+    for (const QString &f : dir.entryList({"*.cluster.yaml"}, QDir::Files, QDir::Name))
+        QTest::newRow(qPrintable(f)) << dir.filePath(f);
+    QTest::newRow("long names") << data("readable/long-names.cluster.yaml");
+}
+
+void TestReadable::paperCutsNothingShort()
+{
+    // The diagram as the command line exports it (SVG keeps its texts as text): no "…".
+    QFETCH(QString, file);
+    const QString svg = m_dir.filePath(QFileInfo(file).completeBaseName() + ".svg");
+    QProcess p;
+    p.start(QStringLiteral(CLUSTERNET_BINARY), {"export", file, "-o", svg});
+    QVERIFY(p.waitForFinished(-1));
+    QCOMPARE(p.exitCode(), 0);
+    QFile f(svg);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    QVERIFY(text.contains("<text") || text.contains("<tspan"));
+    const int at = int(text.indexOf(QChar(0x2026)));
+    const int from = at < 0 ? 0 : int(text.lastIndexOf('>', at)) + 1;
+    QVERIFY2(at < 0, qPrintable("cut short: " + text.mid(from, at + 1 - from)));
 }
 
 QTEST_MAIN(TestReadable)
