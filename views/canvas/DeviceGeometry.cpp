@@ -51,7 +51,7 @@ constexpr int kTitlePx = 13, kTitleMinPx = 11;
 constexpr int kSmallPx = 9;
 constexpr double kSmallLine = 12;
 constexpr double kLabelLine = 11;
-constexpr int kPortPx = 8, kPortMinPx = 6;
+constexpr int kPortPx = 8, kPortMinPx = 7;
 // The right of the title's first line is kept for the SPOF tag and the pin.
 constexpr double kTitleReserve = 48;
 
