@@ -26,30 +26,20 @@ QFont boxFont(int px, bool bold)
 
 qreal boxTextWidth(const QString &text, int px, bool bold)
 {
-    // Device boxes repeat their texts (port names, adapter models): each size's metrics are
-    // made once per thread, and each text measured once.
-    struct Metrics {
-        QFontMetricsF atSize, scaled;
-        QHash<QString, qreal> widths;
-    };
-    thread_local std::map<int, Metrics> metrics;
-    auto m = metrics.find(px * 2 + bold);
-    if (m == metrics.end())
-        m = metrics
-                .emplace(px * 2 + bold, Metrics{QFontMetricsF(boxFont(px, bold)),
-                                                QFontMetricsF(boxFont(px * kScale, bold)),
-                                                {}})
-                .first;
-    Metrics &f = m->second;
-    auto it = f.widths.constFind(text);
-    if (it != f.widths.constEnd())
+    // Device boxes repeat their texts (port names, adapter models): each text is measured once
+    // per size and thread. (Only widths are kept: fonts kept past the application's end
+    // would be released after the font system.)
+    thread_local std::map<int, QHash<QString, qreal>> widths;
+    QHash<QString, qreal> &known = widths[px * 2 + bold];
+    auto it = known.constFind(text);
+    if (it != known.constEnd())
         return it.value();
-    const qreal w =
-        std::max(f.atSize.horizontalAdvance(text), f.scaled.horizontalAdvance(text) / kScale) *
-        kRoom;
-    if (f.widths.size() > 20000)
-        f.widths.clear();
-    f.widths.insert(text, w);
+    const qreal atSize = QFontMetricsF(boxFont(px, bold)).horizontalAdvance(text);
+    const qreal scaled = QFontMetricsF(boxFont(px * kScale, bold)).horizontalAdvance(text) / kScale;
+    const qreal w = std::max(atSize, scaled) * kRoom;
+    if (known.size() > 20000)
+        known.clear();
+    known.insert(text, w);
     return w;
 }
 
