@@ -3,6 +3,7 @@
 #include "handover/Csv.h"
 #include "report/CableMedia.h"
 #include "templates/DeviceTemplate.h"
+#include "templates/InterfaceType.h"
 #include "templates/TemplateLibrary.h"
 
 #include <map>
@@ -43,29 +44,6 @@ std::string roleColor(const std::string &role)
         {"Server", "2196f3"}, {"Switch", "4caf50"},   {"Storage", "ff9800"},
         {"Router", "9c27b0"}, {"Firewall", "f44336"}, {"Other", "9e9e9e"}};
     return colors.at(role);
-}
-
-// The NetBox interface type of a NIC port at `mbps` (its template gives none).
-std::string typeBySpeed(int mbps)
-{
-    switch (mbps) {
-    case 100:
-        return "100base-tx";
-    case 1000:
-        return "1000base-t";
-    case 2500:
-        return "2.5gbase-t";
-    case 10000:
-        return "10gbase-x-sfpp";
-    case 25000:
-        return "25gbase-x-sfp28";
-    case 40000:
-        return "40gbase-x-qsfpp";
-    case 100000:
-        return "100gbase-x-qsfp28";
-    default:
-        return "other";
-    }
 }
 
 // NetBox's cable types for the media a cable is ordered as; none where the media leaves the
@@ -175,7 +153,8 @@ private:
                 if (e->interface && !e->interface->type.empty())
                     return e->interface->type;
         }
-        return typeBySpeed(p.speedMbps);
+        const std::string type = interfaceTypeForSpeed(p.speedMbps);
+        return type.empty() ? std::string("other") : type;
     }
 
     std::string interfaces()

@@ -3,6 +3,7 @@
 #include "inventory/HostFacts.h"
 #include "inventory/RoleGuess.h"
 #include "inventory/SwitchPorts.h"
+#include "templates/InterfaceType.h"
 #include "templates/TemplateLibrary.h"
 
 #include <QCoreApplication>
@@ -42,26 +43,6 @@ std::string uniqueId(std::string base, const std::set<std::string> &taken)
     for (int n = 2;; ++n)
         if (!taken.count(base + "-" + std::to_string(n)))
             return base + "-" + std::to_string(n);
-}
-
-std::string interfaceTypeFor(int mbps)
-{
-    switch (mbps) {
-    case 100:
-        return "100base-tx";
-    case 2500:
-        return "2.5gbase-t";
-    case 10000:
-        return "10gbase-x-sfpp";
-    case 25000:
-        return "25gbase-x-sfp28";
-    case 40000:
-        return "40gbase-x-qsfpp";
-    case 100000:
-        return "100gbase-x-qsfp28";
-    default:
-        return "1000base-t";
-    }
 }
 
 // "g2" before "g10".
@@ -670,7 +651,9 @@ private:
         for (const std::string &port : sw.genericPorts) {
             Interface i;
             i.name = port;
-            i.type = interfaceTypeFor(sw.genericSpeed[port]);
+            i.type = interfaceTypeForSpeed(sw.genericSpeed[port]);
+            if (i.type.empty())
+                i.type = "1000base-t";
             i.speedMbps = speedOfInterfaceType(i.type);
             i.media = mediaOfInterfaceType(i.type);
             out << YAML::Flow << YAML::BeginMap << YAML::Key << "name" << YAML::Value << i.name

@@ -289,4 +289,26 @@ const char *const *libraryInterfaceTypes(int &count)
     return types;
 }
 
+std::string interfaceTypeForSpeed(int mbps)
+{
+    switch (mbps) {
+    case 100:
+        return "100base-tx";
+    case 1000:
+        return "1000base-t";
+    case 2500:
+        return "2.5gbase-t";
+    case 10000:
+        return "10gbase-x-sfpp";
+    case 25000:
+        return "25gbase-x-sfp28";
+    case 40000:
+        return "40gbase-x-qsfpp";
+    case 100000:
+        return "100gbase-x-qsfp28";
+    default:
+        return {};
+    }
+}
+
 } // namespace cn

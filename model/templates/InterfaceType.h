@@ -30,6 +30,9 @@ struct InterfaceTypeInfo {
 
 InterfaceTypeInfo interfaceTypeInfo(const std::string &type);
 bool isStackingInterfaceType(const std::string &type);
+// The NetBox interface type of a port known only by its speed (a NIC port, a switch port seen
+// by LLDP): the common copper type up to 2.5G, the SFP family above; empty for other speeds.
+std::string interfaceTypeForSpeed(int mbps);
 // The types of the library's schema (schema/generated_schema.json), in its order.
 const char *const *libraryInterfaceTypes(int &count);
 
