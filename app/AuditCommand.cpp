@@ -56,12 +56,8 @@ int runAudit(const QStringList &args, Io io)
     const std::string file = files.takeFirst().toStdString();
     const TemplateLibrary templates = TemplateLibrary::forDesign(file);
     const LoadResult loaded = DesignLoader(templates).loadFile(file);
-    for (const auto &w : loaded.warnings)
-        io.err << q(w.format()) << '\n';
-    if (!loaded.ok()) {
-        io.err << q(loaded.error->format()) << '\n';
+    if (!printDiagnostics(loaded, io))
         return Failed;
-    }
     std::vector<HostInventory> hosts;
     std::vector<NeighbourTable> tables;
     bool ok = readInventories(files, hosts, io);

@@ -185,14 +185,6 @@ private:
     std::map<std::string, std::size_t> m_groupOf;
 };
 
-void printDiagnostics(const LoadResult &r, Io io)
-{
-    for (const auto &w : r.warnings)
-        io.err << QString::fromStdString(w.format()) << '\n';
-    if (r.error)
-        io.err << QString::fromStdString(r.error->format()) << '\n';
-}
-
 } // namespace
 
 int runCheck(const QStringList &args, Io io)
@@ -217,8 +209,7 @@ int runCheck(const QStringList &args, Io io)
     const std::string file = parser.positionalArguments().first().toStdString();
     const TemplateLibrary templates = TemplateLibrary::forDesign(file);
     const LoadResult loaded = DesignLoader(templates).loadFile(file);
-    printDiagnostics(loaded, io);
-    if (!loaded.ok())
+    if (!printDiagnostics(loaded, io))
         return Failed;
 
     ValidationOptions options;

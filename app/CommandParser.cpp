@@ -51,6 +51,15 @@ int parseCommand(QCommandLineParser &parser, const QStringList &args, Io io, int
     return -1;
 }
 
+bool printDiagnostics(const LoadResult &r, Io io)
+{
+    for (const auto &w : r.warnings)
+        io.err << QString::fromStdString(w.format()) << '\n';
+    if (r.error)
+        io.err << QString::fromStdString(r.error->format()) << '\n';
+    return r.ok();
+}
+
 bool readFormat(const QCommandLineParser &parser, const QStringList &allowed, QString &format, Io io)
 {
     format = parser.isSet("format") ? parser.value("format") : allowed.first();

@@ -47,12 +47,8 @@ int runConfig(const QStringList &args, Io io)
     const std::string file = parser.positionalArguments().first().toStdString();
     const TemplateLibrary templates = TemplateLibrary::forDesign(file);
     const LoadResult loaded = DesignLoader(templates).loadFile(file);
-    for (const auto &w : loaded.warnings)
-        io.err << q(w.format()) << '\n';
-    if (!loaded.ok()) {
-        io.err << q(loaded.error->format()) << '\n';
+    if (!printDiagnostics(loaded, io))
         return Failed;
-    }
     const Design &d = *loaded.design;
     const DesignIndex index(d, templates);
     std::vector<SwitchConfig> configs = switchConfigs(index, cableIds(d));

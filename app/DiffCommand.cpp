@@ -34,11 +34,7 @@ Loaded load(const std::string &file, Io io)
 {
     Loaded l{TemplateLibrary::forDesign(file), std::nullopt};
     const LoadResult r = DesignLoader(l.templates).loadFile(file);
-    for (const auto &w : r.warnings)
-        io.err << q(w.format()) << '\n';
-    if (!r.ok())
-        io.err << q(r.error->format()) << '\n';
-    else
+    if (printDiagnostics(r, io))
         l.design = *r.design;
     return l;
 }

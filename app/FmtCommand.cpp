@@ -29,12 +29,8 @@ int runFmt(const QStringList &args, Io io)
 
     const TemplateLibrary templates = TemplateLibrary::forDesign(file);
     const LoadResult loaded = DesignLoader(templates).loadFile(file);
-    for (const auto &w : loaded.warnings)
-        io.err << QString::fromStdString(w.format()) << '\n';
-    if (!loaded.ok()) {
-        io.err << QString::fromStdString(loaded.error->format()) << '\n';
+    if (!printDiagnostics(loaded, io))
         return Failed;
-    }
     const std::string error = saveDesignToFile(*loaded.design, out);
     if (!error.empty()) {
         io.err << "clusternet fmt: " << QString::fromStdString(error) << '\n';
