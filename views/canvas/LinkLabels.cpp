@@ -1,0 +1,217 @@
+#include "canvas/LinkLabels.h"
+
+#include <QFont>
+#include <QFontMetricsF>
+
+#include <cmath>
+#include <unordered_map>
+
+namespace cn {
+namespace {
+
+// Rectangles in buckets of a coarse grid: a candidate is checked against its neighbours only.
+class RectIndex
+{
+public:
+    bool overlaps(const QRectF &r) const
+    {
+        bool hit = false;
+        visit(r, [&](long long key) {
+            auto it = m_cells.find(key);
+            if (it == m_cells.end())
+                return;
+            for (int i : it->second)
+                if (m_rects[std::size_t(i)].intersects(r))
+                    hit = true;
+        });
+        return hit;
+    }
+    double overlapArea(const QRectF &r) const
+    {
+        double area = 0;
+        std::vector<int> seen;
+        visit(r, [&](long long key) {
+            auto it = m_cells.find(key);
+            if (it == m_cells.end())
+                return;
+            for (int i : it->second) {
+                if (std::find(seen.begin(), seen.end(), i) != seen.end())
+                    continue;
+                seen.push_back(i);
+                const QRectF x = m_rects[std::size_t(i)].intersected(r);
+                area += x.width() * x.height();
+            }
+        });
+        return area;
+    }
+    void add(const QRectF &r)
+    {
+        const int i = int(m_rects.size());
+        m_rects.push_back(r);
+        visit(r, [&](long long key) { m_cells[key].push_back(i); });
+    }
+
+private:
+    static constexpr double kCell = 64;
+    template <typename F> void visit(const QRectF &r, F f) const
+    {
+        const long long x0 = (long long)std::floor(r.left() / kCell), x1 = (long long)std::floor(r.right() / kCell);
+        const long long y0 = (long long)std::floor(r.top() / kCell), y1 = (long long)std::floor(r.bottom() / kCell);
+        for (long long y = y0; y <= y1; ++y)
+            for (long long x = x0; x <= x1; ++x)
+                f(y * 1000003LL + x);
+    }
+    std::vector<QRectF> m_rects;
+    std::unordered_map<long long, std::vector<int>> m_cells;
+};
+
+// The point `d` along `path`, and the direction the path runs there.
+bool pointAlong(const QPolygonF &path, double d, QPointF *at, QPointF *dir)
+{
+    for (int i = 1; i < path.size(); ++i) {
+        const QPointF a = path[i - 1], b = path[i];
+        const double len = std::abs(b.x() - a.x()) + std::abs(b.y() - a.y());
+        if (len <= 0)
+            continue;
+        if (d <= len) {
+            *dir = (b - a) / len;
+            *at = a + *dir * d;
+            return true;
+        }
+        d -= len;
+    }
+    return false;
+}
+
+double lengthOf(const QPolygonF &path)
+{
+    double len = 0;
+    for (int i = 1; i < path.size(); ++i)
+        len += std::abs(path[i].x() - path[i - 1].x()) + std::abs(path[i].y() - path[i - 1].y());
+    return len;
+}
+
+} // namespace
+
+QSizeF labelSize(const QString &text, qreal pixelSize)
+{
+    static std::map<int, QFontMetricsF> metrics;
+    const int key = int(std::lround(pixelSize * 10));
+    auto it = metrics.find(key);
+    if (it == metrics.end()) {
+        QFont f;
+        f.setPixelSize(std::max(1, int(std::lround(pixelSize))));
+        it = metrics.emplace(key, QFontMetricsF(f)).first;
+    }
+    return QSizeF(it->second.horizontalAdvance(text) + 3, it->second.height());
+}
+
+std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vector<LabelRequest> &requests,
+                                                                const std::vector<QRectF> &boxes)
+{
+    RectIndex taken;
+    for (const QRectF &b : boxes)
+        taken.add(b);
+    std::map<std::string, std::vector<PlacedLabel>> out;
+
+    // Beside the cable, starting `d` from the port: on either side of it, the label's near edge
+    // where the cable is at `d`, so the first candidate sits right next to the stub.
+    auto endLabel = [&](const QPolygonF &path, const QString &text) {
+        PlacedLabel best;
+        best.text = text;
+        best.placed = false;
+        double bestOverlap = -1;
+        const double total = lengthOf(path);
+        auto tryAt = [&](double d, qreal px) {
+            QPointF at, dir;
+            if (!pointAlong(path, d, &at, &dir))
+                return false;
+            const QSizeF s = labelSize(text, px);
+            std::vector<QRectF> cands;
+            if (std::abs(dir.x()) < 0.5) { // vertical: left or right of it
+                const double y = dir.y() < 0 ? at.y() - 1 - s.height() : at.y() + 1;
+                cands = {QRectF(at.x() + 2, y, s.width(), s.height()),
+                         QRectF(at.x() - 2 - s.width(), y, s.width(), s.height())};
+            } else { // horizontal: above or below it
+                const double x = dir.x() < 0 ? at.x() - 1 - s.width() : at.x() + 1;
+                cands = {QRectF(x, at.y() - 2 - s.height(), s.width(), s.height()),
+                         QRectF(x, at.y() + 2, s.width(), s.height())};
+            }
+            for (const QRectF &c : cands) {
+                if (!taken.overlaps(c)) {
+                    best.rect = c;
+                    best.pixelSize = px;
+                    best.placed = true;
+                    return true;
+                }
+                const double o = taken.overlapArea(c);
+                if (bestOverlap < 0 || o < bestOverlap) {
+                    bestOverlap = o;
+                    best.rect = c;
+                    best.pixelSize = px;
+                }
+            }
+            return false;
+        };
+        // Near the port at full size, then smaller, then further along.
+        for (qreal px : {7.0, 6.0, 5.0})
+            for (double d = 0; d <= std::min(48.0, total); d += 4)
+                if (tryAt(d, px))
+                    return best;
+        for (double d = 48; d <= total; d += 6)
+            if (tryAt(d, 6.0))
+                return best;
+        return best;
+    };
+
+    for (const LabelRequest &r : requests) {
+        std::vector<PlacedLabel> &labels = out[r.link];
+        QPolygonF reversed;
+        for (int i = r.path.size() - 1; i >= 0; --i)
+            reversed.push_back(r.path[i]);
+        for (const auto &[path, text] : {std::make_pair(&r.path, &r.endA), std::make_pair(static_cast<const QPolygonF *>(&reversed), &r.endB)}) {
+            if (text->isEmpty())
+                continue;
+            PlacedLabel l = endLabel(*path, *text);
+            taken.add(l.rect);
+            labels.push_back(l);
+        }
+    }
+    // Speeds: on the cable, from its middle outwards; left out where there is no free place
+    // (the port plan and the cable schedule say it too).
+    for (const LabelRequest &r : requests) {
+        if (r.speed.isEmpty())
+            continue;
+        const double total = lengthOf(r.path);
+        const QSizeF s = labelSize(r.speed, 7);
+        if (total < 2 * s.width() + 40)
+            continue;
+        for (double off = 0; off < total / 2 - s.width() - 14; off += 6) {
+            bool done = false;
+            for (double d : {total / 2 + off, total / 2 - off}) {
+                QPointF at, dir;
+                if (!pointAlong(r.path, d, &at, &dir))
+                    continue;
+                const QRectF c(at.x() - s.width() / 2, at.y() - s.height() / 2, s.width(), s.height());
+                // Not across a bend: the whole label on one straight stretch.
+                QPointF a2, d2, a3, d3;
+                if (!pointAlong(r.path, d - s.width() / 2, &a2, &d2) ||
+                    !pointAlong(r.path, d + s.width() / 2, &a3, &d3) || d2 != dir || d3 != dir)
+                    continue;
+                if (std::abs(dir.y()) > 0.5)
+                    continue; // text across a vertical cable would hide it
+                if (taken.overlaps(c))
+                    continue;
+                taken.add(c);
+                out[r.link].push_back(PlacedLabel{c, r.speed, 7, true});
+                done = true;
+                break;
+            }
+            if (done)
+                break;
+        }
+    }
+    return out;
+}
+
+} // namespace cn
