@@ -52,19 +52,26 @@ const QColor kTeamColors[] = {QColor("#00897b"), QColor("#6d4c41"), QColor("#394
 // How far "shown" items stand out from the dimmed rest.
 constexpr qreal kDimmed = 0.12;
 
-// Where a cable meets its device: above or below its port cell, as DeviceGeometry's portAnchor
-// puts it (ports of lower rows a little aside, so cables from one column do not overlap).
+// Where a cable meets its device: above or below its port cell. Cables of ports in one column
+// (one per card) leave a little apart, spread over the cell's width, so that they and their
+// labels do not run on top of each other; from the top edge the lower rows lie to the right,
+// from the bottom edge to the left, so those cables do not cross.
 CableRouter::Port routerPort(const DeviceItem *item, const std::string &local)
 {
     const DeviceGeometry &g = item->geometry();
+    auto rowOf = [&](const QRectF &r) { return std::max(0, int((r.top() - g.header.bottom()) / 20)); };
+    int rows = 0;
+    for (const PortCell &c : g.ports)
+        rows = std::max(rows, rowOf(c.rect));
     const PortCell *c = g.port(local);
     const QRectF r = c ? c->rect : g.header;
-    const int row = int((r.top() - g.header.bottom()) / 20);
+    const double step = std::clamp(36.0 / (rows + 1), 3.0, 9.0);
+    const double shift = (rowOf(r) - rows / 2.0) * step;
     const double x = r.center().x() - g.bounds.left(), w = g.bounds.width();
     CableRouter::Port p;
     p.box = item->id();
-    p.dxTop = std::clamp(x + row * 3.0, 1.0, std::max(1.0, w - 1));
-    p.dxBottom = std::clamp(x - row * 3.0, 1.0, std::max(1.0, w - 1));
+    p.dxTop = std::clamp(x + shift, 1.0, std::max(1.0, w - 1));
+    p.dxBottom = std::clamp(x - shift, 1.0, std::max(1.0, w - 1));
     return p;
 }
 
@@ -156,7 +163,9 @@ QRectF DiagramScene::designRect() const
     for (const auto &[id, item] : m_stacks)
         r = r.united(item->sceneBoundingRect());
     for (const auto &[name, item] : m_links)
-        r = r.united(item->sceneBoundingRect().adjusted(30, 10, -30, -10));
+        r = r.united(item->sceneBoundingRect());
+    if (m_labelItem && (m_printing || m_portLabels))
+        r = r.united(m_labelItem->sceneBoundingRect());
     return r;
 }
 
@@ -633,6 +642,11 @@ void DiagramScene::placeLabels()
         auto it = placed.find(name);
         item->setLabels(it == placed.end() ? std::vector<PlacedLabel>{} : std::move(it->second));
     }
+    if (!m_labelItem) {
+        m_labelItem = new LinkLabelsItem;
+        addItem(m_labelItem);
+    }
+    m_labelItem->refresh();
 }
 
 void DiagramScene::updateStacks()

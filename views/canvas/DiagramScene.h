@@ -31,6 +31,7 @@ class DesignIndex;
 struct LinkFacts;
 class DeviceItem;
 class LinkItem;
+class LinkLabelsItem;
 class StackItem;
 
 // What is under a point of the canvas.
@@ -233,6 +234,7 @@ private:
 
     std::unique_ptr<CableRouter> m_router;
     bool m_labelsDirty = true;
+    LinkLabelsItem *m_labelItem = nullptr;
 
     AuditMarksItem *m_auditMarks = nullptr;
     std::set<std::string> m_shownNetworks;

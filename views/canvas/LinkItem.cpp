@@ -42,8 +42,6 @@ void LinkItem::setPath(const QPolygonF &path)
     prepareGeometryChange();
     m_path = path;
     m_bounds = m_path.boundingRect();
-    for (const PlacedLabel &l : m_labels)
-        m_bounds = m_bounds.united(l.rect);
 }
 
 void LinkItem::setLabels(std::vector<PlacedLabel> labels)
@@ -52,13 +50,8 @@ void LinkItem::setLabels(std::vector<PlacedLabel> labels)
     for (std::size_t i = 0; same && i < labels.size(); ++i)
         same = labels[i].rect == m_labels[i].rect && labels[i].text == m_labels[i].text &&
                labels[i].pixelSize == m_labels[i].pixelSize;
-    if (same)
-        return;
-    prepareGeometryChange();
-    m_labels = std::move(labels);
-    m_bounds = m_path.boundingRect();
-    for (const PlacedLabel &l : m_labels)
-        m_bounds = m_bounds.united(l.rect);
+    if (!same)
+        m_labels = std::move(labels); // drawn by the scene's LinkLabelsItem
 }
 
 QRectF LinkItem::boundingRect() const
@@ -130,20 +123,51 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
             stroke(p);
         }
     }
-    if (!printing && !(s && s->showPortLabels()))
+}
+
+LinkLabelsItem::LinkLabelsItem()
+{
+    setZValue(0.9);
+    setFlag(ItemUsesExtendedStyleOption);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void LinkLabelsItem::refresh()
+{
+    QRectF bounds;
+    if (auto *s = qobject_cast<DiagramScene *>(scene()))
+        for (const auto &[name, item] : s->linkItems())
+            for (const PlacedLabel &l : item->labels())
+                bounds = bounds.united(l.rect);
+    if (bounds != m_bounds)
+        prepareGeometryChange();
+    m_bounds = bounds;
+    update();
+}
+
+void LinkLabelsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    auto *s = qobject_cast<DiagramScene *>(scene());
+    if (!s || (!s->isPrinting() && !s->showPortLabels()))
         return;
-    // The labels where the scene placed them (LinkLabels): cable id and port at each end,
-    // the speed on the cable.
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
     QFont f = painter->font();
-    for (const PlacedLabel &l : m_labels) {
-        f.setPixelSize(std::max(1, int(std::lround(l.pixelSize))));
-        painter->setFont(f);
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 215));
-        painter->drawRect(l.rect);
-        painter->setPen(QColor("#263238"));
-        painter->drawText(l.rect, Qt::AlignCenter, l.text);
+    const qreal opacity = painter->opacity();
+    for (const auto &[name, item] : s->linkItems()) {
+        painter->setOpacity(opacity * item->opacity());
+        for (const PlacedLabel &l : item->labels()) {
+            if (!l.rect.intersects(exposed))
+                continue;
+            f.setPixelSize(std::max(1, int(std::lround(l.pixelSize))));
+            painter->setFont(f);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(255, 255, 255, 230));
+            painter->drawRect(l.rect);
+            painter->setPen(QColor("#263238"));
+            painter->drawText(l.rect, Qt::AlignCenter, l.text);
+        }
     }
+    painter->setOpacity(opacity);
 }
 
 } // namespace cn

@@ -70,4 +70,20 @@ private:
     std::vector<PlacedLabel> m_labels;
 };
 
+// The labels of all cables, above every cable (so no cable runs over a label's text) and below
+// the devices, which no label covers. Shown on paper, and on the canvas with port labels on.
+class LinkLabelsItem : public QGraphicsItem
+{
+public:
+    LinkLabelsItem();
+    // The labels changed (the scene placed them again).
+    void refresh();
+
+    QRectF boundingRect() const override { return m_bounds; }
+    void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+private:
+    QRectF m_bounds;
+};
+
 } // namespace cn

@@ -13,7 +13,8 @@ namespace {
 class RectIndex
 {
 public:
-    bool overlaps(const QRectF &r) const
+    // Whether `r` overlaps a rectangle of another owner than `owner`.
+    bool overlaps(const QRectF &r, int owner = -2) const
     {
         bool hit = false;
         visit(r, [&](long long key) {
@@ -21,7 +22,7 @@ public:
             if (it == m_cells.end())
                 return;
             for (int i : it->second)
-                if (m_rects[std::size_t(i)].intersects(r))
+                if (m_owners[std::size_t(i)] != owner && m_rects[std::size_t(i)].intersects(r))
                     hit = true;
         });
         return hit;
@@ -44,10 +45,11 @@ public:
         });
         return area;
     }
-    void add(const QRectF &r)
+    void add(const QRectF &r, int owner = -1)
     {
         const int i = int(m_rects.size());
         m_rects.push_back(r);
+        m_owners.push_back(owner);
         visit(r, [&](long long key) { m_cells[key].push_back(i); });
     }
 
@@ -62,6 +64,7 @@ private:
                 f(y * 1000003LL + x);
     }
     std::vector<QRectF> m_rects;
+    std::vector<int> m_owners;
     std::unordered_map<long long, std::vector<int>> m_cells;
 };
 
@@ -112,17 +115,24 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
     RectIndex taken;
     for (const QRectF &b : boxes)
         taken.add(b);
+    // The cables themselves: a label is first looked for where no other cable runs under it.
+    RectIndex cables;
+    for (std::size_t i = 0; i < requests.size(); ++i) {
+        const QPolygonF &p = requests[i].path;
+        for (int k = 1; k < p.size(); ++k)
+            cables.add(QRectF(p[k - 1], p[k]).normalized().adjusted(-0.5, -0.5, 0.5, 0.5), int(i));
+    }
     std::map<std::string, std::vector<PlacedLabel>> out;
 
     // Beside the cable, starting `d` from the port: on either side of it, the label's near edge
     // where the cable is at `d`, so the first candidate sits right next to the stub.
-    auto endLabel = [&](const QPolygonF &path, const QString &text) {
+    auto endLabel = [&](const QPolygonF &path, const QString &text, int owner) {
         PlacedLabel best;
         best.text = text;
         best.placed = false;
         double bestOverlap = -1;
         const double total = lengthOf(path);
-        auto tryAt = [&](double d, qreal px) {
+        auto tryAt = [&](double d, qreal px, bool clear, double side = 2) {
             QPointF at, dir;
             if (!pointAlong(path, d, &at, &dir))
                 return false;
@@ -130,15 +140,15 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
             std::vector<QRectF> cands;
             if (std::abs(dir.x()) < 0.5) { // vertical: left or right of it
                 const double y = dir.y() < 0 ? at.y() - 1 - s.height() : at.y() + 1;
-                cands = {QRectF(at.x() + 2, y, s.width(), s.height()),
-                         QRectF(at.x() - 2 - s.width(), y, s.width(), s.height())};
+                cands = {QRectF(at.x() + side, y, s.width(), s.height()),
+                         QRectF(at.x() - side - s.width(), y, s.width(), s.height())};
             } else { // horizontal: above or below it
                 const double x = dir.x() < 0 ? at.x() - 1 - s.width() : at.x() + 1;
-                cands = {QRectF(x, at.y() - 2 - s.height(), s.width(), s.height()),
-                         QRectF(x, at.y() + 2, s.width(), s.height())};
+                cands = {QRectF(x, at.y() - side - s.height(), s.width(), s.height()),
+                         QRectF(x, at.y() + side, s.width(), s.height())};
             }
             for (const QRectF &c : cands) {
-                if (!taken.overlaps(c)) {
+                if (!taken.overlaps(c) && (!clear || !cables.overlaps(c, owner))) {
                     best.rect = c;
                     best.pixelSize = px;
                     best.placed = true;
@@ -153,18 +163,28 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
             }
             return false;
         };
-        // Near the port at full size, then smaller, then further along.
+        // Near the port at full size where no other cable runs, then over other cables, then
+        // smaller, then further along.
+        for (double d = 0; d <= std::min(24.0, total); d += 3)
+            if (tryAt(d, 7.0, true))
+                return best;
         for (qreal px : {7.0, 6.0, 5.0})
             for (double d = 0; d <= std::min(48.0, total); d += 4)
-                if (tryAt(d, px))
+                if (tryAt(d, px, false))
                     return best;
         for (double d = 48; d <= total; d += 6)
-            if (tryAt(d, 6.0))
+            if (tryAt(d, 6.0, false))
                 return best;
+        // Crowded: further off the cable, beside the labels already there.
+        for (double side = 8; side <= 120; side += 6)
+            for (double d = 0; d <= total; d += 6)
+                if (tryAt(d, 6.0, false, side))
+                    return best;
         return best;
     };
 
-    for (const LabelRequest &r : requests) {
+    for (std::size_t ri = 0; ri < requests.size(); ++ri) {
+        const LabelRequest &r = requests[ri];
         std::vector<PlacedLabel> &labels = out[r.link];
         QPolygonF reversed;
         for (int i = r.path.size() - 1; i >= 0; --i)
@@ -172,7 +192,7 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
         for (const auto &[path, text] : {std::make_pair(&r.path, &r.endA), std::make_pair(static_cast<const QPolygonF *>(&reversed), &r.endB)}) {
             if (text->isEmpty())
                 continue;
-            PlacedLabel l = endLabel(*path, *text);
+            PlacedLabel l = endLabel(*path, *text, int(ri));
             taken.add(l.rect);
             labels.push_back(l);
         }
@@ -200,7 +220,7 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
                     continue;
                 if (std::abs(dir.y()) > 0.5)
                     continue; // text across a vertical cable would hide it
-                if (taken.overlaps(c))
+                if (taken.overlaps(c) || cables.overlaps(QRectF(c.adjusted(2, 2, -2, -2)), int(&r - requests.data())))
                     continue;
                 taken.add(c);
                 out[r.link].push_back(PlacedLabel{c, r.speed, 7, true});
