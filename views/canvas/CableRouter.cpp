@@ -1,9 +1,12 @@
 #include "canvas/CableRouter.h"
 
 #include <boost/graph/compressed_sparse_row_graph.hpp>
-#include <boost/graph/dijkstra_shortest_paths.hpp>
+#include <boost/graph/astar_search.hpp>
+
+#include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
+#include <functional>
 #include <cmath>
 #include <limits>
 
@@ -17,6 +20,24 @@ using Grid = boost::compressed_sparse_row_graph<boost::directedS, boost::no_prop
 using Vertex = boost::graph_traits<Grid>::vertex_descriptor;
 
 constexpr double kInf = std::numeric_limits<double>::infinity();
+
+// The search stops at the first end it takes from the queue: no other end can be closer.
+struct Reached {
+    Vertex at;
+};
+class StopAtEnd : public boost::default_astar_visitor
+{
+public:
+    explicit StopAtEnd(const std::vector<char> *isEnd) : m_isEnd(isEnd) {}
+    void examine_vertex(Vertex u, const Grid &) const
+    {
+        if ((*m_isEnd)[u])
+            throw Reached{u};
+    }
+
+private:
+    const std::vector<char> *m_isEnd;
+};
 
 void sortUnique(std::vector<double> &v)
 {
@@ -40,13 +61,6 @@ bool segmentCrosses(const QPointF &p, const QPointF &q, const QRectF &r)
     const double y0 = std::min(p.y(), q.y()), y1 = std::max(p.y(), q.y());
     const double e = 1e-6;
     return x0 < r.right() - e && x1 > r.left() + e && y0 < r.bottom() - e && y1 > r.top() + e;
-}
-
-bool segmentTouches(const QPointF &p, const QPointF &q, const QRectF &r)
-{
-    const double x0 = std::min(p.x(), q.x()), x1 = std::max(p.x(), q.x());
-    const double y0 = std::min(p.y(), q.y()), y1 = std::max(p.y(), q.y());
-    return x0 <= r.right() && x1 >= r.left() && y0 <= r.bottom() && y1 >= r.top();
 }
 
 QPolygonF simplify(const QPolygonF &in)
@@ -77,6 +91,44 @@ double l1Via(const QPointF &a, const QPointF &b, const QRectF &r)
         return std::abs(u - v) + 2 * std::max({0.0, lo - std::max(u, v), std::min(u, v) - hi});
     };
     return axis(a.x(), b.x(), r.left(), r.right()) + axis(a.y(), b.y(), r.top(), r.bottom());
+}
+
+// Shortest length of a path from port `a` to port `b` with two bends (vertical, horizontal,
+// vertical) that passes through `r`; infinite when there is none. A port on a top edge is left
+// upwards, one on a bottom edge downwards, each by at least the stub `m`.
+double twoBendsVia(const QPointF &a, bool aTop, const QPointF &b, bool bTop, const QRectF &r, double m)
+{
+    double lo = -kInf, hi = kInf; // where the horizontal stretch may run
+    (aTop ? hi : lo) = aTop ? a.y() - m : a.y() + m;
+    if (bTop)
+        hi = std::min(hi, b.y() - m);
+    else
+        lo = std::max(lo, b.y() + m);
+    const double dx = std::abs(a.x() - b.x());
+    // The least length with the horizontal stretch somewhere in [l, h].
+    auto within = [&](double l, double h) {
+        l = std::max(l, lo);
+        h = std::min(h, hi);
+        if (l > h)
+            return kInf;
+        const double u = a.y(), v = b.y();
+        return dx + std::abs(u - v) + 2 * std::max({0.0, l - std::max(u, v), std::min(u, v) - h});
+    };
+    double best = kInf;
+    if (std::max(a.x(), b.x()) >= r.left() && std::min(a.x(), b.x()) <= r.right())
+        best = std::min(best, within(r.top(), r.bottom()));
+    // A vertical stretch through it: the turn lies at or beyond its near edge.
+    for (const QPointF &p : {a, b}) {
+        if (p.x() < r.left() || p.x() > r.right())
+            continue;
+        if (p.y() >= r.top() && p.y() <= r.bottom())
+            best = std::min(best, within(-kInf, kInf));
+        else if (p.y() < r.top())
+            best = std::min(best, within(r.top(), kInf));
+        else
+            best = std::min(best, within(-kInf, r.bottom()));
+    }
+    return best;
 }
 
 // One attempt on the grid of lines `margin` outside the boxes, with obstacles the boxes widened
@@ -192,17 +244,42 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
     Grid g(boost::edges_are_sorted, edges.begin(), edges.end(), weights.begin(), nv);
     std::vector<Vertex> pred(nv);
     std::vector<double> dist(nv, kInf);
-    const auto index = boost::get(boost::vertex_index, g);
-    boost::dijkstra_shortest_paths(
-        g, source,
-        boost::predecessor_map(boost::make_iterator_property_map(pred.begin(), index))
-            .distance_map(boost::make_iterator_property_map(dist.begin(), index))
-            .weight_map(boost::get(&EdgeWeight::w, g)));
-
-    const Stub *best = nullptr;
+    std::vector<char> isEnd(nv, 0);
     for (const Stub &s : to)
-        if (dist[std::size_t(s.vertex)] < kInf && (!best || dist[std::size_t(s.vertex)] < dist[std::size_t(best->vertex)]))
-            best = &s;
+        isEnd[std::size_t(s.vertex)] = 1;
+    const auto index = boost::get(boost::vertex_index, g);
+    // Dijkstra's search led by the rectilinear distance to the nearer end (A*): that distance
+    // never exceeds what is left to pay, so the path found is still one of least cost, and far
+    // fewer points are looked at.
+    std::vector<double> cost(nv, kInf);
+    const QPointF t0 = to[0].end, t1 = to.size() > 1 ? to[1].end : to[0].end;
+    auto heuristic = [&](Vertex v) -> double {
+        if (v >= 2 * points)
+            return 0;
+        const std::size_t p = v / 2;
+        const double x = xs[p % std::size_t(nx)], y = ys[p / std::size_t(nx)];
+        return std::min(std::abs(x - t0.x()) + std::abs(y - t0.y()), std::abs(x - t1.x()) + std::abs(y - t1.y()));
+    };
+    struct Heuristic : boost::astar_heuristic<Grid, double> {
+        explicit Heuristic(const std::function<double(Vertex)> *f) : f(f) {}
+        double operator()(Vertex v) const { return (*f)(v); }
+        const std::function<double(Vertex)> *f;
+    };
+    const std::function<double(Vertex)> h = heuristic;
+    const Stub *best = nullptr;
+    try {
+        boost::astar_search(
+            g, source, Heuristic(&h),
+            boost::predecessor_map(boost::make_iterator_property_map(pred.begin(), index))
+                .distance_map(boost::make_iterator_property_map(dist.begin(), index))
+                .rank_map(boost::make_iterator_property_map(cost.begin(), index))
+                .weight_map(boost::get(&EdgeWeight::w, g))
+                .visitor(StopAtEnd(&isEnd)));
+    } catch (const Reached &r) {
+        for (const Stub &s : to)
+            if (Vertex(s.vertex) == r.at)
+                best = &s;
+    }
     if (!best)
         return false;
     QPolygonF path;
@@ -284,13 +361,13 @@ std::pair<CableRouter::Port, CableRouter::Port> CableRouter::portsOf(const std::
     return it == m_cables.end() ? std::pair<Port, Port>() : std::make_pair(it->second.a, it->second.b);
 }
 
-void CableRouter::markTouching(const QRectF &r)
+void CableRouter::markCrossing(const QRectF &r)
 {
     for (const auto &[id, route] : m_routes) {
         if (m_dirty.count(id))
             continue;
         for (int i = 1; i < route.raw.size(); ++i)
-            if (segmentTouches(route.raw[i - 1], route.raw[i], r)) {
+            if (segmentCrosses(route.raw[i - 1], route.raw[i], r)) {
                 m_dirty.insert(id);
                 break;
             }
@@ -299,9 +376,10 @@ void CableRouter::markTouching(const QRectF &r)
 
 void CableRouter::markImprovable(const QRectF &r)
 {
-    // A route that does not touch the old place stays possible; a cheaper one would have to pass
-    // through the old place, which costs at least the rectilinear distance via it (and two
-    // bends when the ports are not above each other).
+    // A route that does not run through the new place stays possible; a cheaper one would have
+    // to pass through the old place. Both ends leave vertically, so a path has 0, 2, 4, ...
+    // bends: one through the old place costs at least its two-bend length there plus two bends,
+    // or the rectilinear distance via it plus four bends.
     for (const auto &[id, route] : m_routes) {
         if (m_dirty.count(id))
             continue;
@@ -310,8 +388,12 @@ void CableRouter::markImprovable(const QRectF &r)
         for (bool ta : {true, false})
             for (bool tb : {true, false}) {
                 const QPointF pa = portPoint(c.a, ta), pb = portPoint(c.b, tb);
-                const double bends = std::abs(pa.x() - pb.x()) > 1e-9 ? 2 * m_opt.bendPenalty : 0;
-                lb = std::min(lb, l1Via(pa, pb, r) + bends);
+                const double p = m_opt.bendPenalty;
+                if (std::abs(pa.x() - pb.x()) < 1e-9)
+                    lb = std::min(lb, l1Via(pa, pb, r));
+                else
+                    lb = std::min({lb, twoBendsVia(pa, ta, pb, tb, r, m_opt.margin) + 2 * p,
+                                   l1Via(pa, pb, r) + 4 * p});
             }
         if (lb < route.cost - 1e-6)
             m_dirty.insert(id);
@@ -329,12 +411,13 @@ void CableRouter::setBox(const std::string &id, const QRectF &rect)
     auto cables = m_cablesOfBox.find(id);
     if (cables != m_cablesOfBox.end())
         m_dirty.insert(cables->second.begin(), cables->second.end());
-    const double m = m_opt.margin;
-    markTouching(rect.adjusted(-m, -m, m, m));
-    if (known) {
-        markTouching(old.adjusted(-m, -m, m, m));
+    // Routes through the new place are no longer possible; routes that merely pass the old
+    // place stay possible, and only those that a path through it could make cheaper are
+    // routed again.
+    const double m = m_opt.margin - 0.5;
+    markCrossing(rect.adjusted(-m, -m, m, m));
+    if (known)
         markImprovable(old.adjusted(-m, -m, m, m));
-    }
     for (const auto &[cid, route] : m_routes)
         if (!route.valid || route.tight)
             m_dirty.insert(cid);
@@ -351,8 +434,7 @@ void CableRouter::removeBox(const std::string &id)
     auto cables = m_cablesOfBox.find(id);
     if (cables != m_cablesOfBox.end())
         m_dirty.insert(cables->second.begin(), cables->second.end());
-    const double m = m_opt.margin;
-    markTouching(old.adjusted(-m, -m, m, m));
+    const double m = m_opt.margin - 0.5;
     markImprovable(old.adjusted(-m, -m, m, m));
     for (const auto &[cid, route] : m_routes)
         if (!route.valid || route.tight)
@@ -421,13 +503,24 @@ std::vector<std::string> CableRouter::update()
     std::map<std::string, QPolygonF> before;
     for (const auto &[id, r] : m_routes)
         before.emplace(id, r.points);
+    struct Job {
+        const Cable *cable;
+        Route *route;
+    };
+    std::vector<Job> jobs;
     for (const std::string &id : m_dirty) {
         auto c = m_cables.find(id);
-        if (c == m_cables.end())
-            continue;
-        m_routes[id] = routeOne(m_boxes, c->second.a, c->second.b, m_opt);
-        ++m_lastRouted;
+        if (c != m_cables.end())
+            jobs.push_back({&c->second, &m_routes[id]});
     }
+    m_lastRouted = jobs.size();
+    // Each cable on its own: many (a design opened, a switch moved) on every core.
+    auto routeJob = [this](Job &j) { *j.route = routeOne(m_boxes, j.cable->a, j.cable->b, m_opt); };
+    if (jobs.size() >= 32)
+        QtConcurrent::blockingMap(jobs, routeJob);
+    else
+        for (Job &j : jobs)
+            routeJob(j);
     m_dirty.clear();
     m_spreadDirty = false;
     spread(m_routes, m_boxes, m_opt);

@@ -9,9 +9,10 @@
 // `bendPenalty`, never enters a box widened by the margin. The ends choose the top or bottom
 // edge, whichever gives the cheaper route.
 //
-// Incremental: moving a box re-routes the cables of that box, the cables whose route touches its
-// old or new place, and the cables that a path through its old place could make cheaper (by a
-// lower bound on such a path); every other route stays optimal. Then a separate pass spreads
+// Incremental: moving a box re-routes the cables of that box, the cables whose route runs through
+// its new place, and the cables that a path through its old place could make cheaper (a lower
+// bound on such a path: the rectilinear distance via the old place, plus two bends when the
+// ports are not above each other); every other route stays possible and of least cost. Then a separate pass spreads
 // segments that share a track (`spacing` apart, within the free room beside them).
 
 #include <QPolygonF>
@@ -89,7 +90,7 @@ private:
     struct Cable {
         Port a, b;
     };
-    void markTouching(const QRectF &r);
+    void markCrossing(const QRectF &r);
     void markImprovable(const QRectF &r);
 
     Options m_opt;
