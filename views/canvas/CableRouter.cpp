@@ -135,13 +135,21 @@ double twoBendsVia(const QPointF &a, bool aTop, const QPointF &b, bool bTop, con
 // by `inflate` (just under the margin: the lines themselves stay free).
 bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, const QRectF &rb,
                  const CableRouter::Port &a, const CableRouter::Port &b,
-                 const CableRouter::Options &opt, double inflate, QPolygonF *out)
+                 const CableRouter::Options &opt, double inflate, const QRectF &window,
+                 QPolygonF *out)
 {
     const double m = opt.margin;
     std::vector<double> xs, ys;
     xs.reserve(2 * boxes.size() + 4);
     ys.reserve(2 * boxes.size());
+    // Only boxes that reach into the window: a path inside it is slid onto their lines.
+    auto outside = [&](const QRectF &r) {
+        return r.right() + m < window.left() || r.left() - m > window.right() ||
+               r.bottom() + m < window.top() || r.top() - m > window.bottom();
+    };
     for (const auto &[id, r] : boxes) {
+        if (outside(r))
+            continue;
         xs.push_back(r.left() - m);
         xs.push_back(r.right() + m);
         ys.push_back(r.top() - m);
@@ -158,7 +166,15 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
     const int nx = int(xs.size()), ny = int(ys.size());
     const std::size_t points = std::size_t(nx) * std::size_t(ny);
     std::vector<char> blockH(points, 0), blockV(points, 0), blockP(points, 0);
+    // Nothing outside the window: the boxes there are not in the grid.
+    for (int j = 0; j < ny; ++j)
+        for (int i = 0; i < nx; ++i)
+            if (xs[i] < window.left() - 1e-6 || xs[i] > window.right() + 1e-6 ||
+                ys[j] < window.top() - 1e-6 || ys[j] > window.bottom() + 1e-6)
+                blockP[std::size_t(j) * nx + i] = 1;
     for (const auto &[id, box] : boxes) {
+        if (outside(box))
+            continue;
         const QRectF o = box.adjusted(-inflate, -inflate, inflate, inflate);
         const int i0 = int(std::upper_bound(xs.begin(), xs.end(), o.left()) - xs.begin());
         const int i1 = int(std::lower_bound(xs.begin(), xs.end(), o.right()) - xs.begin()); // first >= right
@@ -210,7 +226,7 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
     // A stub must not run through a box that is not its own.
     auto stubFree = [&](const QPointF &from, const QPointF &to, const std::string &own) {
         for (const auto &[id, box] : boxes)
-            if (id != own && segmentCrosses(from, to, box.adjusted(-0.5, -0.5, 0.5, 0.5)))
+            if (id != own && !outside(box) && segmentCrosses(from, to, box.adjusted(-0.5, -0.5, 0.5, 0.5)))
                 return false;
         return true;
     };
@@ -325,10 +341,44 @@ CableRouter::Route CableRouter::routeOne(const std::map<std::string, QRectF> &bo
     const QRectF ra = ia->second, rb = ib->second;
     // First with the full margin around every box; boxes closer than that to each other leave
     // no room, so then with the routes allowed close to the boxes.
+    //
+    // The grid only spans a window around the ports: a path of cost c never leaves the box of
+    // its ports widened by (c - their rectilinear distance) / 2, so when the path found costs
+    // no more than the window allows it is one of least cost; else the window grows to what
+    // that path's cost allows and the search is run once more.
+    QRectF ports, all;
+    for (const QPointF &p : {QPointF(ra.left() + a.dxTop, ra.top()), QPointF(ra.left() + a.dxBottom, ra.bottom()),
+                             QPointF(rb.left() + b.dxTop, rb.top()), QPointF(rb.left() + b.dxBottom, rb.bottom())})
+        ports = ports.isNull() ? QRectF(p, QSizeF(0, 0)) : ports.united(QRectF(p, QSizeF(0, 0)));
+    for (const auto &[id, box] : boxes)
+        all = all.united(box);
+    all.adjust(-2 * opt.margin, -2 * opt.margin, 2 * opt.margin, 2 * opt.margin);
+    double l1 = kInf;
+    for (bool ta : {true, false})
+        for (bool tb : {true, false}) {
+            const QPointF pa(ra.left() + (ta ? a.dxTop : a.dxBottom), ta ? ra.top() : ra.bottom());
+            const QPointF pb(rb.left() + (tb ? b.dxTop : b.dxBottom), tb ? rb.top() : rb.bottom());
+            l1 = std::min(l1, std::abs(pa.x() - pb.x()) + std::abs(pa.y() - pb.y()));
+        }
     for (double inflate : {opt.margin - 0.5, 0.5}) {
-        if (routeOnGrid(boxes, ra, rb, a, b, opt, inflate, &r.raw)) {
+        double slack = 4 * opt.margin + 4 * opt.bendPenalty;
+        for (;;) {
+            const QRectF window = ports.adjusted(-slack, -slack, slack, slack);
+            const bool everything = window.contains(all);
+            if (!routeOnGrid(boxes, ra, rb, a, b, opt, inflate, window, &r.raw)) {
+                if (everything)
+                    break;
+                slack *= 4;
+                continue;
+            }
+            const double cost = costOf(r.raw, opt.bendPenalty);
+            const double needed = (cost - l1) / 2;
+            if (needed > slack + 1e-9 && !everything) {
+                slack = needed + 1;
+                continue;
+            }
             r.tight = inflate < opt.margin - 1;
-            r.cost = costOf(r.raw, opt.bendPenalty);
+            r.cost = cost;
             r.points = r.raw;
             return r;
         }
