@@ -257,7 +257,7 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
     for (const Stub &s : from)
         add(source, std::size_t(s.vertex), 0);
 
-    Grid g(boost::edges_are_sorted, edges.begin(), edges.end(), weights.begin(), nv);
+    Grid g(boost::edges_are_sorted, edges.begin(), edges.end(), weights.begin(), nv, edges.size());
     std::vector<Vertex> pred(nv);
     std::vector<double> dist(nv, kInf);
     std::vector<char> isEnd(nv, 0);

@@ -3,6 +3,7 @@
 #include <QFont>
 #include <QFontMetricsF>
 
+#include <algorithm>
 #include <cmath>
 #include <unordered_map>
 
@@ -16,34 +17,18 @@ public:
     // Whether `r` overlaps a rectangle of another owner than `owner`.
     bool overlaps(const QRectF &r, int owner = -2) const
     {
-        bool hit = false;
-        visit(r, [&](long long key) {
-            auto it = m_cells.find(key);
-            if (it == m_cells.end())
-                return;
-            for (int i : it->second)
-                if (m_owners[std::size_t(i)] != owner && m_rects[std::size_t(i)].intersects(r))
-                    hit = true;
-        });
-        return hit;
-    }
-    double overlapArea(const QRectF &r) const
-    {
-        double area = 0;
-        std::vector<int> seen;
-        visit(r, [&](long long key) {
-            auto it = m_cells.find(key);
-            if (it == m_cells.end())
-                return;
-            for (int i : it->second) {
-                if (std::find(seen.begin(), seen.end(), i) != seen.end())
+        const long long x0 = (long long)std::floor(r.left() / kCell), x1 = (long long)std::floor(r.right() / kCell);
+        const long long y0 = (long long)std::floor(r.top() / kCell), y1 = (long long)std::floor(r.bottom() / kCell);
+        for (long long y = y0; y <= y1; ++y)
+            for (long long x = x0; x <= x1; ++x) {
+                auto it = m_cells.find(y * 1000003LL + x);
+                if (it == m_cells.end())
                     continue;
-                seen.push_back(i);
-                const QRectF x = m_rects[std::size_t(i)].intersected(r);
-                area += x.width() * x.height();
+                for (int i : it->second)
+                    if (m_owners[std::size_t(i)] != owner && m_rects[std::size_t(i)].intersects(r))
+                        return true;
             }
-        });
-        return area;
+        return false;
     }
     void add(const QRectF &r, int owner = -1)
     {
@@ -54,7 +39,7 @@ public:
     }
 
 private:
-    static constexpr double kCell = 64;
+    static constexpr double kCell = 32;
     template <typename F> void visit(const QRectF &r, F f) const
     {
         const long long x0 = (long long)std::floor(r.left() / kCell), x1 = (long long)std::floor(r.right() / kCell);
@@ -66,6 +51,47 @@ private:
     std::vector<QRectF> m_rects;
     std::vector<int> m_owners;
     std::unordered_map<long long, std::vector<int>> m_cells;
+};
+
+// Orthogonal cable segments, horizontal ones by their y and vertical ones by their x: a label's
+// rectangle is checked against the few whose line runs through it.
+class SegmentIndex
+{
+public:
+    void add(const QPointF &a, const QPointF &b, int owner)
+    {
+        if (a.y() == b.y())
+            m_h.push_back({a.y(), std::min(a.x(), b.x()), std::max(a.x(), b.x()), owner});
+        else
+            m_v.push_back({a.x(), std::min(a.y(), b.y()), std::max(a.y(), b.y()), owner});
+    }
+    void finish()
+    {
+        std::sort(m_h.begin(), m_h.end(), [](const Seg &x, const Seg &y) { return x.at < y.at; });
+        std::sort(m_v.begin(), m_v.end(), [](const Seg &x, const Seg &y) { return x.at < y.at; });
+    }
+    // Whether a segment of another owner than `owner` runs through `r`.
+    bool overlaps(const QRectF &r, int owner) const
+    {
+        return hits(m_h, r.top(), r.bottom(), r.left(), r.right(), owner) ||
+               hits(m_v, r.left(), r.right(), r.top(), r.bottom(), owner);
+    }
+
+private:
+    struct Seg {
+        double at, lo, hi;
+        int owner;
+    };
+    static bool hits(const std::vector<Seg> &segs, double from, double to, double lo, double hi, int owner)
+    {
+        auto it = std::lower_bound(segs.begin(), segs.end(), from,
+                                   [](const Seg &s, double v) { return s.at < v; });
+        for (; it != segs.end() && it->at <= to; ++it)
+            if (it->owner != owner && it->lo <= hi && it->hi >= lo)
+                return true;
+        return false;
+    }
+    std::vector<Seg> m_h, m_v;
 };
 
 // The point `d` along `path`, and the direction the path runs there.
@@ -116,12 +142,13 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
     for (const QRectF &b : boxes)
         taken.add(b);
     // The cables themselves: a label is first looked for where no other cable runs under it.
-    RectIndex cables;
+    SegmentIndex cables;
     for (std::size_t i = 0; i < requests.size(); ++i) {
         const QPolygonF &p = requests[i].path;
         for (int k = 1; k < p.size(); ++k)
-            cables.add(QRectF(p[k - 1], p[k]).normalized().adjusted(-0.5, -0.5, 0.5, 0.5), int(i));
+            cables.add(p[k - 1], p[k], int(i));
     }
+    cables.finish();
     std::map<std::string, std::vector<PlacedLabel>> out;
 
     // Beside the cable, starting `d` from the port: on either side of it, the label's near edge
@@ -130,13 +157,14 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
         PlacedLabel best;
         best.text = text;
         best.placed = false;
-        double bestOverlap = -1;
         const double total = lengthOf(path);
+        // Measured once per size: measuring is shaping text.
+        const QSizeF sizes[3] = {labelSize(text, 7), labelSize(text, 6), labelSize(text, 5)};
         auto tryAt = [&](double d, qreal px, bool clear, double side = 2) {
             QPointF at, dir;
             if (!pointAlong(path, d, &at, &dir))
                 return false;
-            const QSizeF s = labelSize(text, px);
+            const QSizeF s = sizes[px >= 7 ? 0 : px >= 6 ? 1 : 2];
             std::vector<QRectF> cands;
             if (std::abs(dir.x()) < 0.5) { // vertical: left or right of it
                 const double y = dir.y() < 0 ? at.y() - 1 - s.height() : at.y() + 1;
@@ -154,9 +182,7 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
                     best.placed = true;
                     return true;
                 }
-                const double o = taken.overlapArea(c);
-                if (bestOverlap < 0 || o < bestOverlap) {
-                    bestOverlap = o;
+                if (best.rect.isNull()) { // drawn here when no place is free
                     best.rect = c;
                     best.pixelSize = px;
                 }
@@ -172,12 +198,12 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
             for (double d = 0; d <= std::min(48.0, total); d += 4)
                 if (tryAt(d, px, false))
                     return best;
-        for (double d = 48; d <= total; d += 6)
+        for (double d = 48; d <= std::min(total, 480.0); d += 6)
             if (tryAt(d, 6.0, false))
                 return best;
         // Crowded: further off the cable, beside the labels already there.
         for (double side = 8; side <= 120; side += 6)
-            for (double d = 0; d <= total; d += 6)
+            for (double d = 0; d <= std::min(total, 240.0); d += 6)
                 if (tryAt(d, 6.0, false, side))
                     return best;
         return best;

@@ -24,7 +24,7 @@ struct PlacedLabel {
     QRectF rect;
     QString text;
     qreal pixelSize = 7;
-    bool placed = true; // false: no free place was found; drawn anyway, where it overlaps least
+    bool placed = true; // false: no free place was found; drawn anyway, at its first place
 };
 
 // The size of `text` drawn at `pixelSize`, with its backdrop.
