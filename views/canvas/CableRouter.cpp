@@ -139,7 +139,14 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
                  QPolygonF *out)
 {
     const double m = opt.margin;
-    std::vector<double> xs, ys;
+    // Buffers kept per thread: a route is asked for thousands of times in a row.
+    thread_local std::vector<double> xs, ys;
+    thread_local std::vector<char> blockH, blockV, blockP, isEnd;
+    thread_local std::vector<std::pair<std::size_t, std::size_t>> edges;
+    thread_local std::vector<EdgeWeight> weights;
+    thread_local std::vector<double> dist, cost;
+    xs.clear();
+    ys.clear();
     xs.reserve(2 * boxes.size() + 4);
     ys.reserve(2 * boxes.size());
     // Only boxes that reach into the window: a path inside it is slid onto their lines.
@@ -165,7 +172,9 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
     sortUnique(ys);
     const int nx = int(xs.size()), ny = int(ys.size());
     const std::size_t points = std::size_t(nx) * std::size_t(ny);
-    std::vector<char> blockH(points, 0), blockV(points, 0), blockP(points, 0);
+    blockH.assign(points, 0);
+    blockV.assign(points, 0);
+    blockP.assign(points, 0);
     // Nothing outside the window: the boxes there are not in the grid.
     for (int j = 0; j < ny; ++j)
         for (int i = 0; i < nx; ++i)
@@ -196,8 +205,8 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
     // edge between them. The last vertex is the source, joined to port A's usable stubs.
     const std::size_t nv = 2 * points + 1;
     const Vertex source = Vertex(2 * points);
-    std::vector<std::pair<std::size_t, std::size_t>> edges;
-    std::vector<EdgeWeight> weights;
+    edges.clear();
+    weights.clear();
     edges.reserve(points * 6 + 2);
     weights.reserve(points * 6 + 2);
     auto add = [&](std::size_t u, std::size_t v, double w) {
@@ -259,15 +268,15 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
 
     Grid g(boost::edges_are_sorted, edges.begin(), edges.end(), weights.begin(), nv, edges.size());
     std::vector<Vertex> pred(nv);
-    std::vector<double> dist(nv, kInf);
-    std::vector<char> isEnd(nv, 0);
+    dist.assign(nv, kInf);
+    isEnd.assign(nv, 0);
     for (const Stub &s : to)
         isEnd[std::size_t(s.vertex)] = 1;
     const auto index = boost::get(boost::vertex_index, g);
     // Dijkstra's search led by the rectilinear distance to the nearer end (A*): that distance
     // never exceeds what is left to pay, so the path found is still one of least cost, and far
     // fewer points are looked at.
-    std::vector<double> cost(nv, kInf);
+    cost.assign(nv, kInf);
     const QPointF t0 = to[0].end, t1 = to.size() > 1 ? to[1].end : to[0].end;
     auto heuristic = [&](Vertex v) -> double {
         if (v >= 2 * points)
