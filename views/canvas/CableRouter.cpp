@@ -355,10 +355,17 @@ CableRouter::Route CableRouter::routeOne(const std::map<std::string, QRectF> &bo
     // its ports widened by (c - their rectilinear distance) / 2, so when the path found costs
     // no more than the window allows it is one of least cost; else the window grows to what
     // that path's cost allows and the search is run once more.
-    QRectF ports, all;
+    // (Min and max by hand: QRectF::united() ignores rectangles of no size.)
+    double px0 = kInf, py0 = kInf, px1 = -kInf, py1 = -kInf;
     for (const QPointF &p : {QPointF(ra.left() + a.dxTop, ra.top()), QPointF(ra.left() + a.dxBottom, ra.bottom()),
-                             QPointF(rb.left() + b.dxTop, rb.top()), QPointF(rb.left() + b.dxBottom, rb.bottom())})
-        ports = ports.isNull() ? QRectF(p, QSizeF(0, 0)) : ports.united(QRectF(p, QSizeF(0, 0)));
+                             QPointF(rb.left() + b.dxTop, rb.top()), QPointF(rb.left() + b.dxBottom, rb.bottom())}) {
+        px0 = std::min(px0, p.x());
+        px1 = std::max(px1, p.x());
+        py0 = std::min(py0, p.y());
+        py1 = std::max(py1, p.y());
+    }
+    const QRectF ports(QPointF(px0, py0), QPointF(px1, py1));
+    QRectF all;
     for (const auto &[id, box] : boxes)
         all = all.united(box);
     all.adjust(-2 * opt.margin, -2 * opt.margin, 2 * opt.margin, 2 * opt.margin);
@@ -370,14 +377,14 @@ CableRouter::Route CableRouter::routeOne(const std::map<std::string, QRectF> &bo
             l1 = std::min(l1, std::abs(pa.x() - pb.x()) + std::abs(pa.y() - pb.y()));
         }
     for (double inflate : {opt.margin - 0.5, 0.5}) {
-        double slack = 4 * opt.margin + 4 * opt.bendPenalty;
+        double slack = 8 * opt.margin + 8 * opt.bendPenalty;
         for (;;) {
             const QRectF window = ports.adjusted(-slack, -slack, slack, slack);
             const bool everything = window.contains(all);
             if (!routeOnGrid(boxes, ra, rb, a, b, opt, inflate, window, &r.raw)) {
                 if (everything)
                     break;
-                slack *= 4;
+                slack = 1e9; // walled in within the window: all of it
                 continue;
             }
             const double cost = costOf(r.raw, opt.bendPenalty);
