@@ -9,9 +9,12 @@
 #include "design/DesignEdits.h"
 #include "document/DesignDocument.h"
 #include "io/DesignSaver.h"
+#include "paper/EditableDiagram.h"
 #include "paper/LinkRoute.h"
 
 #include <QDir>
+#include <QFile>
+#include <QXmlStreamReader>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -117,6 +120,37 @@ void TestRouting::bundledDesigns()
     arrange(doc, scene);
     const QString arranged = checkScene(scene);
     QVERIFY2(arranged.isEmpty(), qPrintable("arranged: " + arranged));
+
+    // The draw.io file carries the routes with their bends.
+    int bent = 0;
+    for (const auto &[name, item] : scene.linkItems())
+        bent += item->path().size() > 2 ? 1 : 0;
+    QVERIFY(bent > 0);
+    QTemporaryDir dir;
+    const QString drawio = dir.filePath("d.drawio");
+    QVERIFY2(writeEditableDiagram(scene, doc, drawio, &error), qPrintable(error));
+    QFile f(drawio);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QXmlStreamReader xml(&f);
+    int edgesWithBends = 0, points = 0;
+    bool inPoints = false;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (xml.isStartElement() && xml.name() == QLatin1String("Array") &&
+            xml.attributes().value("as") == QLatin1String("points")) {
+            inPoints = true;
+            points = 0;
+        } else if (inPoints && xml.isStartElement() && xml.name() == QLatin1String("mxPoint")) {
+            ++points;
+        } else if (inPoints && xml.isEndElement() && xml.name() == QLatin1String("Array")) {
+            inPoints = false;
+            edgesWithBends += points > 2 ? 1 : 0;
+        }
+    }
+    // (A cable carrying several networks is drawn as several edges.)
+    QVERIFY2(edgesWithBends >= bent, qPrintable(QString("%1 edges with bends in the file, %2 bent cables")
+                                                    .arg(edgesWithBends)
+                                                    .arg(bent)));
 }
 
 void TestRouting::synthetic64()

@@ -606,8 +606,17 @@ void DiagramScene::applyRoutes()
                 item->setPath(r->points);
     if (!changed.empty())
         m_labelsDirty = true;
-    if (m_labelsDirty && (m_printing || m_portLabels))
+    if (m_labelsDirty && m_printing)
         placeLabels();
+    else if (m_labelsDirty && m_portLabels && !m_labelsQueued) {
+        // Once per turn of the event loop: a drag moves a device many times between paints.
+        m_labelsQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_labelsQueued = false;
+            if (m_portLabels)
+                placeLabels();
+        });
+    }
 }
 
 void DiagramScene::placeLabels()

@@ -234,6 +234,7 @@ private:
 
     std::unique_ptr<CableRouter> m_router;
     bool m_labelsDirty = true;
+    bool m_labelsQueued = false;
     LinkLabelsItem *m_labelItem = nullptr;
 
     AuditMarksItem *m_auditMarks = nullptr;
