@@ -158,13 +158,19 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
         best.text = text;
         best.placed = false;
         const double total = lengthOf(path);
-        // Measured once per size: measuring is shaping text.
-        const QSizeF sizes[3] = {labelSize(text, 7), labelSize(text, 6), labelSize(text, 5)};
+        // Measured once per size, and only the sizes tried: measuring is shaping text.
+        QSizeF sizes[3];
+        auto sizeAt = [&](qreal px) {
+            QSizeF &s = sizes[px >= 7 ? 0 : px >= 6 ? 1 : 2];
+            if (s.isEmpty())
+                s = labelSize(text, px);
+            return s;
+        };
         auto tryAt = [&](double d, qreal px, bool clear, double side = 2) {
             QPointF at, dir;
             if (!pointAlong(path, d, &at, &dir))
                 return false;
-            const QSizeF s = sizes[px >= 7 ? 0 : px >= 6 ? 1 : 2];
+            const QSizeF s = sizeAt(px);
             std::vector<QRectF> cands;
             if (std::abs(dir.x()) < 0.5) { // vertical: left or right of it
                 const double y = dir.y() < 0 ? at.y() - 1 - s.height() : at.y() + 1;
