@@ -8,7 +8,8 @@
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
 struct Layout {
     std::map<std::string, QRectF> boxes;
@@ -79,9 +80,11 @@ QString problem(const CableRouter::Route &r, const std::map<std::string, QRectF>
         return "fewer than two points";
     const QRectF ra = boxes.at(a.box), rb = boxes.at(b.box);
     const QPointF s = r.points.front(), e = r.points.back();
-    if (s != QPointF(ra.left() + a.dxTop, ra.top()) && s != QPointF(ra.left() + a.dxBottom, ra.bottom()))
+    if (s != QPointF(ra.left() + a.dxTop, ra.top()) &&
+        s != QPointF(ra.left() + a.dxBottom, ra.bottom()))
         return QString("starts at %1,%2, not at its port").arg(s.x()).arg(s.y());
-    if (e != QPointF(rb.left() + b.dxTop, rb.top()) && e != QPointF(rb.left() + b.dxBottom, rb.bottom()))
+    if (e != QPointF(rb.left() + b.dxTop, rb.top()) &&
+        e != QPointF(rb.left() + b.dxBottom, rb.bottom()))
         return QString("ends at %1,%2, not at its port").arg(e.x()).arg(e.y());
     for (int i = 1; i < r.points.size(); ++i) {
         const QPointF p = r.points[i - 1], q = r.points[i];
@@ -227,14 +230,17 @@ void TestCableRouter::bendsCost()
 {
     // Two boxes side by side, ports on their top edges: up, across and down, two bends; the
     // route stays a margin above the boxes.
-    std::map<std::string, QRectF> boxes{{"a", QRectF(0, 100, 100, 50)}, {"b", QRectF(300, 100, 100, 50)}};
+    std::map<std::string, QRectF> boxes{{"a", QRectF(0, 100, 100, 50)},
+                                        {"b", QRectF(300, 100, 100, 50)}};
     CableRouter::Port pa{"a", 50, 50}, pb{"b", 50, 50};
     const CableRouter::Route r = CableRouter::routeOne(boxes, pa, pb, CableRouter::Options());
     QVERIFY(r.valid);
     const double m = CableRouter::Options().margin;
     // Above or below them: the same cost.
-    QVERIFY(r.raw == QPolygonF({QPointF(50, 100), QPointF(50, 100 - m), QPointF(350, 100 - m), QPointF(350, 100)}) ||
-            r.raw == QPolygonF({QPointF(50, 150), QPointF(50, 150 + m), QPointF(350, 150 + m), QPointF(350, 150)}));
+    QVERIFY(r.raw == QPolygonF({QPointF(50, 100), QPointF(50, 100 - m), QPointF(350, 100 - m),
+                                QPointF(350, 100)}) ||
+            r.raw == QPolygonF({QPointF(50, 150), QPointF(50, 150 + m), QPointF(350, 150 + m),
+                                QPointF(350, 150)}));
     QCOMPARE(r.cost, 2 * m + 300 + 2 * CableRouter::Options().bendPenalty);
     // A third box in the way: the route goes around it, still through none.
     boxes["c"] = QRectF(150, 20, 100, 200);

@@ -14,18 +14,20 @@
 
 #include <QDir>
 #include <QFile>
-#include <QXmlStreamReader>
 #include <QTemporaryDir>
+#include <QXmlStreamReader>
 #include <QtTest>
 
 using namespace cn;
 
-namespace {
+namespace
+{
 
 bool crossesInterior(const QPointF &p, const QPointF &q, const QRectF &r)
 {
     const QRectF s = QRectF(p, q).normalized();
-    return s.left() < r.right() && s.right() > r.left() && s.top() < r.bottom() && s.bottom() > r.top();
+    return s.left() < r.right() && s.right() > r.left() && s.top() < r.bottom() &&
+           s.bottom() > r.top();
 }
 
 QString checkScene(DiagramScene &scene)
@@ -46,7 +48,8 @@ QString checkScene(DiagramScene &scene)
         const QRectF a = boxes.at(item->endA().device), b = boxes.at(item->endB().device);
         // Each end on its own device's top or bottom edge.
         auto onEdge = [](const QPointF &p, const QRectF &r) {
-            return p.x() > r.left() && p.x() < r.right() && (p.y() == r.top() || p.y() == r.bottom());
+            return p.x() > r.left() && p.x() < r.right() &&
+                   (p.y() == r.top() || p.y() == r.bottom());
         };
         if (!onEdge(path.front(), a) || !onEdge(path.back(), b))
             return link + ": does not start and end at its ports";
@@ -55,7 +58,9 @@ QString checkScene(DiagramScene &scene)
                 return link + QString(": segment %1 is not orthogonal").arg(i);
             for (const auto &[id, box] : boxes)
                 if (crossesInterior(path[i - 1], path[i], box))
-                    return link + QString(": segment %1 crosses %2").arg(i).arg(QString::fromStdString(id));
+                    return link + QString(": segment %1 crosses %2")
+                                      .arg(i)
+                                      .arg(QString::fromStdString(id));
         }
         for (const PlacedLabel &l : item->labels()) {
             if (!l.placed)
@@ -67,7 +72,8 @@ QString checkScene(DiagramScene &scene)
     std::sort(labels.begin(), labels.end(),
               [](const auto &x, const auto &y) { return x.first.left() < y.first.left(); });
     for (std::size_t i = 0; i < labels.size(); ++i) {
-        for (std::size_t j = i + 1; j < labels.size() && labels[j].first.left() < labels[i].first.right(); ++j)
+        for (std::size_t j = i + 1;
+             j < labels.size() && labels[j].first.left() < labels[i].first.right(); ++j)
             if (labels[i].first.intersects(labels[j].first))
                 return "labels overlap: " + labels[i].second + " / " + labels[j].second;
         for (const auto &[id, box] : boxes)
@@ -148,9 +154,10 @@ void TestRouting::bundledDesigns()
         }
     }
     // (A cable carrying several networks is drawn as several edges.)
-    QVERIFY2(edgesWithBends >= bent, qPrintable(QString("%1 edges with bends in the file, %2 bent cables")
-                                                    .arg(edgesWithBends)
-                                                    .arg(bent)));
+    QVERIFY2(edgesWithBends >= bent,
+             qPrintable(QString("%1 edges with bends in the file, %2 bent cables")
+                            .arg(edgesWithBends)
+                            .arg(bent)));
 }
 
 void TestRouting::synthetic64()
@@ -196,9 +203,9 @@ void TestRouting::dragKeepsRoutesValid()
             CableRouter::routeOne(boxes, scene.router().portsOf(name).first,
                                   scene.router().portsOf(name).second, scene.router().options());
         QVERIFY2(std::abs(fresh.cost - r.cost) < 1e-6,
-                 qPrintable(QString::fromStdString(name) + QString(": %1 after the drag, %2 from scratch")
-                                                               .arg(r.cost)
-                                                               .arg(fresh.cost)));
+                 qPrintable(
+                     QString::fromStdString(name) +
+                     QString(": %1 after the drag, %2 from scratch").arg(r.cost).arg(fresh.cost)));
     }
 }
 

@@ -1,17 +1,19 @@
 #include "canvas/CableRouter.h"
 
-#include <boost/graph/compressed_sparse_row_graph.hpp>
 #include <boost/graph/astar_search.hpp>
+#include <boost/graph/compressed_sparse_row_graph.hpp>
 
 #include <QtConcurrent/QtConcurrentMap>
 
 #include <algorithm>
-#include <functional>
 #include <cmath>
+#include <functional>
 #include <limits>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 struct EdgeWeight {
     double w = 0;
@@ -42,8 +44,9 @@ private:
 void sortUnique(std::vector<double> &v)
 {
     std::sort(v.begin(), v.end());
-    v.erase(std::unique(v.begin(), v.end(), [](double a, double b) { return std::abs(a - b) < 1e-6; }),
-            v.end());
+    v.erase(
+        std::unique(v.begin(), v.end(), [](double a, double b) { return std::abs(a - b) < 1e-6; }),
+        v.end());
 }
 
 int indexOf(const std::vector<double> &v, double x)
@@ -72,8 +75,9 @@ QPolygonF simplify(const QPolygonF &in)
             continue;
         if (out.size() >= 2) {
             const QPointF &a = out[out.size() - 2], &b = out.back();
-            const bool collinear = (std::abs(a.x() - b.x()) < 1e-9 && std::abs(b.x() - p.x()) < 1e-9) ||
-                                   (std::abs(a.y() - b.y()) < 1e-9 && std::abs(b.y() - p.y()) < 1e-9);
+            const bool collinear =
+                (std::abs(a.x() - b.x()) < 1e-9 && std::abs(b.x() - p.x()) < 1e-9) ||
+                (std::abs(a.y() - b.y()) < 1e-9 && std::abs(b.y() - p.y()) < 1e-9);
             if (collinear) {
                 out.back() = p;
                 continue;
@@ -96,7 +100,8 @@ double l1Via(const QPointF &a, const QPointF &b, const QRectF &r)
 // Shortest length of a path from port `a` to port `b` with two bends (vertical, horizontal,
 // vertical) that passes through `r`; infinite when there is none. A port on a top edge is left
 // upwards, one on a bottom edge downwards, each by at least the stub `m`.
-double twoBendsVia(const QPointF &a, bool aTop, const QPointF &b, bool bTop, const QRectF &r, double m)
+double twoBendsVia(const QPointF &a, bool aTop, const QPointF &b, bool bTop, const QRectF &r,
+                   double m)
 {
     double lo = -kInf, hi = kInf; // where the horizontal stretch may run
     (aTop ? hi : lo) = aTop ? a.y() - m : a.y() + m;
@@ -186,7 +191,8 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
             continue;
         const QRectF o = box.adjusted(-inflate, -inflate, inflate, inflate);
         const int i0 = int(std::upper_bound(xs.begin(), xs.end(), o.left()) - xs.begin());
-        const int i1 = int(std::lower_bound(xs.begin(), xs.end(), o.right()) - xs.begin()); // first >= right
+        const int i1 =
+            int(std::lower_bound(xs.begin(), xs.end(), o.right()) - xs.begin()); // first >= right
         const int j0 = int(std::upper_bound(ys.begin(), ys.end(), o.top()) - ys.begin());
         const int j1 = int(std::lower_bound(ys.begin(), ys.end(), o.bottom()) - ys.begin());
         // Lines strictly inside: their points and the grid edges through the box are blocked.
@@ -235,7 +241,8 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
     // A stub must not run through a box that is not its own.
     auto stubFree = [&](const QPointF &from, const QPointF &to, const std::string &own) {
         for (const auto &[id, box] : boxes)
-            if (id != own && !outside(box) && segmentCrosses(from, to, box.adjusted(-0.5, -0.5, 0.5, 0.5)))
+            if (id != own && !outside(box) &&
+                segmentCrosses(from, to, box.adjusted(-0.5, -0.5, 0.5, 0.5)))
                 return false;
         return true;
     };
@@ -247,7 +254,8 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
         std::vector<Stub> out;
         for (int k = 0; k < 2; ++k) {
             Stub s;
-            s.port = k == 0 ? QPointF(r.left() + p.dxTop, r.top()) : QPointF(r.left() + p.dxBottom, r.bottom());
+            s.port = k == 0 ? QPointF(r.left() + p.dxTop, r.top())
+                            : QPointF(r.left() + p.dxBottom, r.bottom());
             s.end = s.port + QPointF(0, k == 0 ? -m : m);
             const int i = indexOf(xs, s.end.x()), j = indexOf(ys, s.end.y());
             if (i < 0 || j < 0)
@@ -283,7 +291,8 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
             return 0;
         const std::size_t p = v / 2;
         const double x = xs[p % std::size_t(nx)], y = ys[p / std::size_t(nx)];
-        return std::min(std::abs(x - t0.x()) + std::abs(y - t0.y()), std::abs(x - t1.x()) + std::abs(y - t1.y()));
+        return std::min(std::abs(x - t0.x()) + std::abs(y - t0.y()),
+                        std::abs(x - t1.x()) + std::abs(y - t1.y()));
     };
     struct Heuristic : boost::astar_heuristic<Grid, double> {
         explicit Heuristic(const std::function<double(Vertex)> *f) : f(f) {}
@@ -357,8 +366,9 @@ CableRouter::Route CableRouter::routeOne(const std::map<std::string, QRectF> &bo
     // that path's cost allows and the search is run once more.
     // (Min and max by hand: QRectF::united() ignores rectangles of no size.)
     double px0 = kInf, py0 = kInf, px1 = -kInf, py1 = -kInf;
-    for (const QPointF &p : {QPointF(ra.left() + a.dxTop, ra.top()), QPointF(ra.left() + a.dxBottom, ra.bottom()),
-                             QPointF(rb.left() + b.dxTop, rb.top()), QPointF(rb.left() + b.dxBottom, rb.bottom())}) {
+    for (const QPointF &p :
+         {QPointF(ra.left() + a.dxTop, ra.top()), QPointF(ra.left() + a.dxBottom, ra.bottom()),
+          QPointF(rb.left() + b.dxTop, rb.top()), QPointF(rb.left() + b.dxBottom, rb.bottom())}) {
         px0 = std::min(px0, p.x());
         px1 = std::max(px1, p.x());
         py0 = std::min(py0, p.y());
@@ -401,8 +411,9 @@ CableRouter::Route CableRouter::routeOne(const std::map<std::string, QRectF> &bo
     }
     // Boxes on top of each other: a plain line between the facing edges.
     const bool below = rb.center().y() > ra.center().y();
-    r.raw = QPolygonF({QPointF(ra.left() + (below ? a.dxBottom : a.dxTop), below ? ra.bottom() : ra.top()),
-                       QPointF(rb.left() + (below ? b.dxTop : b.dxBottom), below ? rb.top() : rb.bottom())});
+    r.raw = QPolygonF(
+        {QPointF(ra.left() + (below ? a.dxBottom : a.dxTop), below ? ra.bottom() : ra.top()),
+         QPointF(rb.left() + (below ? b.dxTop : b.dxBottom), below ? rb.top() : rb.bottom())});
     r.points = r.raw;
     r.cost = costOf(r.raw, opt.bendPenalty);
     r.valid = false;
@@ -424,7 +435,8 @@ QRectF CableRouter::box(const std::string &id) const
 std::pair<CableRouter::Port, CableRouter::Port> CableRouter::portsOf(const std::string &cable) const
 {
     auto it = m_cables.find(cable);
-    return it == m_cables.end() ? std::pair<Port, Port>() : std::make_pair(it->second.a, it->second.b);
+    return it == m_cables.end() ? std::pair<Port, Port>()
+                                : std::make_pair(it->second.a, it->second.b);
 }
 
 void CableRouter::markCrossing(const QRectF &r)
@@ -632,7 +644,8 @@ void CableRouter::spread(std::map<std::string, Route> &routes,
                 if (std::abs(across(s) - across(e)) > 1e-9 || std::abs(along(s) - along(e)) < 1e-9)
                     continue;
                 auto sign = [](double v) { return v > 1e-9 ? 1 : v < -1e-9 ? -1 : 0; };
-                const int turn = sign(across(p[k - 1]) - across(s)) + sign(across(p[k + 2]) - across(e));
+                const int turn =
+                    sign(across(p[k - 1]) - across(s)) + sign(across(p[k + 2]) - across(e));
                 segs.push_back({&p, k, across(s), std::min(along(s), along(e)),
                                 std::max(along(s), along(e)), turn, &id});
             }
@@ -644,7 +657,8 @@ void CableRouter::spread(std::map<std::string, Route> &routes,
             // A cluster: segments on one track whose extents overlap.
             std::size_t j = i + 1;
             double hi = segs[i].hi;
-            while (j < segs.size() && std::abs(segs[j].at - segs[i].at) < 1e-6 && segs[j].lo <= hi) {
+            while (j < segs.size() && std::abs(segs[j].at - segs[i].at) < 1e-6 &&
+                   segs[j].lo <= hi) {
                 hi = std::max(hi, segs[j].hi);
                 ++j;
             }
@@ -654,10 +668,12 @@ void CableRouter::spread(std::map<std::string, Route> &routes,
                 // The room before and after the track, beside the boxes along its extent.
                 double before = opt.spacing * double(n), after = before;
                 for (const QRectF &w : walls) {
-                    const double wlo = horizontal ? w.left() : w.top(), whi = horizontal ? w.right() : w.bottom();
+                    const double wlo = horizontal ? w.left() : w.top(),
+                                 whi = horizontal ? w.right() : w.bottom();
                     if (whi <= lo || wlo >= hi)
                         continue;
-                    const double wb = horizontal ? w.top() : w.left(), we = horizontal ? w.bottom() : w.right();
+                    const double wb = horizontal ? w.top() : w.left(),
+                                 we = horizontal ? w.bottom() : w.right();
                     if (we <= at)
                         before = std::min(before, at - we);
                     else if (wb >= at)
@@ -681,7 +697,8 @@ void CableRouter::spread(std::map<std::string, Route> &routes,
                 const double room = before + after;
                 double step = opt.spacing, start;
                 if (step * double(n - 1) <= room) {
-                    start = std::clamp(-step * double(n - 1) / 2, -before, after - step * double(n - 1));
+                    start = std::clamp(-step * double(n - 1) / 2, -before,
+                                       after - step * double(n - 1));
                 } else {
                     step = room / double(n - 1);
                     start = -before;

@@ -12,8 +12,9 @@
 // Incremental: moving a box re-routes the cables of that box, the cables whose route runs through
 // its new place, and the cables that a path through its old place could make cheaper (a lower
 // bound on such a path: the rectilinear distance via the old place, plus two bends when the
-// ports are not above each other); every other route stays possible and of least cost. Then a separate pass spreads
-// segments that share a track (`spacing` apart, within the free room beside them).
+// ports are not above each other); every other route stays possible and of least cost. Then a
+// separate pass spreads segments that share a track (`spacing` apart, within the free room beside
+// them).
 
 #include <QPolygonF>
 #include <QRectF>
@@ -23,7 +24,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 class CableRouter
 {
@@ -41,10 +43,10 @@ public:
         double dxTop = 0, dxBottom = 0;
     };
     struct Route {
-        QPolygonF raw;     // the shortest path, before spreading
-        QPolygonF points;  // what is drawn: from port A to port B
-        double cost = 0;   // length + bends × bendPenalty of `raw`
-        bool valid = true; // false: no path around the boxes, drawn as a plain line
+        QPolygonF raw;      // the shortest path, before spreading
+        QPolygonF points;   // what is drawn: from port A to port B
+        double cost = 0;    // length + bends × bendPenalty of `raw`
+        bool valid = true;  // false: no path around the boxes, drawn as a plain line
         bool tight = false; // routed closer to the boxes than the margin (no room for it)
     };
 

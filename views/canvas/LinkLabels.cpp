@@ -7,8 +7,10 @@
 #include <cmath>
 #include <unordered_map>
 
-namespace cn {
-namespace {
+namespace cn
+{
+namespace
+{
 
 // Rectangles in buckets of a coarse grid: a candidate is checked against its neighbours only.
 class RectIndex
@@ -17,8 +19,10 @@ public:
     // Whether `r` overlaps a rectangle of another owner than `owner`.
     bool overlaps(const QRectF &r, int owner = -2) const
     {
-        const long long x0 = (long long)std::floor(r.left() / kCell), x1 = (long long)std::floor(r.right() / kCell);
-        const long long y0 = (long long)std::floor(r.top() / kCell), y1 = (long long)std::floor(r.bottom() / kCell);
+        const long long x0 = (long long)std::floor(r.left() / kCell),
+                        x1 = (long long)std::floor(r.right() / kCell);
+        const long long y0 = (long long)std::floor(r.top() / kCell),
+                        y1 = (long long)std::floor(r.bottom() / kCell);
         for (long long y = y0; y <= y1; ++y)
             for (long long x = x0; x <= x1; ++x) {
                 auto it = m_cells.find(y * 1000003LL + x);
@@ -42,8 +46,10 @@ private:
     static constexpr double kCell = 32;
     template <typename F> void visit(const QRectF &r, F f) const
     {
-        const long long x0 = (long long)std::floor(r.left() / kCell), x1 = (long long)std::floor(r.right() / kCell);
-        const long long y0 = (long long)std::floor(r.top() / kCell), y1 = (long long)std::floor(r.bottom() / kCell);
+        const long long x0 = (long long)std::floor(r.left() / kCell),
+                        x1 = (long long)std::floor(r.right() / kCell);
+        const long long y0 = (long long)std::floor(r.top() / kCell),
+                        y1 = (long long)std::floor(r.bottom() / kCell);
         for (long long y = y0; y <= y1; ++y)
             for (long long x = x0; x <= x1; ++x)
                 f(y * 1000003LL + x);
@@ -82,7 +88,8 @@ private:
         double at, lo, hi;
         int owner;
     };
-    static bool hits(const std::vector<Seg> &segs, double from, double to, double lo, double hi, int owner)
+    static bool hits(const std::vector<Seg> &segs, double from, double to, double lo, double hi,
+                     int owner)
     {
         auto it = std::lower_bound(segs.begin(), segs.end(), from,
                                    [](const Seg &s, double v) { return s.at < v; });
@@ -135,8 +142,8 @@ QSizeF labelSize(const QString &text, qreal pixelSize)
     return QSizeF(it->second.horizontalAdvance(text) + 3, it->second.height());
 }
 
-std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vector<LabelRequest> &requests,
-                                                                const std::vector<QRectF> &boxes)
+std::map<std::string, std::vector<PlacedLabel>>
+placeLinkLabels(const std::vector<LabelRequest> &requests, const std::vector<QRectF> &boxes)
 {
     RectIndex taken;
     for (const QRectF &b : boxes)
@@ -221,7 +228,9 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
         QPolygonF reversed;
         for (int i = r.path.size() - 1; i >= 0; --i)
             reversed.push_back(r.path[i]);
-        for (const auto &[path, text] : {std::make_pair(&r.path, &r.endA), std::make_pair(static_cast<const QPolygonF *>(&reversed), &r.endB)}) {
+        for (const auto &[path, text] :
+             {std::make_pair(&r.path, &r.endA),
+              std::make_pair(static_cast<const QPolygonF *>(&reversed), &r.endB)}) {
             if (text->isEmpty())
                 continue;
             PlacedLabel l = endLabel(*path, *text, int(ri));
@@ -244,7 +253,8 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
                 QPointF at, dir;
                 if (!pointAlong(r.path, d, &at, &dir))
                     continue;
-                const QRectF c(at.x() - s.width() / 2, at.y() - s.height() / 2, s.width(), s.height());
+                const QRectF c(at.x() - s.width() / 2, at.y() - s.height() / 2, s.width(),
+                               s.height());
                 // Not across a bend: the whole label on one straight stretch.
                 QPointF a2, d2, a3, d3;
                 if (!pointAlong(r.path, d - s.width() / 2, &a2, &d2) ||
@@ -252,7 +262,8 @@ std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vecto
                     continue;
                 if (std::abs(dir.y()) > 0.5)
                     continue; // text across a vertical cable would hide it
-                if (taken.overlaps(c) || cables.overlaps(QRectF(c.adjusted(2, 2, -2, -2)), int(&r - requests.data())))
+                if (taken.overlaps(c) ||
+                    cables.overlaps(QRectF(c.adjusted(2, 2, -2, -2)), int(&r - requests.data())))
                     continue;
                 taken.add(c);
                 out[r.link].push_back(PlacedLabel{c, r.speed, 7, true});

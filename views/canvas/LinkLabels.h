@@ -12,7 +12,8 @@
 #include <string>
 #include <vector>
 
-namespace cn {
+namespace cn
+{
 
 struct LabelRequest {
     std::string link;
@@ -30,7 +31,7 @@ struct PlacedLabel {
 // The size of `text` drawn at `pixelSize`, with its backdrop.
 QSizeF labelSize(const QString &text, qreal pixelSize);
 
-std::map<std::string, std::vector<PlacedLabel>> placeLinkLabels(const std::vector<LabelRequest> &requests,
-                                                                const std::vector<QRectF> &boxes);
+std::map<std::string, std::vector<PlacedLabel>>
+placeLinkLabels(const std::vector<LabelRequest> &requests, const std::vector<QRectF> &boxes);
 
 } // namespace cn
