@@ -10,6 +10,20 @@ class CommandParser
     Q_DECLARE_TR_FUNCTIONS(CommandParser)
 };
 
+// Qt's help names the program by the path it was started with ("Usage: build/app/clusternet
+// [options] FILE"); the user typed a command, so the usage names it.
+QString commandHelp(const QCommandLineParser &parser, const QString &command)
+{
+    QString text = parser.helpText();
+    const QStringList argv = QCoreApplication::arguments();
+    const QString program = argv.isEmpty() ? QString() : argv.constFirst();
+    const int firstLineEnd = text.indexOf('\n');
+    const int at = program.isEmpty() ? -1 : text.indexOf(program);
+    if (at >= 0 && at < firstLineEnd)
+        text.replace(at, program.size(), "clusternet " + command);
+    return text;
+}
+
 } // namespace
 
 int parseCommand(QCommandLineParser &parser, const QStringList &args, Io io, int minPositional,
@@ -24,14 +38,14 @@ int parseCommand(QCommandLineParser &parser, const QStringList &args, Io io, int
         return Failed;
     }
     if (parser.isSet(help)) {
-        io.out << parser.helpText();
+        io.out << commandHelp(parser, args.at(0));
         return Done;
     }
     const int n = int(parser.positionalArguments().size());
     if (n < minPositional || n > maxPositional) {
         io.err << CommandParser::tr("clusternet %1: wrong number of arguments").arg(args.at(0))
                << "\n"
-               << parser.helpText();
+               << commandHelp(parser, args.at(0));
         return Failed;
     }
     return -1;

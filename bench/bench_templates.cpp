@@ -1,22 +1,16 @@
 // Template loading at the scale of the NetBox device-type library (../shared/netbox-library
 // when present), at 1×, 2× and 4× its size (copies of its device-types/ folder side by side).
 // Prints Markdown tables for docs/performance.md. Not a test: no limits are asserted here.
+// The index is built in process twice: on idealThreadCount() threads and on one.
 //
-//   bench_templates [--library DIR] [--binary PATH] [--runs N] [--copies 1,2,4] [--verify]
+//   bench_templates [--library DIR] [--binary PATH] [--runs N] [--copies 1,2,4]
 //                   [--under devices]   (the copies under devices/: for the program as it was
 //                                        before it read device-types/ folders)
 //                   [--distinct]        (copies with models and slugs renamed: none shadows
 //                   another)
-//
-// --verify reads every file of the library twice, with the block-YAML reader and with
-// yaml-cpp alone, and counts the files on which the two readers disagree (it must be none).
 #include "Timing.h"
-#include "io/BlockYaml.h"
-#include "io/YamlGuard.h"
-#include "io/YamlTree.h"
 #include "templates/TemplateIndex.h"
 #include "templates/TemplateLibrary.h"
-#include "templates/TemplateReader.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -55,45 +49,6 @@ links:
   - {a: hv02:lom/p2, b: nx1:Ethernet1/2}
   - {a: nx1:Ethernet1/48, b: cat1:GigabitEthernet1/0/48}
 )";
-
-bool sameTree(const YamlNode *a, const YamlNode *b)
-{
-    if (!a || !b)
-        return a == b;
-    if (a->kind != b->kind || a->value != b->value || a->pos.line != b->pos.line ||
-        a->pos.column != b->pos.column || a->items.size() != b->items.size() ||
-        a->entries.size() != b->entries.size())
-        return false;
-    for (std::size_t i = 0; i < a->items.size(); ++i)
-        if (!sameTree(a->items[i], b->items[i]))
-            return false;
-    for (std::size_t i = 0; i < a->entries.size(); ++i)
-        if (!sameTree(a->entries[i].first, b->entries[i].first) ||
-            !sameTree(a->entries[i].second, b->entries[i].second))
-            return false;
-    return true;
-}
-
-bool sameTemplate(const DeviceTemplate &a, const DeviceTemplate &b)
-{
-    if (a.manufacturer != b.manufacturer || a.model != b.model || a.slug != b.slug ||
-        a.partNumber != b.partNumber || a.uHeight != b.uHeight || a.stackable != b.stackable ||
-        a.hasClusternet != b.hasClusternet || a.kind != b.kind ||
-        a.interfaces.size() != b.interfaces.size() || a.moduleBays.size() != b.moduleBays.size())
-        return false;
-    for (std::size_t i = 0; i < a.interfaces.size(); ++i) {
-        const Interface &x = a.interfaces[i], &y = b.interfaces[i];
-        if (x.name != y.name || x.type != y.type || x.mgmtOnly != y.mgmtOnly ||
-            x.speedMbps != y.speedMbps || x.media != y.media || x.stacking != y.stacking ||
-            x.oobByName != y.oobByName)
-            return false;
-    }
-    for (std::size_t i = 0; i < a.moduleBays.size(); ++i)
-        if (a.moduleBays[i].name != b.moduleBays[i].name ||
-            a.moduleBays[i].position != b.moduleBays[i].position)
-            return false;
-    return true;
-}
 
 // A folder whose device-types/ (or `under`) holds `copies` copies of the library's
 // manufacturers' folders: real folders of links to the library's files (a listing that does
@@ -221,13 +176,10 @@ int main(int argc, char **argv)
     QString binary = QStringLiteral(CLUSTERNET_BINARY);
     int runs = 5;
     QList<int> copies = {1, 2, 4};
-    bool verify = false;
     QString under = "device-types"; // "devices" for programs that know no other folder
     bool distinct = false;
     for (int i = 1; i < args.size(); ++i) {
-        if (args[i] == "--verify")
-            verify = true;
-        else if (i + 1 < args.size() && args[i] == "--library")
+        if (i + 1 < args.size() && args[i] == "--library")
             library = args[++i];
         else if (i + 1 < args.size() && args[i] == "--binary")
             binary = args[++i];
@@ -250,54 +202,6 @@ int main(int argc, char **argv)
     library = QFileInfo(library).canonicalFilePath();
     QTemporaryDir scratch;
 
-    if (verify) {
-        int files = 0, fast = 0, differ = 0, errors = 0;
-        QElapsedTimer timer;
-        double fastMs = 0, slowMs = 0;
-        for (const std::string &path : TemplateIndex::deviceFiles(library.toStdString())) {
-            std::string text;
-            if (readFileLimited(path, text, YamlLimits{}.maxBytes))
-                continue;
-            ++files;
-            timer.start();
-            const DeviceTemplateResult a = readDeviceTemplate(text, path, true);
-            fastMs += double(timer.nsecsElapsed()) / 1e6;
-            timer.start();
-            const DeviceTemplateResult b = readDeviceTemplate(text, path, false);
-            slowMs += double(timer.nsecsElapsed()) / 1e6;
-            fast += a.fastPath;
-            errors += bool(b.error);
-            bool same = bool(a.device) == bool(b.device) && bool(a.error) == bool(b.error) &&
-                        (!a.device || sameTemplate(*a.device, *b.device)) &&
-                        (!a.error || (a.error->pos.line == b.error->pos.line &&
-                                      a.error->text == b.error->text));
-            // The whole tree too, comments and all, not only what a template keeps of it.
-            if (a.fastPath) {
-                try {
-                    same = same && sameTree(parseBlockYaml(text)->root(),
-                                            parseYaml(text, {}, false).root());
-                } catch (const LoadFailure &) {
-                    same = false;
-                }
-            }
-            if (!same) {
-                ++differ;
-                out << "differs: " << QString::fromStdString(path) << '\n';
-            }
-        }
-        out << QString("Verified %1 files: %2 read by the block-YAML reader, %3 by yaml-cpp; %4 "
-                       "differ; %5 "
-                       "errors. Reading all: %6 ms (block reader where it can) vs %7 ms (yaml-cpp "
-                       "only).\n\n")
-                   .arg(files)
-                   .arg(fast)
-                   .arg(files - fast)
-                   .arg(differ)
-                   .arg(errors)
-                   .arg(fastMs, 0, 'f', 0)
-                   .arg(slowMs, 0, 'f', 0);
-    }
-
     // The same design twice: once to take its two models from the library on the path, once
     // with their two files beside it (devices/) and no library on the path.
     const QString design = scratch.filePath("with-library/design.cluster.yaml");
@@ -316,11 +220,12 @@ int main(int argc, char **argv)
     const QString pdf = scratch.filePath("out.pdf");
 
     out << "Process columns: wall ms (processor ms, user and system), medians.\n\n";
-    out << "| copies | files | index built in process ms | index checked in process ms | "
+    out << "| copies | files | index built in process ms | one thread | index checked in process "
+           "ms | "
            "`templates` first run ms | MiB | `templates` ms | MiB | `check` ms | without library | "
            "`export` ms | without library |\n";
 
-    out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
+    out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
     for (int n : copies) {
         const QString root = scratch.filePath(QString("library-x%1").arg(n));
         if (!makeCopies(library, n, root, under, distinct)) {
@@ -336,6 +241,12 @@ int main(int argc, char **argv)
             TemplateIndex::load(root.toStdString(), &stats);
         });
         const int files = stats.files;
+        // The same with the files parsed one after the other: what the threads gain.
+        const double buildOneMs = bench::medianMs(runs, [&] {
+            QDir(inProcessCache).removeRecursively();
+            TemplateIndex::forgetMemo();
+            TemplateIndex::load(root.toStdString(), &stats, 1);
+        });
         const double checkMs = bench::medianMs(runs, [&] {
             TemplateIndex::forgetMemo(); // a new process: the index file is read and checked
             TemplateIndex::load(root.toStdString(), &stats);
@@ -350,10 +261,11 @@ int main(int argc, char **argv)
             runProgram(runs, binary, {"export", design, "-o", pdf}, root, false, scratch.path());
         const Timed expBare =
             runProgram(runs, binary, {"export", bare, "-o", pdf}, QString(), false, scratch.path());
-        out << QString("| %1× | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 |\n")
+        out << QString("| %1× | %2 | %3 | %4 | %5 | %6 | %7 | %8 | %9 | %10 | %11 | %12 | %13 |\n")
                    .arg(n)
                    .arg(files)
                    .arg(buildMs, 0, 'f', 0)
+                   .arg(buildOneMs, 0, 'f', 0)
                    .arg(checkMs, 0, 'f', 1)
                    .arg(cold.cell())
                    .arg(cold.peakMib, 0, 'f', 0)

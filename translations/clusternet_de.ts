@@ -4096,6 +4096,13 @@ Speichern Sie den Entwurf, um Ihre Arbeit zu behalten.</translation>
         <source>&amp;Switch…</source>
         <translation>&amp;Switch…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n akzeptiert</numerusform>
+            <numerusform>%n akzeptiert</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cn::NetworksPanel</name>

@@ -4096,6 +4096,13 @@ Sla het ontwerp op om uw werk te bewaren.</translation>
         <source>&amp;Switch…</source>
         <translation>&amp;Switch…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n accepted</source>
+        <translation>
+            <numerusform>%n geaccepteerd</numerusform>
+            <numerusform>%n geaccepteerd</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>cn::NetworksPanel</name>

@@ -56,7 +56,6 @@ public:
 
 private:
     friend class TreeBuilder;
-    friend class BlockYamlParser; // io/BlockYaml.h: the fast reading of device templates
     friend YamlDocument parseYaml(const std::string &, const YamlLimits &, bool);
 
     struct Raw {

@@ -12,11 +12,15 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QStandardPaths>
+#include <QThread>
 
 #include <algorithm>
 #include <atomic>
 #include <cstring>
+#include <exception>
 #include <mutex>
+#include <system_error>
+#include <thread>
 #include <unordered_map>
 
 #ifdef Q_OS_UNIX
@@ -396,10 +400,51 @@ bool sameListing(const std::vector<ListedFile> &a, const std::vector<ListedFile>
     return true;
 }
 
+// Reads the files at `toRead` (places in `files`) into the same places of `entries`. Each file is
+// a yaml-cpp document of its own, so they are parsed side by side; every result lands in its
+// file's place, so the entries are in the listing's order however the threads take turns, the
+// same as one thread reading them one after the other. Gives the number of threads used.
+int readFiles(const std::vector<ListedFile> &files, const std::vector<std::size_t> &toRead,
+              std::vector<IndexedTemplate> &entries, int threads)
+{
+    std::atomic<std::size_t> next{0};
+    std::mutex failureMutex;
+    std::exception_ptr failure;
+    auto work = [&] {
+        try {
+            for (std::size_t i = next++; i < toRead.size(); i = next++) {
+                const ListedFile &f = files[toRead[i]];
+                entries[toRead[i]] = indexTemplateFile(f.path, f.stamp.size, f.stamp.mtimeNs);
+            }
+        } catch (...) {
+            // As one thread would: the first failure (out of memory) goes to the caller.
+            std::lock_guard<std::mutex> lock(failureMutex);
+            if (!failure)
+                failure = std::current_exception();
+            next = toRead.size();
+        }
+    };
+    const std::size_t wanted =
+        std::min<std::size_t>(std::size_t(std::max(threads, 1)), toRead.size());
+    std::vector<std::thread> helpers;
+    for (std::size_t t = 1; t < wanted; ++t) {
+        try {
+            helpers.emplace_back(work);
+        } catch (const std::system_error &) {
+            break; // no more threads to be had: the ones there are read the rest
+        }
+    }
+    work();
+    for (std::thread &h : helpers)
+        h.join();
+    if (failure)
+        std::rethrow_exception(failure);
+    return toRead.empty() ? 0 : int(helpers.size()) + 1;
+}
+
 } // namespace
 
-IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, std::int64_t mtimeNs,
-                                  bool *fastPath)
+IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, std::int64_t mtimeNs)
 {
     IndexedTemplate e;
     e.path = path;
@@ -411,8 +456,6 @@ IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, st
         return e;
     }
     DeviceTemplateResult r = readDeviceTemplate(content, path);
-    if (fastPath)
-        *fastPath = r.fastPath;
     if (r.error) {
         e.problems.push_back(*r.error);
         return e;
@@ -460,8 +503,8 @@ void TemplateIndex::setMinimumFilesForCache(int files)
     g_minimumFiles = files;
 }
 
-std::shared_ptr<const std::vector<IndexedTemplate>> TemplateIndex::load(const std::string &root,
-                                                                        TemplateIndexStats *stats)
+std::shared_ptr<const std::vector<IndexedTemplate>>
+TemplateIndex::load(const std::string &root, TemplateIndexStats *stats, int threads)
 {
     TemplateIndexStats local;
     TemplateIndexStats &st = stats ? *stats : local;
@@ -502,26 +545,27 @@ std::shared_ptr<const std::vector<IndexedTemplate>> TemplateIndex::load(const st
         auto it = byPath.find(rel);
         return it == byPath.end() ? nullptr : &cached[it->second];
     };
-    bool changed = cached.size() != files.size();
     const std::size_t prefix = root.size() + 1; // listFiles() gives ROOT/...
+    entries->resize(files.size());
+    std::vector<std::size_t> toRead; // new or changed: places in the listing
     for (std::size_t k = 0; k < files.size(); ++k) {
         const ListedFile &f = files[k];
         IndexedTemplate *hit = cached.empty() ? nullptr : findCached(k, f.path.substr(prefix));
         if (hit && hit->size == f.stamp.size && hit->mtimeNs == f.stamp.mtimeNs &&
             f.stamp.mtimeNs < settled) {
-            IndexedTemplate &e = entries->emplace_back(std::move(*hit));
+            IndexedTemplate &e = (*entries)[k] = std::move(*hit);
             e.path = f.path;
             e.header.file = f.path;
             for (Diagnostic &d : e.problems)
                 d.file = f.path;
-            continue;
+        } else {
+            toRead.push_back(k);
         }
-        changed = true;
-        bool fast = false;
-        entries->push_back(indexTemplateFile(f.path, f.stamp.size, f.stamp.mtimeNs, &fast));
-        ++st.parsed;
-        st.fastPath += fast;
     }
+    const bool changed = cached.size() != files.size() || !toRead.empty();
+    st.threads =
+        readFiles(files, toRead, *entries, threads > 0 ? threads : QThread::idealThreadCount());
+    st.parsed = int(toRead.size());
     if (useCache && changed) {
         const std::string error = writeCache(cacheFile, absoluteRoot, prefix, *entries);
         st.cacheWritten = error.empty();

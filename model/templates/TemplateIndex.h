@@ -31,7 +31,7 @@ struct IndexedTemplate {
 struct TemplateIndexStats {
     int files = 0;          // device-template files in the folder
     int parsed = 0;         // read now (new, changed, or no usable index)
-    int fastPath = 0;       // of those, read by the block-YAML reader
+    int threads = 0;        // that read them side by side
     bool memoUsed = false;  // this process had read the folder as it still is
     bool cacheUsed = false; // a valid index was found
     bool cacheWritten = false;
@@ -49,8 +49,10 @@ public:
     // The index of `root`'s device templates, from the cache where it is still true. Within a
     // process, a folder whose listing and stamps have not changed since it was last loaded gives
     // the same entries again (files changed in the last seconds are always read again).
+    // The files to read are parsed by `threads` threads side by side (0: as many as the
+    // processor runs at once); the entries are the same, in the same order, for any number.
     static std::shared_ptr<const std::vector<IndexedTemplate>>
-    load(const std::string &root, TemplateIndexStats *stats = nullptr);
+    load(const std::string &root, TemplateIndexStats *stats = nullptr, int threads = 0);
     // Forgets what this process read (tests of the index file).
     static void forgetMemo();
 
@@ -62,7 +64,6 @@ public:
 };
 
 // Reads one file into an index entry (size and time as given).
-IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, std::int64_t mtimeNs,
-                                  bool *fastPath = nullptr);
+IndexedTemplate indexTemplateFile(const std::string &path, std::int64_t size, std::int64_t mtimeNs);
 
 } // namespace cn

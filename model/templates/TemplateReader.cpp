@@ -1,6 +1,5 @@
 #include "templates/TemplateReader.h"
 
-#include "io/BlockYaml.h"
 #include "io/YamlAccess.h"
 #include "io/YamlGuard.h"
 #include "io/YamlTree.h"
@@ -59,14 +58,11 @@ std::string lowerText(std::string s)
 
 } // namespace
 
-DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label,
-                                        bool allowFast)
+DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label)
 {
     DeviceTemplateResult result;
     try {
-        std::optional<YamlDocument> fast = allowFast ? parseBlockYaml(text) : std::nullopt;
-        result.fastPath = fast.has_value();
-        const YamlDocument doc = fast ? std::move(*fast) : parseYaml(text, {}, false);
+        const YamlDocument doc = parseYaml(text, {}, false);
         MapReader m(doc.root(), TemplateReader::tr("device template").toStdString(), {1, 1});
         DeviceTemplate t;
         t.file = label;

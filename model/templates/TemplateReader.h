@@ -23,7 +23,6 @@ struct DeviceTemplateResult {
     std::optional<DeviceTemplate> device;
     std::optional<Diagnostic> error;
     std::vector<Diagnostic> warnings;
-    bool fastPath = false; // read by the block-YAML reader, not yaml-cpp (for the benchmark)
 };
 
 struct DesignTemplateResult {
@@ -32,9 +31,7 @@ struct DesignTemplateResult {
 };
 
 // `label` names the file in the result and in messages (a path, or "builtin:NAME").
-// `allowFast` false reads with yaml-cpp only (to compare the two readers).
-DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label,
-                                        bool allowFast = true);
+DeviceTemplateResult readDeviceTemplate(const std::string &text, const std::string &label);
 DeviceTemplateResult readDeviceTemplateFile(const std::string &path);
 DesignTemplateResult readDesignTemplateHeader(const std::string &text, const std::string &label);
 

@@ -105,6 +105,7 @@ void TestCli::helpAndVersion()
     r = run({"check", "--help"});
     QCOMPARE(r.code, 0);
     QVERIFY(r.out.contains("--failures"));
+    QVERIFY2(r.out.startsWith("Usage: clusternet check [options] FILE"), qPrintable(r.out)); // not the binary's path
 }
 
 void TestCli::wrongCommandLine()

@@ -1,13 +1,11 @@
 // The NetBox device-type library on the search path (FORMAT.md §2): its layout, the built-ins'
 // precedence, every interface type's speed and media, stacking ports, module types, the
-// management-port heuristic, the kinds, the index in the cache and the block-YAML reader. The
-// library's files are copies in tests/data/netbox-library (a user's clone has no ../shared).
+// management-port heuristic, the kinds and the index in the cache. The library's files are
+// copies in tests/data/netbox-library (a user's clone has no ../shared).
 #include "analysis/DesignIndex.h"
 #include "analysis/Validator.h"
-#include "io/BlockYaml.h"
 #include "io/DesignLoader.h"
 #include "io/SafeWrite.h"
-#include "io/YamlTree.h"
 #include "templates/TemplateIndex.h"
 #include "templates/TemplateLibrary.h"
 #include "templates/TemplateReader.h"
@@ -19,6 +17,7 @@
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <QThread>
 #include <QtTest>
 
 #include <functional>
@@ -78,25 +77,6 @@ TemplateLibrary libraryOnPath(const QString &root)
 const DeviceTemplateEntry *entryOf(const TemplateLibrary &lib, const std::string &model)
 {
     return lib.findEntry(model);
-}
-
-bool sameTree(const YamlNode *a, const YamlNode *b, QString &where)
-{
-    if (!a || !b)
-        return a == b;
-    where = QString("line %1 column %2").arg(a->pos.line).arg(a->pos.column);
-    if (a->kind != b->kind || a->value != b->value || a->pos.line != b->pos.line ||
-        a->pos.column != b->pos.column || a->items.size() != b->items.size() ||
-        a->entries.size() != b->entries.size())
-        return false;
-    for (std::size_t i = 0; i < a->items.size(); ++i)
-        if (!sameTree(a->items[i], b->items[i], where))
-            return false;
-    for (std::size_t i = 0; i < a->entries.size(); ++i)
-        if (!sameTree(a->entries[i].first, b->entries[i].first, where) ||
-            !sameTree(a->entries[i].second, b->entries[i].second, where))
-            return false;
-    return true;
 }
 
 const char *const kStackDesign = R"(format: clusternet/1
@@ -160,9 +140,7 @@ private slots:
     void corruptOrForeignIndexIsNotTrusted();
     void onlyTheNeededFilesAreRead();
     void unwritableCacheIsNoFailure();
-    void blockReaderGivesYamlCppsTree();
-    void blockReaderRefusesWhatItCannotReadExactly_data();
-    void blockReaderRefusesWhatItCannotReadExactly();
+    void parallelReadGivesTheOneThreadIndex();
 };
 
 void TestLibrary::checkoutOnThePathAsItIs()
@@ -720,75 +698,99 @@ void TestLibrary::unwritableCacheIsNoFailure()
     QVERIFY(libraryOnPath(dir.path()).findDevice("SN2010"));
 }
 
-void TestLibrary::blockReaderGivesYamlCppsTree()
+// Every field an index entry keeps, errors with their places; empty when the same.
+QString differenceOf(const IndexedTemplate &a, const IndexedTemplate &b)
 {
-    int compared = 0;
-    for (const QString &dir : {libraryDir(), dataDir() + "/netbox"}) {
-        QDirIterator it(dir, {"*.yaml", "*.yml"}, QDir::Files, QDirIterator::Subdirectories);
-        while (it.hasNext()) {
-            QFile f(it.next());
-            QVERIFY(f.open(QIODevice::ReadOnly));
-            const std::string text = f.readAll().toStdString();
-            const auto fast = parseBlockYaml(text);
-            QVERIFY2(fast, qPrintable(f.fileName())); // these files are in the subset
-            const YamlDocument slow = parseYaml(text, {}, false);
-            QString where;
-            QVERIFY2(sameTree(fast->root(), slow.root(), where),
-                     qPrintable(f.fileName() + " at " + where));
-            ++compared;
-        }
+    const QString path = QString::fromStdString(a.path);
+    if (a.path != b.path || a.size != b.size || a.mtimeNs != b.mtimeNs || a.isDevice != b.isDevice)
+        return path + ": path, stamp or device";
+    const DeviceTemplate &x = a.header, &y = b.header;
+    if (x.manufacturer != y.manufacturer || x.model != y.model || x.slug != y.slug ||
+        x.partNumber != y.partNumber || x.uHeight != y.uHeight || x.stackable != y.stackable ||
+        x.hasClusternet != y.hasClusternet || x.kind != y.kind || (a.isDevice && x.file != y.file))
+        return path + ": header";
+    if (a.ports.size() != b.ports.size() || a.oobByName != b.oobByName)
+        return path + ": ports";
+    for (std::size_t i = 0; i < a.ports.size(); ++i)
+        if (a.ports[i].speedMbps != b.ports[i].speedMbps || a.ports[i].media != b.ports[i].media ||
+            a.ports[i].count != b.ports[i].count)
+            return path + ": ports";
+    if (a.problems.size() != b.problems.size())
+        return path + ": problems";
+    for (std::size_t i = 0; i < a.problems.size(); ++i)
+        if (a.problems[i].format() != b.problems[i].format() ||
+            a.problems[i].severity != b.problems[i].severity)
+            return path + ": " + QString::fromStdString(a.problems[i].format()) + " vs " +
+                   QString::fromStdString(b.problems[i].format());
+    return {};
+}
+
+void TestLibrary::parallelReadGivesTheOneThreadIndex()
+{
+    TemplateIndex::setMinimumFilesForCache(1);
+    QTemporaryDir dir;
+    copyTree(libraryDir(), dir.path());
+    copyTree(libraryDir() + "/device-types", dir.filePath("devices/again"));
+    // Broken files among the good ones: their errors must keep their places.
+    const QString broken = dir.filePath("devices/broken");
+    writeFile(broken + "/syntax.yaml", "manufacturer: T\nmodel: [unclosed\nslug: s\n");
+    writeFile(broken + "/no-model.yaml", "manufacturer: T\nslug: no-model\n");
+    writeFile(broken + "/twice.yaml", "manufacturer: T\nmodel: Twice\nslug: twice\n"
+                                      "interfaces:\n  - {name: p1, type: 10gbase-t}\n"
+                                      "  - {name: p1, type: 10gbase-t}\n");
+    writeFile(broken + "/kind.yaml",
+              "manufacturer: T\nmodel: Toaster\nslug: toaster\nclusternet: {kind: toaster}\n");
+    for (const char *name : {"syntax", "no-model", "twice", "kind"})
+        age(broken + "/" + QLatin1String(name) + ".yaml");
+    const std::string root = dir.path().toStdString();
+    const QString cache = QString::fromStdString(TemplateIndex::cacheFileFor(root));
+    auto readWith = [&](int threads, TemplateIndexStats &stats, QByteArray &indexFile) {
+        QFile::remove(cache);
+        TemplateIndex::forgetMemo();
+        const auto entries = TemplateIndex::load(root, &stats, threads);
+        QFile f(cache);
+        if (f.open(QIODevice::ReadOnly))
+            indexFile = f.readAll();
+        return entries;
+    };
+    TemplateIndexStats oneStats, manyStats, idealStats;
+    QByteArray oneFile, manyFile, idealFile;
+    const auto one = readWith(1, oneStats, oneFile);
+    const auto many = readWith(4, manyStats, manyFile);
+    const auto ideal = readWith(0, idealStats, idealFile);
+    QCOMPARE(oneStats.files, 22);
+    QCOMPARE(oneStats.parsed, 22);
+    QCOMPARE(oneStats.threads, 1);
+    QCOMPARE(manyStats.parsed, 22);
+    QCOMPARE(manyStats.threads, 4);
+    QCOMPARE(idealStats.threads, std::max(1, QThread::idealThreadCount()));
+    for (const auto *other : {many.get(), ideal.get()}) {
+        QCOMPARE(other->size(), one->size());
+        for (std::size_t i = 0; i < one->size(); ++i)
+            QCOMPARE(differenceOf((*one)[i], (*other)[i]), QString());
     }
-    QVERIFY(compared >= 17);
-}
-
-void TestLibrary::blockReaderRefusesWhatItCannotReadExactly_data()
-{
-    QTest::addColumn<QByteArray>("text");
-    QTest::addColumn<bool>("read");
-    QTest::newRow("plain") << QByteArray("a: 1\nb:\n  - x\n  - y: 'q''s' # c\n    z: \"d\\\"q\"\n")
-                           << true;
-    QTest::newRow("list at its key's indent") << QByteArray("a:\n- 1\n- 2\n") << true;
-    QTest::newRow("document start and comments") << QByteArray("---\n# c\na: b # c\n") << true;
-    QTest::newRow("null values") << QByteArray("a: ~\nb: null\n") << true;
-    QTest::newRow("flow") << QByteArray("a: [1, 2]\n") << false;
-    QTest::newRow("flow map item") << QByteArray("a:\n  - {x: 1}\n") << false;
-    QTest::newRow("anchor") << QByteArray("a: &x 1\nb: *x\n") << false;
-    QTest::newRow("literal") << QByteArray("a: |\n  one\n\n  # two\n   three\nb: 1\n") << true;
-    QTest::newRow("literal, strip") << QByteArray("a: |-\n  one\n  two\n\nb: 1\n") << true;
-    QTest::newRow("literal, keep") << QByteArray("a: |+\n  one\n\n\nb: 1\n") << true;
-    QTest::newRow("folded") << QByteArray("a: >\n  one\n  two\n\n  three\n\n\n  four\nb: 1\n")
-                            << true;
-    QTest::newRow("folded, more indented") << QByteArray("a: >\n  one\n    two\n") << false;
-    QTest::newRow("block scalar, indicator") << QByteArray("a: |2\n  text\n") << false;
-    QTest::newRow("block scalar at the end") << QByteArray("a: |\n  text") << false;
-    QTest::newRow("multi-line plain") << QByteArray("a: one\n  two\n\n  three\nb: 1\n") << true;
-    QTest::newRow("multi-line single")
-        << QByteArray("a: 'one  \n  two''s\n\n\n  three'\nb: 1\n") << true;
-    QTest::newRow("multi-line double")
-        << QByteArray("a: \"one\\r\\\n  two \\u00e9\n  \\x41\\\\\"  # c\nb: 1\n") << true;
-    QTest::newRow("plain going on after a comment") << QByteArray("a: one # c\n  two\n") << false;
-    QTest::newRow("quoted going on less indented") << QByteArray("  a: 'one\n two'\n") << false;
-    QTest::newRow("tab") << QByteArray("a:\t1\n") << false;
-    QTest::newRow("second document") << QByteArray("a: 1\n---\nb: 2\n") << false;
-    QTest::newRow("empty value") << QByteArray("a:\nb: 1\n") << false;
-    QTest::newRow("key in a value") << QByteArray("a: b: c\n") << false;
-    QTest::newRow("bad indent") << QByteArray("a:\n    b: 1\n  c: 2\n") << false;
-    QTest::newRow("hex escape") << QByteArray("a: \"\\x41\"\n") << true;
-    QTest::newRow("unknown escape") << QByteArray("a: \"\\q\"\n") << false;
-    QTest::newRow("CRLF") << QByteArray("a: 1\r\n") << false;
-}
-
-void TestLibrary::blockReaderRefusesWhatItCannotReadExactly()
-{
-    QFETCH(QByteArray, text);
-    QFETCH(bool, read);
-    const auto fast = parseBlockYaml(text.toStdString());
-    QCOMPARE(fast.has_value(), read);
-    if (!fast)
-        return;
-    const YamlDocument slow = parseYaml(text.toStdString(), {}, false);
-    QString where;
-    QVERIFY2(sameTree(fast->root(), slow.root(), where), qPrintable(where));
+    // The same index file, byte for byte, and it serves the next process as before.
+    QVERIFY(!oneFile.isEmpty());
+    QCOMPARE(manyFile, oneFile);
+    QCOMPARE(idealFile, oneFile);
+    TemplateIndex::forgetMemo();
+    TemplateIndexStats warm;
+    const auto fromIndex = TemplateIndex::load(root, &warm, 4);
+    QVERIFY(warm.cacheUsed);
+    QCOMPARE(warm.parsed, 0);
+    QCOMPARE(warm.threads, 0);
+    QCOMPARE(fromIndex->size(), one->size());
+    for (std::size_t i = 0; i < one->size(); ++i)
+        QCOMPARE(differenceOf((*one)[i], (*fromIndex)[i]), QString());
+    // The errors, in listing order, with their FILE:LINE:COLUMN places.
+    QStringList errors;
+    for (const IndexedTemplate &e : *many)
+        for (const Diagnostic &d : e.problems)
+            errors << QString::fromStdString(d.format())
+                          .remove(dir.path() + "/devices/broken/")
+                          .section(": ", 0, 0);
+    QCOMPARE(errors, QStringList({"kind.yaml:4:20", "no-model.yaml:1:1", "syntax.yaml:3:5",
+                                  "twice.yaml:6:5"}));
 }
 
 QTEST_GUILESS_MAIN(TestLibrary)

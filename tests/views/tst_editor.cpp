@@ -19,6 +19,7 @@
 #include "dialogs/SettingsDialog.h"
 #include "dialogs/TemplateDialog.h"
 
+#include <QComboBox>
 #include <QCheckBox>
 #include <QLabel>
 #include <QApplication>
@@ -62,6 +63,7 @@ private slots:
     void refusedLinkSaysWhy();
     void propertiesEditIsUndoable();
     void badPropertiesEditIsRefused();
+    void modelPickerOffersTheDevicesKind();
     void networksPanelEdits();
     void findingSelectsItsElements();
     void failureModeListsWhatIsCut();
@@ -260,6 +262,42 @@ void TestEditor::propertiesEditIsUndoable()
     const Adapter *slot2 = m_window->document()->design().findDevice("hv11")->findAdapter("slot2");
     QCOMPARE(slot2->ports.size(), std::size_t(3));
     QCOMPARE(slot2->ports[2].speedMbps.value(), 1000);
+}
+
+void TestEditor::modelPickerOffersTheDevicesKind()
+{
+    QVERIFY(m_window->openFile(example("dedicated-10g-csv-lm")));
+    DiagramScene *s = m_window->scene();
+    auto *model = m_window->properties()->findChild<QComboBox *>("deviceModel");
+    QVERIFY(model);
+    const auto items = [model] {
+        QStringList l;
+        for (int i = 0; i < model->count(); ++i)
+            l << model->itemText(i);
+        return l;
+    };
+    s->deviceItem("sw-core-1")->setSelected(true);
+    QCOMPARE(model->currentText(), QString("PowerConnect 6248"));
+    QVERIFY(items().contains("PowerConnect 8024F"));
+    QVERIFY(!items().contains("PowerEdge R810")); // a server is no switch model
+    s->clearSelection();
+    s->deviceItem("hv01")->setSelected(true);
+    QCOMPARE(model->currentText(), QString("PowerEdge R810"));
+    QVERIFY(!items().contains("PowerConnect 6248"));
+    QCOMPARE(items().count("PowerEdge R810"), 1);
+    // A model the library lacks stays shown, once, and goes when another device is chosen.
+    auto *type = m_window->properties()->findChild<QComboBox *>("deviceType");
+    QCOMPARE(type->currentText(), QString("host"));
+    Design d = m_window->document()->design();
+    d.findDevice("hv02")->model = "Custom Box 9000";
+    QCOMPARE(m_window->document()->apply(d, "test"), QString());
+    s->clearSelection();
+    s->deviceItem("hv02")->setSelected(true);
+    QCOMPARE(model->currentText(), QString("Custom Box 9000"));
+    QCOMPARE(items().count("Custom Box 9000"), 1);
+    s->clearSelection();
+    s->deviceItem("hv01")->setSelected(true);
+    QVERIFY(!items().contains("Custom Box 9000"));
 }
 
 void TestEditor::badPropertiesEditIsRefused()
@@ -631,6 +669,8 @@ void TestEditor::acceptRiskOnAFinding()
     QCOMPARE(list->topLevelItemCount(), 5);
     QVERIFY(itemOf("sw-core-1")->text(0).contains("accepted"));
     QVERIFY(itemOf("sw-core-1")->text(1).contains("Accepted by N. Engineer: The core stack is replaced next year."));
+    auto *counts = m_window->findChild<QLabel *>("findingCounts");
+    QVERIFY(counts && counts->text().contains("(1 accepted)"));
     // Undoable like any edit.
     m_window->document()->undoStack()->undo();
     settle();

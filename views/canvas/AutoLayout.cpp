@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <map>
 #include <unordered_map>
 #include <vector>
 
@@ -69,7 +70,12 @@ private:
 
 Layout::Layout(const Design &d, const std::map<std::string, DeviceGeometry> &geometry)
 {
-    static const DeviceGeometry kNone{QRectF(0, 0, 200, 100), QRectF(0, 0, 200, 36), {}, {}};
+    static const DeviceGeometry kNone = [] {
+        DeviceGeometry g;
+        g.bounds = QRectF(0, 0, 200, 100);
+        g.header = QRectF(0, 0, 200, 36);
+        return g;
+    }();
     std::unordered_map<std::string, int> index;
     for (std::size_t i = 0; i < d.devices.size(); ++i) {
         const Device &dev = d.devices[i];
@@ -133,8 +139,23 @@ void Layout::assignLayers()
     for (std::size_t i = 0; i < m_nodes.size(); ++i) {
         Node &n = m_nodes[i];
         n.layer = depth[i] >= 0 ? depth[i] : n.dev->type == DeviceType::Storage ? 2 : 1;
+    }
+    // The members of a stack share a layer (the nearest to the hosts): a member cabled only to
+    // another member would otherwise go a row down, and the stack's frame around the devices
+    // between them.
+    std::map<std::string, int> stackLayer;
+    for (const Node &n : m_nodes)
+        if (!n.fixed && !n.dev->stack.empty()) {
+            auto [it, added] = stackLayer.emplace(n.dev->stack, n.layer);
+            if (!added)
+                it->second = std::min(it->second, n.layer);
+        }
+    for (std::size_t i = 0; i < m_nodes.size(); ++i) {
+        Node &n = m_nodes[i];
         if (n.fixed)
             continue;
+        if (!n.dev->stack.empty())
+            n.layer = stackLayer[n.dev->stack];
         if (m_order.size() <= std::size_t(n.layer))
             m_order.resize(std::size_t(n.layer) + 1);
         m_order[std::size_t(n.layer)].push_back(int(i));
@@ -211,7 +232,8 @@ std::vector<std::pair<std::size_t, std::size_t>> Layout::blocks(int layer) const
 qreal Layout::placeLayer(int layer, qreal top)
 {
     const auto &order = m_order[std::size_t(layer)];
-    std::vector<std::vector<int>> rows(1);
+    // Rows of runs (a stack, or one device).
+    std::vector<std::vector<std::vector<int>>> rows(1);
     qreal width = 0;
     // A stack is wrapped as a whole: its members side by side in one row.
     for (const auto &[from, to] : blocks(layer)) {
@@ -222,33 +244,41 @@ qreal Layout::placeLayer(int layer, qreal top)
             rows.emplace_back();
             width = 0;
         }
-        for (std::size_t i = from; i < to; ++i)
-            rows.back().push_back(order[i]);
+        rows.back().emplace_back(order.begin() + long(from), order.begin() + long(to));
         width += w + kGapX;
     }
     for (const auto &row : rows) {
         if (row.empty())
             continue;
         qreal rowWidth = -kGapX, height = 0;
-        for (int n : row) {
-            rowWidth += sizeOf(n).width() + kGapX;
-            height = std::max(height, sizeOf(n).height());
-        }
+        for (const auto &run : row)
+            for (int n : run) {
+                rowWidth += sizeOf(n).width() + kGapX;
+                height = std::max(height, sizeOf(n).height());
+            }
         // Every row centred under the others.
         qreal x = std::max<qreal>(0, (m_maxWidth - rowWidth) / 2);
-        for (int n : row) {
-            const QSizeF s = sizeOf(n);
+        for (const auto &run : row) {
+            // A run moves past an obstacle as a whole, so nothing stands between the members
+            // of a stack.
+            qreal runWidth = -kGapX, runHeight = 0;
+            for (int n : run) {
+                runWidth += sizeOf(n).width() + kGapX;
+                runHeight = std::max(runHeight, sizeOf(n).height());
+            }
             for (bool moved = true; moved;) {
                 moved = false;
-                const QRectF r(x, top, s.width(), s.height());
+                const QRectF r(x, top, runWidth, runHeight);
                 for (const QRectF &o : m_obstacles)
                     if (r.intersects(o)) {
                         x = o.right() + 1;
                         moved = true;
                     }
             }
-            m_nodes[std::size_t(n)].pos = QPointF(x, top);
-            x += s.width() + kGapX;
+            for (int n : run) {
+                m_nodes[std::size_t(n)].pos = QPointF(x, top);
+                x += sizeOf(n).width() + kGapX;
+            }
         }
         top += height + kGapY;
     }

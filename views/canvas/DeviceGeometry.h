@@ -3,6 +3,7 @@
 // adapters (NIC cards) and their port cells, or a switch's port rows. Shared by painting, hit
 // testing and link anchors, on screen and on paper.
 
+#include "canvas/BoxText.h"
 #include "design/Design.h"
 #include "templates/DeviceTemplate.h"
 
@@ -16,8 +17,9 @@ namespace cn {
 
 struct PortCell {
     std::string local; // "adapter/port", or the switch interface name
-    QString label;
+    QString label;     // the port's or interface's full name
     QRectF rect;
+    BoxText text;      // what the cell shows: the short interface name (Te1/0/1), set to fit
     int speedMbps = 0;
     bool mgmtOnly = false;
     bool cablable = true;
@@ -27,11 +29,16 @@ struct AdapterBlock {
     std::string id;
     QString label;
     QRectF rect;
+    std::vector<BoxText> lines; // the label, wrapped
+    std::vector<BoxText> teams; // the ids of the teams its ports belong to (ref: the team)
 };
 
 struct DeviceGeometry {
     QRectF bounds;
     QRectF header;
+    std::vector<BoxText> title;    // the device's name
+    std::vector<BoxText> subtitle; // id, model, cluster, stack
+    QString subtitleText;
     std::vector<AdapterBlock> adapters;
     std::vector<PortCell> ports;
 

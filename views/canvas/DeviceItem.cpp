@@ -51,16 +51,7 @@ void DeviceItem::setDevice(const Device &device, const DeviceTemplate *tmpl)
     prepareGeometryChange();
     m_device = device;
     m_geometry = layoutDevice(device, tmpl);
-    QStringList parts;
-    if (!device.name.empty() && device.name != device.id)
-        parts << q(device.id);
-    parts << (device.model.empty() ? q(toString(device.type)) : q(device.model));
-    if (!device.cluster.empty())
-        parts << QObject::tr("cluster %1").arg(q(device.cluster));
-    if (!device.stack.empty())
-        parts << QObject::tr("stack %1").arg(q(device.stack));
-    m_subtitle = parts.join(" · ");
-    setToolTip(q(device.displayName()) + "\n" + m_subtitle);
+    setToolTip(q(device.displayName()) + "\n" + m_geometry.subtitleText);
     update();
 }
 
@@ -156,21 +147,12 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->drawRoundedRect(m_geometry.bounds, 5, 5);
     }
 
-    QFont title = painter->font();
-    title.setPixelSize(13);
-    title.setBold(true);
-    painter->setFont(title);
-    painter->setPen(m_marks.failed ? kFailed : QColor("#1a1a1a"));
-    const QRectF h = m_geometry.header.adjusted(6, 3, -6, 0);
-    painter->drawText(QRectF(h.left(), h.top(), h.width(), 16), Qt::AlignLeft | Qt::AlignVCenter,
-                      q(m_device.displayName()));
-    QFont small = title;
-    small.setBold(false);
-    small.setPixelSize(9);
-    painter->setFont(small);
-    painter->setPen(m_marks.failed ? kFailed : QColor("#455a64"));
-    painter->drawText(QRectF(h.left(), h.top() + 16, h.width(), 14), Qt::AlignLeft | Qt::AlignVCenter,
-                      painter->fontMetrics().elidedText(m_subtitle, Qt::ElideRight, int(h.width())));
+    const QColor ink = m_marks.failed ? kFailed : QColor("#1a1a1a");
+    const QColor inkSmall = m_marks.failed ? kFailed : QColor("#455a64");
+    for (const BoxText &t : m_geometry.title)
+        drawBoxText(painter, t, ink);
+    for (const BoxText &t : m_geometry.subtitle)
+        drawBoxText(painter, t, inkSmall);
     if (m_device.pinned && !printing) {
         // A pushpin at the right of the header (left of a SPOF tag).
         const qreal x = m_geometry.header.right() - (m_marks.spof ? 50 : 12), y = 10;
@@ -186,11 +168,8 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         const QRectF tag(m_geometry.header.right() - 38, 4, 34, 13);
         painter->drawRoundedRect(tag, 3, 3);
         painter->setPen(Qt::white);
-        QFont bold = small;
-        bold.setBold(true);
-        painter->setFont(bold);
+        painter->setFont(boxFont(9, true));
         painter->drawText(tag, Qt::AlignCenter, QStringLiteral("SPOF"));
-        painter->setFont(small);
     }
 
     for (const AdapterBlock &a : m_geometry.adapters) {
@@ -199,37 +178,25 @@ void DeviceItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option
         painter->setPen(QPen(spof ? kSpof : QColor("#90a4ae"), spof ? 2 : 0.8));
         painter->setBrush(failed ? QBrush(kFailed.lighter(150), Qt::BDiagPattern) : QBrush(Qt::white));
         painter->drawRoundedRect(a.rect, 3, 3);
-        painter->setPen(failed ? kFailed : QColor("#37474f"));
-        painter->setFont(small);
-        QRectF label(a.rect.left() + 4, a.rect.top() + 1, a.rect.width() - 8, 13);
-        // The teams this card's ports belong to, right-aligned in their colours.
+        const QColor adapterInk = failed ? kFailed : QColor("#37474f");
+        for (const BoxText &t : a.lines)
+            drawBoxText(painter, t, adapterInk);
+        // The teams this card's ports belong to, in their colours.
         auto teams = m_marks.adapterTeams.find(a.id);
-        if (teams != m_marks.adapterTeams.end()) {
-            QFont bold = small;
-            bold.setBold(true);
-            painter->setFont(bold);
-            for (auto it = teams->second.rbegin(); it != teams->second.rend(); ++it) {
-                const qreal w = painter->fontMetrics().horizontalAdvance(it->first) + 6;
-                painter->setPen(it->second.darker(120));
-                painter->drawText(QRectF(label.right() - w, label.top(), w, label.height()),
-                                  Qt::AlignRight | Qt::AlignVCenter, it->first);
-                label.setRight(label.right() - w);
-            }
-            painter->setFont(small);
+        for (const BoxText &t : a.teams) {
+            QColor c = adapterInk;
+            if (teams != m_marks.adapterTeams.end())
+                for (const auto &[id, color] : teams->second)
+                    if (id == t.ref)
+                        c = color.darker(120);
+            drawBoxText(painter, t, c, Qt::AlignCenter);
         }
-        painter->setPen(failed ? kFailed : QColor("#37474f"));
-        painter->drawText(label, Qt::AlignLeft | Qt::AlignVCenter,
-                          painter->fontMetrics().elidedText(a.label, Qt::ElideRight, int(label.width())));
     }
     paintPorts(painter);
 }
 
 void DeviceItem::paintPorts(QPainter *painter) const
 {
-    QFont f = painter->font();
-    f.setPixelSize(8);
-    f.setBold(false);
-    painter->setFont(f);
     for (const PortCell &c : m_geometry.ports) {
         auto linked = m_marks.portColors.find(c.local);
         QColor fill = Qt::white;
@@ -245,16 +212,25 @@ void DeviceItem::paintPorts(QPainter *painter) const
             fill = QColor("#d6d6d6");
         QPen pen(QColor("#78909c"), 0.8, c.mgmtOnly ? Qt::DashLine : Qt::SolidLine);
         auto team = m_marks.teamColors.find(c.local);
-        if (team != m_marks.teamColors.end())
+        // A team member's outline is drawn inside its cell, so it stays within the device.
+        QRectF outline = c.rect;
+        if (team != m_marks.teamColors.end()) {
             pen = QPen(team->second, 2);
+            outline = c.rect.adjusted(1, 1, -1, -1);
+        }
         painter->setPen(pen);
         painter->setBrush(fill);
-        painter->drawRect(c.rect);
-        painter->setPen(dead ? QColor("#9e9e9e") : QColor("#212121"));
-        QString label = c.mgmtOnly ? c.label + "*" : c.label;
-        painter->drawText(c.rect, Qt::AlignCenter,
-                          painter->fontMetrics().elidedText(label, Qt::ElideMiddle, int(c.rect.width()) - 2));
+        painter->drawRect(outline);
+        drawBoxText(painter, c.text, dead ? QColor("#9e9e9e") : QColor("#212121"), Qt::AlignCenter);
     }
+}
+
+void DeviceItem::drawBoxText(QPainter *painter, const BoxText &t, const QColor &color,
+                             Qt::Alignment align)
+{
+    painter->setFont(boxFont(t.px, t.bold));
+    painter->setPen(color);
+    painter->drawText(t.rect, align | Qt::AlignVCenter, t.text);
 }
 
 } // namespace cn

@@ -64,12 +64,13 @@ protected:
 
 private:
     void paintPorts(QPainter *painter) const;
+    static void drawBoxText(QPainter *painter, const BoxText &t, const QColor &color,
+                            Qt::Alignment align = Qt::AlignLeft);
 
     std::string m_id;
     Device m_device;
     DeviceGeometry m_geometry;
     DeviceMarks m_marks;
-    QString m_subtitle;
 };
 
 } // namespace cn

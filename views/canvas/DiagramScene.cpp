@@ -660,28 +660,32 @@ void DiagramScene::placeLabels()
 
 void DiagramScene::updateStacks()
 {
-    std::map<std::string, QRectF> frames;
+    std::map<std::string, std::vector<QRectF>> members;
     for (const auto &[id, item] : m_devices) {
         const std::string &stack = item->device().stack;
-        if (!item->device().isSwitch() || stack.empty())
-            continue;
-        frames[stack] = frames[stack].united(item->sceneBoundingRect().adjusted(-8, -8, 8, 8));
+        if (item->device().isSwitch() && !stack.empty())
+            members[stack].push_back(item->mapRectToScene(item->geometry().bounds));
     }
     for (auto it = m_stacks.begin(); it != m_stacks.end();) {
-        if (frames.count(it->first)) {
+        if (members.count(it->first)) {
             ++it;
             continue;
         }
         delete it->second;
         it = m_stacks.erase(it);
     }
-    for (const auto &[id, frame] : frames) {
+    for (const auto &[id, boxes] : members) {
         StackItem *&item = m_stacks[id];
         if (!item) {
             item = new StackItem(q(id));
             addItem(item);
         }
-        item->setFrame(frame);
+        // Every device not of this stack keeps out of its frame.
+        std::vector<QRectF> others;
+        for (const auto &[did, dev] : m_devices)
+            if (!dev->device().isSwitch() || dev->device().stack != id)
+                others.push_back(dev->mapRectToScene(dev->geometry().bounds));
+        item->setBoxes(boxes, others);
     }
 }
 
@@ -693,8 +697,18 @@ void DiagramScene::deviceMoved(const std::string &id)
     if (item)
         updateBox(item);
     applyRoutes();
-    if (item && item->device().isSwitch() && !item->device().stack.empty())
+    if (item && item->device().isSwitch() && !item->device().stack.empty()) {
         updateStacks();
+    } else if (item) {
+        // Another device moved into a stack's frame, or out of the way of one that goes
+        // around it: the frame is drawn again.
+        const QRectF box = item->mapRectToScene(item->geometry().bounds);
+        for (const auto &[stack, frame] : m_stacks)
+            if (frame->goesAround() || frame->sceneBoundingRect().intersects(box)) {
+                updateStacks();
+                break;
+            }
+    }
     if (m_auditMarks)
         m_auditMarks->refresh();
 }

@@ -6,10 +6,13 @@
 #include "panels/FieldText.h"
 #include "io/YamlAccess.h"
 #include "canvas/NetworkStyle.h"
+#include "templates/DeviceKind.h"
 #include "design/Endpoint.h"
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QCompleter>
+#include <QSignalBlocker>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -205,6 +208,11 @@ QWidget *PropertiesPanel::buildDevicePage()
     m_model = new QComboBox;
     m_model->setObjectName("deviceModel");
     m_model->setEditable(true);
+    // The library has thousands of models: typing any part of a name finds it.
+    m_model->setInsertPolicy(QComboBox::NoInsert);
+    m_model->completer()->setFilterMode(Qt::MatchContains);
+    m_model->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    m_model->completer()->setCaseSensitivity(Qt::CaseInsensitive);
     form->addRow(tr("Model"), m_model);
     m_cluster = addLine(form, tr("Cluster"), "deviceCluster");
     m_memory = addLine(form, tr("Memory (GB)"), "deviceMemory");
@@ -638,9 +646,7 @@ void PropertiesPanel::showDevice(const Device &d)
     m_id->setText(q(d.id));
     m_name->setText(q(d.name));
     m_type->setCurrentText(q(toString(d.type)));
-    m_model->clear();
-    for (const auto &e : m_doc->templates().devices())
-        m_model->addItem(q(e.device.model));
+    fillModels(toString(d.type), q(d.model));
     m_model->setCurrentText(q(d.model));
     m_cluster->setText(q(d.cluster));
     m_memory->setText(number(d.memoryGb));
@@ -714,10 +720,8 @@ void PropertiesPanel::showDevices(const std::vector<const Device *> &devices)
         w->setEnabled(false);
     const auto type = common([](const Device &d) { return d.type; });
     m_type->setCurrentIndex(type ? m_type->findText(q(toString(*type))) : -1);
-    m_model->clear();
-    for (const auto &e : m_doc->templates().devices())
-        m_model->addItem(q(e.device.model));
     const auto model = common([](const Device &d) { return d.model; });
+    fillModels(type ? toString(*type) : std::string(), model ? q(*model) : QString());
     m_model->setCurrentText(model ? q(*model) : QString());
     m_model->lineEdit()->setPlaceholderText(model ? QString() : several);
     m_model->lineEdit()->setProperty("shown", m_model->currentText());
@@ -973,6 +977,38 @@ void PropertiesPanel::commitLink()
         m_scene->selectReferences({l.name()});
     }
     report(error);
+}
+
+// The models of the device's type only (a switch is not offered server models), and the
+// current model even when the library lacks it. Refilled only when the type or the library
+// changed: thousands of items cost more than a selection should.
+void PropertiesPanel::fillModels(const std::string &type, const QString &current)
+{
+    const std::uint64_t library = m_doc->templates().identity();
+    if (type != m_modelsType || library != m_modelsLibrary || m_model->count() == 0) {
+        QStringList models;
+        for (const auto &e : m_doc->templates().devices()) {
+            if (type.empty() || designTypeOf(e.device.kind) == type)
+                models << q(e.device.model);
+        }
+        models.sort(Qt::CaseInsensitive);
+        models.removeDuplicates();
+        const QSignalBlocker block(m_model);
+        m_model->clear();
+        m_model->addItems(models);
+        m_modelsType = type;
+        m_modelsLibrary = library;
+        m_modelsExtra = -1;
+    }
+    const QSignalBlocker block(m_model);
+    if (m_modelsExtra >= 0) {
+        m_model->removeItem(m_modelsExtra);
+        m_modelsExtra = -1;
+    }
+    if (!current.isEmpty() && m_model->findText(current, Qt::MatchFixedString) < 0) {
+        m_model->insertItem(0, current);
+        m_modelsExtra = 0;
+    }
 }
 
 } // namespace cn

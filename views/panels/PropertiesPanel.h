@@ -40,6 +40,7 @@ public:
     void refresh();
 
 private:
+    void fillModels(const std::string &type, const QString &current);
     QWidget *buildDesignPage();
     QWidget *buildDevicePage();
     QWidget *buildLinkPage();
@@ -87,6 +88,9 @@ private:
     // Device page.
     QLineEdit *m_id, *m_name, *m_cluster, *m_memory, *m_stack, *m_position;
     QComboBox *m_type, *m_model;
+    std::string m_modelsType;        // what fillModels() listed: for the type
+    std::uint64_t m_modelsLibrary = 0; // of this library
+    int m_modelsExtra = -1;          // the row of a current model the library lacks
     QTableWidget *m_adapters, *m_vms;
     QLabel *m_multiNote;
     QWidget *m_teamBox, *m_bindBox;

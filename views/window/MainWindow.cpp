@@ -25,6 +25,7 @@
 #include "dialogs/TemplateDialog.h"
 #include "window/InventoryOverlay.h"
 
+#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -69,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent)
     m_view->setObjectName("canvas");
     setCentralWidget(m_view);
     m_counts = new QLabel(this);
+    m_counts->setObjectName("findingCounts");
     m_zoom = new QLabel(this);
     statusBar()->addPermanentWidget(m_counts);
     statusBar()->addPermanentWidget(m_zoom);
@@ -338,10 +340,17 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    const FindingCounts c = countFindings(m_doc->findings());
-    m_counts->setText(tr("%n error(s)", nullptr, c.errors) + "  " + tr("%n warning(s)", nullptr, c.warnings) + "  " +
-                      tr("%n info", nullptr, c.info));
-    m_counts->setStyleSheet(c.errors ? "color: #c62828; font-weight: bold;" : "");
+    const auto &findings = m_doc->findings();
+    const FindingCounts c = countFindings(findings);
+    QString text = tr("%n error(s)", nullptr, c.errors) + "  " + tr("%n warning(s)", nullptr, c.warnings) + "  " +
+                   tr("%n info", nullptr, c.info);
+    const auto accepted = std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.accepted; });
+    if (accepted > 0)
+        text += "  (" + tr("%n accepted", nullptr, int(accepted)) + ")";
+    m_counts->setText(text);
+    // Red only for what fails `check`: accepted errors are the team's decision.
+    const bool open = std::any_of(findings.begin(), findings.end(), isOpenError);
+    m_counts->setStyleSheet(open ? "color: #c62828; font-weight: bold;" : "");
 }
 
 void MainWindow::showFinding(const std::vector<std::string> &elements)

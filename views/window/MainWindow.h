@@ -136,7 +136,6 @@ private:
     QLabel *m_zoom;
     QMenu *m_recent = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QMenu *m_switchMenu = nullptr;
     QAction *m_failureAction = nullptr;
     std::unique_ptr<Autosaver> m_autosaver;
     QString m_recovering; // a copy being recovered, until the window survived it
