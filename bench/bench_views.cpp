@@ -14,8 +14,11 @@
 //           repaint of the whole view (more than an edit repaints)
 // findings  from that edit until the findings of the edited design have arrived
 // exports   (with --exports) PDF A3 with the report and PNG A3 at 150 dpi
+// routing   every cable routed again from scratch (CableRouter::rerouteAll), and how many cables
+//           a drag step of a host and of a switch routes again, with the switch's drag step
 #include "SyntheticDesign.h"
 #include "Timing.h"
+#include "canvas/CableRouter.h"
 #include "canvas/DeviceItem.h"
 #include "canvas/DiagramScene.h"
 #include "canvas/DiagramView.h"
@@ -85,7 +88,7 @@ int main(int argc, char **argv)
     out << "| hosts | devices | links | open ms | whole view paint ms | drag step ms | move ms | "
            "edit ms | edit: canvas ms | findings after an edit ms |\n";
     out << "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n";
-    QStringList exportRows;
+    QStringList exportRows, routingRows;
     for (const int hosts : sizes) {
         bench::SyntheticParams p;
         p.hosts = hosts;
@@ -126,6 +129,31 @@ int main(int argc, char **argv)
             item->setPos(item->pos() + QPointF(++step % 2 ? 10 : -10, 0));
             settle();
         });
+
+        const std::size_t hostRouted = w.scene()->router().lastRouted();
+        DeviceItem *sw = w.scene()->deviceItem("swa1");
+        std::size_t switchRouted = 0;
+        const double switchDrag = medianMs(runs, [&] {
+            sw->setPos(sw->pos() + QPointF(++step % 2 ? 10 : -10, 0));
+            switchRouted = std::max(switchRouted, w.scene()->router().lastRouted());
+            settle();
+        });
+        CableRouter plain = w.scene()->router();
+        QRectF swBox = plain.box("swa1");
+        const double switchRouting = medianMs(runs, [&] {
+            swBox.translate(++step % 2 ? 10 : -10, 0);
+            plain.setBox("swa1", swBox);
+            plain.update();
+        });
+        const double routeAll = medianMs(std::max(3, runs / 3), [&] { plain.rerouteAll(); });
+        routingRows << QString("| %1 | %2 | %3 | %4 | %5 | %6 | %7 |")
+                           .arg(hosts)
+                           .arg(plain.routes().size())
+                           .arg(ms(routeAll))
+                           .arg(hostRouted)
+                           .arg(ms(switchDrag))
+                           .arg(ms(switchRouting))
+                           .arg(switchRouted);
 
         const double move = medianMs(runs, [&] {
             const Position now{item->pos().x() + (++step % 2 ? 10 : -10), item->pos().y()};
@@ -188,6 +216,10 @@ int main(int argc, char **argv)
             exportRows << QString("| %1 | %2 | %3 |").arg(hosts).arg(ms(pdf), ms(png));
         }
     }
+    out << "\n| hosts | cables | route all ms | host drag step: cables routed | switch drag step ms | "
+           "of which routing ms | switch drag step: cables routed |\n|---:|---:|---:|---:|---:|---:|---:|\n";
+    for (const QString &r : routingRows)
+        out << r << '\n';
     if (exports) {
         out << "\n| hosts | PDF A3 with report ms | PNG A3 150 dpi ms |\n|---:|---:|---:|\n";
         for (const QString &r : exportRows)

@@ -414,7 +414,12 @@ void TestCanvas::contextMenusOfDevicePortCableAndCanvas()
         s->deviceItem("sw-lm")->mapToScene(s->deviceItem("sw-lm")->geometry().header.center());
     QCOMPARE(s->hitAt(header).kind, CanvasHit::Device);
     QCOMPARE(s->hitAt(QPointF(-500, -500)).kind, CanvasHit::Nothing);
-    const QLineF cable = s->linkItem("san01:ctrl-a/p1--sw-iscsi-a:g24")->line();
+    // The middle of the routed cable's longest stretch.
+    const QPolygonF route = s->linkItem("san01:ctrl-a/p1--sw-iscsi-a:g24")->path();
+    QLineF cable(route[0], route[1]);
+    for (int i = 1; i < route.size(); ++i)
+        if (QLineF(route[i - 1], route[i]).length() > cable.length())
+            cable = QLineF(route[i - 1], route[i]);
     QCOMPARE(s->hitAt(cable.center()).kind, CanvasHit::Link);
 
     QStringList seen;

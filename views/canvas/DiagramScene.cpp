@@ -6,10 +6,13 @@
 #include "analysis/FailureAnalysis.h"
 #include "analysis/FindingText.h"
 #include "canvas/AutoLayout.h"
+#include "canvas/CableRouter.h"
+#include "canvas/LinkLabels.h"
 #include "canvas/DeviceItem.h"
 #include "canvas/LinkItem.h"
 #include "canvas/NetworkStyle.h"
 #include "canvas/StackItem.h"
+#include "design/CableIds.h"
 #include "design/DesignEdits.h"
 #include "document/DesignDocument.h"
 #include "document/ValidationRunner.h"
@@ -49,10 +52,33 @@ const QColor kTeamColors[] = {QColor("#00897b"), QColor("#6d4c41"), QColor("#394
 // How far "shown" items stand out from the dimmed rest.
 constexpr qreal kDimmed = 0.12;
 
+// Where a cable meets its device: above or below its port cell. Cables of ports in one column
+// (one per card) leave a little apart, spread over the cell's width, so that they and their
+// labels do not run on top of each other; from the top edge the lower rows lie to the right,
+// from the bottom edge to the left, so those cables do not cross.
+CableRouter::Port routerPort(const DeviceItem *item, const std::string &local)
+{
+    const DeviceGeometry &g = item->geometry();
+    auto rowOf = [&](const QRectF &r) { return std::max(0, int((r.top() - g.header.bottom()) / 20)); };
+    int rows = 0;
+    for (const PortCell &c : g.ports)
+        rows = std::max(rows, rowOf(c.rect));
+    const PortCell *c = g.port(local);
+    const QRectF r = c ? c->rect : g.header;
+    const double step = std::clamp(36.0 / (rows + 1), 3.0, 9.0);
+    const double shift = (rowOf(r) - rows / 2.0) * step;
+    const double x = r.center().x() - g.bounds.left(), w = g.bounds.width();
+    CableRouter::Port p;
+    p.box = item->id();
+    p.dxTop = std::clamp(x + shift, 1.0, std::max(1.0, w - 1));
+    p.dxBottom = std::clamp(x - shift, 1.0, std::max(1.0, w - 1));
+    return p;
+}
+
 } // namespace
 
 DiagramScene::DiagramScene(DesignDocument *doc, QObject *parent)
-    : QGraphicsScene(parent), m_doc(doc), m_docAlive(doc)
+    : QGraphicsScene(parent), m_doc(doc), m_docAlive(doc), m_router(std::make_unique<CableRouter>())
 {
     // No index: a few thousand items are found faster by a plain walk than the BSP tree is
     // kept up to date, and every moved device moves its long cables through the tree.
@@ -105,6 +131,8 @@ void DiagramScene::setGridVisible(bool on)
 void DiagramScene::setPrinting(bool on)
 {
     m_printing = on;
+    if (on)
+        placeLabels();
     if (on && m_flash) {
         delete m_flash;
         m_flash = nullptr;
@@ -122,6 +150,8 @@ void DiagramScene::setPrinting(bool on)
 void DiagramScene::setShowPortLabels(bool on)
 {
     m_portLabels = on;
+    if (on)
+        placeLabels();
     update();
 }
 
@@ -133,7 +163,9 @@ QRectF DiagramScene::designRect() const
     for (const auto &[id, item] : m_stacks)
         r = r.united(item->sceneBoundingRect());
     for (const auto &[name, item] : m_links)
-        r = r.united(item->sceneBoundingRect().adjusted(30, 10, -30, -10));
+        r = r.united(item->sceneBoundingRect());
+    if (m_labelItem && (m_printing || m_portLabels))
+        r = r.united(m_labelItem->sceneBoundingRect());
     return r;
 }
 
@@ -214,6 +246,7 @@ void DiagramScene::syncItems(bool all)
                     ++it;
                     continue;
                 }
+                m_router->removeBox(it->first);
                 delete it->second;
                 it = m_devices.erase(it);
             }
@@ -232,12 +265,15 @@ void DiagramScene::syncItems(bool all)
         restyled = relinkChanged(diff.linksChanged, &touched);
     }
     for (const std::string &id : moved) {
+        if (const DeviceItem *item = deviceItem(id))
+            updateBox(item);
         auto it = m_linksOfDevice.find(id);
         if (it != m_linksOfDevice.end())
             for (const auto &name : it->second)
                 if (LinkItem *l = linkItem(name))
                     updateLinkGeometry(l);
     }
+    applyRoutes();
     if (structural || !moved.empty()) {
         updateStacks();
         updateSceneRect();
@@ -303,6 +339,8 @@ void DiagramScene::removeLink(std::unordered_map<std::string, LinkItem *>::itera
                               std::set<std::string> *touched)
 {
     forgetLink(it->second, touched);
+    m_router->removeCable(it->first);
+    m_labelsDirty = true;
     m_linkSources.erase(it->second);
     m_linkNetworks.erase(it->first);
     delete it->second;
@@ -424,6 +462,7 @@ void DiagramScene::onFindingsChanged()
     if (m_doc->findingsCurrent() && !m_doc->linkFacts().empty()) {
         std::set<std::string> touched;
         restyleLinks(m_doc->linkFacts(), false, &touched);
+        applyRoutes();
     }
     // Marks from the findings: single points of failure. Until the findings of an edit
     // arrive, those of the design before it are shown (by id, so they stay in place).
@@ -543,10 +582,80 @@ void DiagramScene::updateSceneRect()
 void DiagramScene::updateLinkGeometry(LinkItem *link)
 {
     DeviceItem *a = deviceItem(link->endA().device), *b = deviceItem(link->endB().device);
-    if (!a || !b)
+    if (!a || !b) {
+        m_router->removeCable(link->name());
         return;
-    const QPointF ca = a->sceneBoundingRect().center(), cb = b->sceneBoundingRect().center();
-    link->setPoints(a->anchor(link->endA().local, cb), b->anchor(link->endB().local, ca));
+    }
+    updateBox(a);
+    updateBox(b);
+    m_router->setCable(link->name(), routerPort(a, link->endA().local),
+                       routerPort(b, link->endB().local));
+}
+
+void DiagramScene::updateBox(const DeviceItem *item)
+{
+    m_router->setBox(item->id(), item->geometry().bounds.translated(item->pos()));
+}
+
+void DiagramScene::applyRoutes()
+{
+    const std::vector<std::string> changed = m_router->update();
+    for (const std::string &name : changed)
+        if (LinkItem *item = linkItem(name))
+            if (const CableRouter::Route *r = m_router->route(name))
+                item->setPath(r->points);
+    if (!changed.empty())
+        m_labelsDirty = true;
+    if (m_labelsDirty && m_printing)
+        placeLabels();
+    else if (m_labelsDirty && m_portLabels && !m_labelsQueued) {
+        // Once per turn of the event loop: a drag moves a device many times between paints.
+        m_labelsQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_labelsQueued = false;
+            if (m_portLabels)
+                placeLabels();
+        });
+    }
+}
+
+void DiagramScene::placeLabels()
+{
+    m_router->update();
+    if (!m_labelsDirty)
+        return;
+    m_labelsDirty = false;
+    const Design &d = m_doc->design();
+    const std::vector<std::string> ids = cableIds(d);
+    std::vector<LabelRequest> requests;
+    requests.reserve(m_links.size());
+    for (std::size_t i = 0; i < d.links.size(); ++i) {
+        LinkItem *item = linkItem(d.links[i].name());
+        if (!item || item->path().size() < 2)
+            continue;
+        LabelRequest r;
+        r.link = item->name();
+        r.path = item->path();
+        const QString id = i < ids.size() ? q(ids[i]) : QString();
+        r.endA = id.isEmpty() ? item->look().labelA : id + " " + item->look().labelA;
+        r.endB = id.isEmpty() ? item->look().labelB : id + " " + item->look().labelB;
+        r.speed = item->look().speed;
+        requests.push_back(std::move(r));
+    }
+    std::vector<QRectF> boxes;
+    boxes.reserve(m_devices.size());
+    for (const auto &[id, item] : m_devices)
+        boxes.push_back(item->geometry().bounds.translated(item->pos()));
+    std::map<std::string, std::vector<PlacedLabel>> placed = placeLinkLabels(requests, boxes);
+    for (const auto &[name, item] : m_links) {
+        auto it = placed.find(name);
+        item->setLabels(it == placed.end() ? std::vector<PlacedLabel>{} : std::move(it->second));
+    }
+    if (!m_labelItem) {
+        m_labelItem = new LinkLabelsItem;
+        addItem(m_labelItem);
+    }
+    m_labelItem->refresh();
 }
 
 void DiagramScene::updateStacks()
@@ -584,12 +693,10 @@ void DiagramScene::deviceMoved(const std::string &id)
 {
     if (m_syncing)
         return;
-    auto it = m_linksOfDevice.find(id);
-    if (it != m_linksOfDevice.end())
-        for (const auto &name : it->second)
-            if (LinkItem *l = linkItem(name))
-                updateLinkGeometry(l);
     const DeviceItem *item = deviceItem(id);
+    if (item)
+        updateBox(item);
+    applyRoutes();
     if (item && item->device().isSwitch() && !item->device().stack.empty()) {
         updateStacks();
     } else if (item) {

@@ -13,6 +13,7 @@
 #include <QPointer>
 
 #include <map>
+#include <memory>
 #include <optional>
 #include <set>
 #include <unordered_map>
@@ -24,11 +25,13 @@ class QGraphicsRectItem;
 namespace cn {
 
 class AuditMarksItem;
+class CableRouter;
 class DesignDocument;
 class DesignIndex;
 struct LinkFacts;
 class DeviceItem;
 class LinkItem;
+class LinkLabelsItem;
 class StackItem;
 
 // What is under a point of the canvas.
@@ -120,6 +123,10 @@ public:
     void dropNetwork(const std::string &network, const QPointF &scenePos);
 
     void deviceMoved(const std::string &id);
+    // Places the link labels (port names and cable ids at both ends, speeds) where they overlap
+    // neither each other nor a device; done when they are shown (paper, or port labels on).
+    void placeLabels();
+    const CableRouter &router() const { return *m_router; }
     // Re-syncs every item with the design (after a load; edits re-sync what they changed).
     void sync();
 
@@ -172,6 +179,9 @@ private:
     void applyPositions(const std::vector<std::pair<std::string, Position>> &positions,
                         const QString &text, int mergeId = 0, const QString &mergeKey = QString());
     void updateLinkGeometry(LinkItem *link);
+    void updateBox(const DeviceItem *item);
+    // Routes what changed (CableRouter) and gives the changed links their new paths.
+    void applyRoutes();
     void updateSceneRect();
     void updateStacks();
     void commitMoves();
@@ -221,6 +231,11 @@ private:
     bool m_failureMode = false;
     std::set<std::string> m_failed;
     FailureReport m_report;
+
+    std::unique_ptr<CableRouter> m_router;
+    bool m_labelsDirty = true;
+    bool m_labelsQueued = false;
+    LinkLabelsItem *m_labelItem = nullptr;
 
     AuditMarksItem *m_auditMarks = nullptr;
     std::set<std::string> m_shownNetworks;

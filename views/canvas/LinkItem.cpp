@@ -3,8 +3,11 @@
 #include "canvas/DiagramScene.h"
 
 #include <QFontMetricsF>
+#include <QPainterPath>
 #include <QPainter>
 #include <QStyleOptionGraphicsItem>
+
+#include <cmath>
 
 namespace cn {
 
@@ -32,24 +35,34 @@ void LinkItem::setLook(LinkLook look)
     update();
 }
 
-void LinkItem::setPoints(const QPointF &a, const QPointF &b)
+void LinkItem::setPath(const QPolygonF &path)
 {
-    if (a == m_pa && b == m_pb)
+    if (path == m_path)
         return;
     prepareGeometryChange();
-    m_pa = a;
-    m_pb = b;
+    m_path = path;
+    m_bounds = m_path.boundingRect();
+}
+
+void LinkItem::setLabels(std::vector<PlacedLabel> labels)
+{
+    bool same = labels.size() == m_labels.size();
+    for (std::size_t i = 0; same && i < labels.size(); ++i)
+        same = labels[i].rect == m_labels[i].rect && labels[i].text == m_labels[i].text &&
+               labels[i].pixelSize == m_labels[i].pixelSize;
+    if (!same)
+        m_labels = std::move(labels); // drawn by the scene's LinkLabelsItem
 }
 
 QRectF LinkItem::boundingRect() const
 {
-    return QRectF(m_pa, m_pb).normalized().adjusted(-40, -20, 40, 20);
+    return m_bounds.adjusted(-8, -8, 8, 8);
 }
 
 QPainterPath LinkItem::shape() const
 {
-    QPainterPath path(m_pa);
-    path.lineTo(m_pb);
+    QPainterPath path;
+    path.addPolygon(m_path);
     QPainterPathStroker stroker;
     stroker.setWidth(8);
     return stroker.createStroke(path);
@@ -59,7 +72,6 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
 {
     auto *s = qobject_cast<DiagramScene *>(scene());
     const bool printing = s && s->isPrinting();
-    const QLineF line(m_pa, m_pb);
     const qreal lod =
         QStyleOptionGraphicsItem::levelOfDetailFromTransform(painter->worldTransform());
     if (!printing && lod < 0.3) {
@@ -74,78 +86,88 @@ void LinkItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, 
         pen.setWidthF(option->state & QStyle::State_Selected ? 3 : m_look.spof ? 2 : 1);
         pen.setCosmetic(true);
         painter->setPen(pen);
-        painter->drawLine(line);
+        painter->drawPolyline(m_path);
         return;
     }
     painter->setRenderHint(QPainter::Antialiasing);
     qreal width = 1;
     for (const QPen &p : m_look.pens)
         width = std::max(width, p.widthF());
-    if (!printing && (option->state & QStyle::State_Selected)) {
-        painter->setPen(QPen(QColor(25, 118, 210, 110), width + 7, Qt::SolidLine, Qt::RoundCap));
-        painter->drawLine(line);
-    }
-    if (m_look.spof) {
-        painter->setPen(QPen(QColor(198, 40, 40, 90), width + 6, Qt::SolidLine, Qt::RoundCap));
-        painter->drawLine(line);
-    }
+    auto stroke = [&](QPen pen) {
+        pen.setJoinStyle(Qt::MiterJoin);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPolyline(m_path);
+    };
+    if (!printing && (option->state & QStyle::State_Selected))
+        stroke(QPen(QColor(25, 118, 210, 110), width + 7, Qt::SolidLine, Qt::FlatCap));
+    if (m_look.spof)
+        stroke(QPen(QColor(198, 40, 40, 90), width + 6, Qt::SolidLine, Qt::FlatCap));
     if (m_look.failed || m_look.dead) {
-        painter->setPen(QPen(QColor("#9e9e9e"), 1.2, Qt::DashLine));
-        painter->drawLine(line);
-        if (m_look.failed) {
-            const QPointF mid = line.center();
+        stroke(QPen(QColor("#9e9e9e"), 1.2, Qt::DashLine));
+        if (m_look.failed && m_path.size() >= 2) {
+            // The cross on the middle of the longest stretch.
+            int longest = 1;
+            for (int i = 1; i < m_path.size(); ++i)
+                if (QLineF(m_path[i - 1], m_path[i]).length() >
+                    QLineF(m_path[longest - 1], m_path[longest]).length())
+                    longest = i;
+            const QPointF mid = QLineF(m_path[longest - 1], m_path[longest]).center();
             painter->setPen(QPen(QColor("#c62828"), 2));
             painter->drawLine(mid + QPointF(-5, -5), mid + QPointF(5, 5));
             painter->drawLine(mid + QPointF(-5, 5), mid + QPointF(5, -5));
         }
     } else {
-        for (const QPen &p : m_look.pens) {
-            painter->setPen(p);
-            painter->drawLine(line);
+        for (QPen p : m_look.pens) {
+            p.setCapStyle(Qt::FlatCap);
+            stroke(p);
         }
     }
-    if (!printing && !(s && s->showPortLabels()))
+}
+
+LinkLabelsItem::LinkLabelsItem()
+{
+    setZValue(0.9);
+    setFlag(ItemUsesExtendedStyleOption);
+    setAcceptedMouseButtons(Qt::NoButton);
+}
+
+void LinkLabelsItem::refresh()
+{
+    QRectF bounds;
+    if (auto *s = qobject_cast<DiagramScene *>(scene()))
+        for (const auto &[name, item] : s->linkItems())
+            for (const PlacedLabel &l : item->labels())
+                bounds = bounds.united(l.rect);
+    if (bounds != m_bounds)
+        prepareGeometryChange();
+    m_bounds = bounds;
+    update();
+}
+
+void LinkLabelsItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *)
+{
+    auto *s = qobject_cast<DiagramScene *>(scene());
+    if (!s || (!s->isPrinting() && !s->showPortLabels()))
         return;
-    // Port names at both ends, written along the cable just beyond the box, so the names of
-    // cables that leave side by side do not run into each other; the speed in the middle.
+    const QRectF exposed = option->exposedRect.isEmpty() ? m_bounds : option->exposedRect;
     QFont f = painter->font();
-    f.setPixelSize(8);
-    painter->setFont(f);
-    const QFontMetricsF fm(f);
-    auto endLabel = [&](const QPointF &from, const QPointF &to, const QString &text) {
-        QLineF l(from, to);
-        if (l.length() < fm.horizontalAdvance(text) + 30)
-            return;
-        qreal angle = -l.angle();
-        bool flipped = false;
-        if (angle < -90 || angle > 90) {
-            angle += 180;
-            flipped = true;
+    const qreal opacity = painter->opacity();
+    for (const auto &[name, item] : s->linkItems()) {
+        painter->setOpacity(opacity * item->opacity());
+        for (const PlacedLabel &l : item->labels()) {
+            if (!l.rect.intersects(exposed))
+                continue;
+            f.setPixelSize(std::max(1, int(std::lround(l.pixelSize))));
+            painter->setFont(f);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(QColor(255, 255, 255, 230));
+            painter->drawRect(l.rect);
+            painter->setPen(QColor("#263238"));
+            painter->drawText(l.rect, Qt::AlignCenter, l.text);
         }
-        painter->save();
-        painter->translate(from);
-        painter->rotate(angle);
-        const qreal w = fm.horizontalAdvance(text) + 3;
-        const QRectF box(flipped ? -w - 4 : 4, -fm.height() - 0.5, w, fm.height());
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 200));
-        painter->drawRect(box);
-        painter->setPen(QColor("#263238"));
-        painter->drawText(box, Qt::AlignCenter, text);
-        painter->restore();
-    };
-    endLabel(m_pa, m_pb, m_look.labelA);
-    endLabel(m_pb, m_pa, m_look.labelB);
-    if (!m_look.speed.isEmpty() && line.length() > 120) {
-        const QPointF at = line.center();
-        const qreal w = fm.horizontalAdvance(m_look.speed) + 4;
-        const QRectF box(at.x() - w / 2, at.y() - fm.height() / 2, w, fm.height());
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(QColor(255, 255, 255, 210));
-        painter->drawRect(box);
-        painter->setPen(QColor("#263238"));
-        painter->drawText(box, Qt::AlignCenter, m_look.speed);
     }
+    painter->setOpacity(opacity);
 }
 
 } // namespace cn

@@ -44,7 +44,7 @@ QPolygonF removedRoute(const DiagramScene &nowScene, const DiagramScene &beforeS
             return QPolygonF({da->anchor(a.rest, cb), db->anchor(b.rest, ca)});
         }
     }
-    return straightLinkRoute(&beforeScene)(beforeName);
+    return sceneLinkRoute(&beforeScene)(beforeName);
 }
 
 } // namespace
@@ -53,7 +53,7 @@ DesignComparison compareRevisions(const DiagramScene &nowScene, const DesignDocu
                                   const DiagramScene &beforeScene, const DesignDocument &before,
                                   const QString &beforeFile, const LinkRoute &route)
 {
-    const LinkRoute routeOf = route ? route : straightLinkRoute(&nowScene);
+    const LinkRoute routeOf = route ? route : sceneLinkRoute(&nowScene);
     DesignComparison c;
     c.beforeFile = beforeFile;
     c.before = before.design().title;

@@ -57,7 +57,7 @@ bool writeEditableDiagram(const DiagramScene &scene, const DesignDocument &doc, 
                           QString *error, const LinkRoute &route)
 {
     const DiagramGeometry g =
-        diagramGeometry(scene, doc, route ? route : straightLinkRoute(&scene));
+        diagramGeometry(scene, doc, route ? route : sceneLinkRoute(&scene));
     const QString suffix = QFileInfo(path).suffix().toLower();
     const std::string text =
         suffix == "graphml" ? graphmlXml(doc.design(), g) : drawioXml(doc.design(), g);

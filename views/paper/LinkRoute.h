@@ -1,9 +1,8 @@
 #pragma once
 // Where a cable runs on the diagram: the polyline of a link in scene coordinates, from the point
 // where it meets its A port to where it meets its B port. Everything that draws cables outside
-// the scene (draw.io and GraphML files, the comparison marks on paper) asks a LinkRoute, so the
-// cable routing, when it comes, plugs in here: today's route is the scene's straight line
-// between the two port anchors.
+// the scene (draw.io and GraphML files, the comparison marks on paper) asks a LinkRoute, so they
+// show the same orthogonal routes as the canvas and the paper (canvas/CableRouter).
 
 #include <QPolygonF>
 
@@ -19,8 +18,7 @@ class DiagramScene;
 // the scene has no such link.
 using LinkRoute = std::function<QPolygonF(const std::string &linkName)>;
 
-// The scene's own drawing today: a straight line from one port's anchor to the other's, each
-// anchor on the side of its device that faces the other device (DeviceItem::anchor).
-LinkRoute straightLinkRoute(const DiagramScene *scene);
+// The scene's own drawing: the routed polyline of each link, with its bends.
+LinkRoute sceneLinkRoute(const DiagramScene *scene);
 
 } // namespace cn
