@@ -543,10 +543,6 @@ Revision fügt einen nicht akzeptierten Fehler hinzu (diff).
         <translation>Out-of-Band-Managementkabel</translation>
     </message>
     <message>
-        <source>line width: 1G thin, 10G thicker; several networks: striped; port names at both ends</source>
-        <translation>Linienstärke: 1G dünn, 10G dicker; mehrere Netzwerke: gestreift; Portnamen an beiden Enden</translation>
-    </message>
-    <message>
         <source>Tile row %1, column %2 of %3 × %4</source>
         <translation>Kachel Zeile %1, Spalte %2 von %3 × %4</translation>
     </message>
@@ -669,6 +665,10 @@ Revision fügt einen nicht akzeptierten Fehler hinzu (diff).
     <message>
         <source>changed</source>
         <translation>geändert</translation>
+    </message>
+    <message>
+        <source>line width: 1G thin, 10G thicker; several networks: striped; cable id and port name at both ends</source>
+        <translation>Linienstärke: 1G dünn, 10G dicker; mehrere Netzwerke: gestreift; Kabel-ID und Portname an beiden Enden</translation>
     </message>
 </context>
 <context>

@@ -543,10 +543,6 @@ revisie voegt een fout toe die niet is geaccepteerd (diff).
         <translation>out-of-band-beheerkabel</translation>
     </message>
     <message>
-        <source>line width: 1G thin, 10G thicker; several networks: striped; port names at both ends</source>
-        <translation>lijndikte: 1G dun, 10G dikker; meerdere netwerken: gestreept; poortnamen aan beide uiteinden</translation>
-    </message>
-    <message>
         <source>Tile row %1, column %2 of %3 × %4</source>
         <translation>Tegel rij %1, kolom %2 van %3 × %4</translation>
     </message>
@@ -669,6 +665,10 @@ revisie voegt een fout toe die niet is geaccepteerd (diff).
     <message>
         <source>changed</source>
         <translation>gewijzigd</translation>
+    </message>
+    <message>
+        <source>line width: 1G thin, 10G thicker; several networks: striped; cable id and port name at both ends</source>
+        <translation>lijndikte: 1G dun, 10G dikker; meerdere netwerken: gestreept; kabel-id en poortnaam aan beide uiteinden</translation>
     </message>
 </context>
 <context>

@@ -149,7 +149,7 @@ QStringList DiagramRenderer::legendTexts() const
         texts << parts.join(" · ");
     }
     texts << tr("stacking link") << tr("out-of-band management cable")
-          << tr("line width: 1G thin, 10G thicker; several networks: striped; port names at both ends");
+          << tr("line width: 1G thin, 10G thicker; several networks: striped; cable id and port name at both ends");
     if (m_comparison)
         texts << tr("added since revision %1").arg(q(m_comparison->before.revision))
               << tr("removed since revision %1 (dashed)").arg(q(m_comparison->before.revision))
