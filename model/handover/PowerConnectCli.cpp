@@ -8,6 +8,7 @@
 //   `switchport trunk allowed vlan`, `channel-group N mode active`, `interface out-of-band`.
 
 #include "handover/ConfigPlan.h"
+#include "design/Design.h"
 
 #include "templates/DeviceTemplate.h"
 
@@ -69,6 +70,8 @@ public:
                      channelMode(p.entry->channelMode));
             else
                 vlanCommands(p.vlans);
+            if (p.channel == 0 && facesHostOrStorage(*p.entry))
+                line("spanning-tree portfast");
             line("exit");
         }
         outOfBand();
@@ -96,6 +99,17 @@ public:
 
 private:
     void line(const std::string &text) { m_body += text + '\n'; }
+
+    // A host's or a storage array's port is an edge port: when its link comes back (a failover,
+    // a reboot) it should forward at once, not listen and learn first. Routers, firewalls and
+    // other devices may bridge, so their ports keep spanning tree's full start.
+    bool facesHostOrStorage(const PortPlanEntry &e) const
+    {
+        if (e.farIsSwitch || e.farDevice.empty())
+            return false;
+        const Device *far = m_plan.design->findDevice(e.farDevice);
+        return far && (far->type == DeviceType::Host || far->type == DeviceType::Storage);
+    }
 
     // The interface a template port is on this unit; empty when the name is not this dialect's.
     std::string portName(const std::string &port, int unit) const
