@@ -9,6 +9,7 @@
 #include "design/DesignEdits.h"
 #include "document/DesignDocument.h"
 #include "io/DesignSaver.h"
+#include "paper/Comparison.h"
 #include "paper/EditableDiagram.h"
 #include "paper/LinkRoute.h"
 
@@ -100,6 +101,7 @@ private slots:
     void bundledDesigns();
     void synthetic64();
     void dragKeepsRoutesValid();
+    void removedCableIsRouted();
 };
 
 void TestRouting::bundledDesigns_data()
@@ -207,6 +209,45 @@ void TestRouting::dragKeepsRoutesValid()
                      QString::fromStdString(name) +
                      QString(": %1 after the drag, %2 from scratch").arg(r.cost).arg(fresh.cost)));
     }
+}
+
+void TestRouting::removedCableIsRouted()
+{
+    // A cable of the earlier revision that is gone, between devices that are still there, is
+    // drawn on the current diagram as cables are: around the devices, not straight through them.
+    const QString file = QStringLiteral(CLUSTERNET_SOURCE_DIR) +
+                         "/templates/designs/dedicated-10g-csv-lm.cluster.yaml";
+    DesignDocument before, now;
+    QString error;
+    QVERIFY(before.load(file, &error));
+    QVERIFY(now.load(file, &error));
+    Design next = now.design();
+    const auto gone = std::find_if(next.links.begin(), next.links.end(), [](const Link &l) {
+        return l.a == "san01:ctrl-a/p1" || l.b == "san01:ctrl-a/p1";
+    });
+    QVERIFY(gone != next.links.end());
+    next.links.erase(gone);
+    QCOMPARE(now.apply(next, "remove"), QString());
+    DiagramScene nowScene(&now), beforeScene(&before);
+    const DesignComparison c = compareRevisions(nowScene, now, beforeScene, before, "old");
+    int removed = 0;
+    for (const ChangeMark &m : c.marks) {
+        if (m.kind != ChangeKind::Removed || m.route.isEmpty())
+            continue;
+        ++removed;
+        QVERIFY(m.route.size() > 2); // SAN01 sits below the iSCSI switch's row: it bends
+        for (int i = 1; i < m.route.size(); ++i) {
+            const QPointF p = m.route[i - 1], q = m.route[i];
+            QVERIFY2(p.x() == q.x() || p.y() == q.y(), "an orthogonal route");
+            for (const auto &[id, item] : nowScene.deviceItems()) {
+                if (id == "san01" || id == "sw-iscsi-a")
+                    continue;
+                const QRectF box = item->geometry().bounds.translated(item->pos());
+                QVERIFY2(!crossesInterior(p, q, box), id.c_str());
+            }
+        }
+    }
+    QCOMPARE(removed, 1);
 }
 
 QTEST_MAIN(TestRouting)

@@ -77,6 +77,17 @@ CableRouter::Port routerPort(const DeviceItem *item, const std::string &local)
 
 } // namespace
 
+QPolygonF DiagramScene::routeBetween(const std::string &deviceA, const std::string &portA,
+                                     const std::string &deviceB, const std::string &portB) const
+{
+    const DeviceItem *a = deviceItem(deviceA), *b = deviceItem(deviceB);
+    if (!a || !b)
+        return {};
+    return CableRouter::routeOne(m_router->boxes(), routerPort(a, portA), routerPort(b, portB),
+                                 m_router->options())
+        .points;
+}
+
 DiagramScene::DiagramScene(DesignDocument *doc, QObject *parent)
     : QGraphicsScene(parent), m_doc(doc), m_docAlive(doc), m_router(std::make_unique<CableRouter>())
 {

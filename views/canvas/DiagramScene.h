@@ -127,6 +127,11 @@ public:
     // neither each other nor a device; done when they are shown (paper, or port labels on).
     void placeLabels();
     const CableRouter &router() const { return *m_router; }
+    // The route a cable between these two ports of devices on the scene would take among the
+    // devices as they stand (a removed cable drawn on the current diagram); empty when a device
+    // is not on the scene.
+    QPolygonF routeBetween(const std::string &deviceA, const std::string &portA,
+                           const std::string &deviceB, const std::string &portB) const;
     // Re-syncs every item with the design (after a load; edits re-sync what they changed).
     void sync();
 

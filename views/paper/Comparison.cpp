@@ -30,19 +30,16 @@ QRectF boxOf(const DiagramScene &scene, const std::string &ref, const std::strin
     return item->mapRectToScene(g.bounds);
 }
 
-// A removed cable where its ports are now, when both devices are still there; else where the
-// earlier revision drew it.
+// A removed cable routed between where its ports are now, when both devices are still there;
+// else where the earlier revision drew it.
 QPolygonF removedRoute(const DiagramScene &nowScene, const DiagramScene &beforeScene, const Link &l,
                        const std::string &beforeName)
 {
     EndpointRef a, b;
     if (splitEndpoint(l.a, a) && splitEndpoint(l.b, b)) {
         const DeviceItem *da = nowScene.deviceItem(a.device), *db = nowScene.deviceItem(b.device);
-        if (da && db && da->geometry().port(a.rest) && db->geometry().port(b.rest)) {
-            const QPointF ca = da->sceneBoundingRect().center(),
-                          cb = db->sceneBoundingRect().center();
-            return QPolygonF({da->anchor(a.rest, cb), db->anchor(b.rest, ca)});
-        }
+        if (da && db && da->geometry().port(a.rest) && db->geometry().port(b.rest))
+            return nowScene.routeBetween(a.device, a.rest, b.device, b.rest);
     }
     return sceneLinkRoute(&beforeScene)(beforeName);
 }
