@@ -670,6 +670,10 @@ Revision fügt einen nicht akzeptierten Fehler hinzu (diff).
         <source>line width: 1G thin, 10G thicker; several networks: striped; cable id and port name at both ends</source>
         <translation>Linienstärke: 1G dünn, 10G dicker; mehrere Netzwerke: gestreift; Kabel-ID und Portname an beiden Enden</translation>
     </message>
+    <message>
+        <source>port name with *: a management-only (out-of-band) port</source>
+        <translation>Portname mit *: ein reiner Management-Port (Out-of-Band)</translation>
+    </message>
 </context>
 <context>
     <name>DiffCommand</name>

@@ -670,6 +670,10 @@ revisie voegt een fout toe die niet is geaccepteerd (diff).
         <source>line width: 1G thin, 10G thicker; several networks: striped; cable id and port name at both ends</source>
         <translation>lijndikte: 1G dun, 10G dikker; meerdere netwerken: gestreept; kabel-id en poortnaam aan beide uiteinden</translation>
     </message>
+    <message>
+        <source>port name with *: a management-only (out-of-band) port</source>
+        <translation>poortnaam met *: een poort alleen voor beheer (out-of-band)</translation>
+    </message>
 </context>
 <context>
     <name>DiffCommand</name>

@@ -89,7 +89,8 @@ void TestExport::pdfHoldsTitleLegendAndPortLabels_data()
                                    "Host Management (mgmt)", "VM Network (vm)", "CSV & Heartbeat (csv)",
                                    "Live Migration (lm)", "Guest iSCSI A (iscsi-a)", "Guest iSCSI B (iscsi-b)",
                                    "VLAN 41", "172.16.41.0/24", "lom/nic1", "slot2/p2", "Te1/0/2", "g24", "oob",
-                                   "Page", "1 of", "dedicated-10g-csv-lm.cluster.yaml", "Management stays on one"};
+                                   "Page", "1 of", "dedicated-10g-csv-lm.cluster.yaml", "Management stays on one",
+                                   "a management-only (out-of-band) port"};
     const QStringList converged = {"Converged 10GbE blade cluster", "Host Management (mgmt)", "Live Migration (lm)",
                                    "VLAN 30", "10.20.10.0/24", "mezz-b/p1", "mezz-b/p2", "Te1/0/23", "10G"};
     for (const char *page : {"A4", "A3"}) {

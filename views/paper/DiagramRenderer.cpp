@@ -2,6 +2,7 @@
 
 #include "document/DesignDocument.h"
 #include "analysis/DesignIndex.h"
+#include "canvas/DeviceItem.h"
 #include "canvas/DiagramScene.h"
 #include "analysis/FindingText.h"
 #include "canvas/NetworkStyle.h"
@@ -77,6 +78,9 @@ DiagramRenderer::DiagramRenderer(DiagramScene *scene, const DesignDocument *doc,
     for (std::size_t n = 0; n < drawn.size(); ++n)
         if (drawn[n])
             m_drawnNetworks.push_back(int(n));
+    for (const auto &[id, item] : scene->deviceItems())
+        for (const PortCell &c : item->geometry().ports)
+            m_drawsMgmtOnlyPorts = m_drawsMgmtOnlyPorts || c.mgmtOnly;
     measureLegend();
 }
 
@@ -150,6 +154,8 @@ QStringList DiagramRenderer::legendTexts() const
     }
     texts << tr("stacking link") << tr("out-of-band management cable")
           << tr("line width: 1G thin, 10G thicker; several networks: striped; cable id and port name at both ends");
+    if (m_drawsMgmtOnlyPorts)
+        texts << tr("port name with *: a management-only (out-of-band) port");
     if (m_comparison)
         texts << tr("added since revision %1").arg(q(m_comparison->before.revision))
               << tr("removed since revision %1 (dashed)").arg(q(m_comparison->before.revision))
@@ -401,6 +407,8 @@ void DiagramRenderer::paintLegend(QPainter &p, const QRectF &r, qreal mm) const
     samples.push_back(linkPens(d, {}, 10000, LinkKind::Stacking, false));
     samples.push_back(linkPens(d, {}, 1000, LinkKind::Cable, true));
     samples.push_back({QPen(QColor("#455a64"), linkWidth(1000))});
+    if (m_drawsMgmtOnlyPorts)
+        samples.push_back({}); // a text only
     if (m_comparison)
         for (ChangeKind k : {ChangeKind::Added, ChangeKind::Removed, ChangeKind::Changed}) {
             QColor c = changeColor(k);

@@ -73,6 +73,7 @@ private:
     const DesignDocument *m_doc;
     QString m_fileName;
     std::vector<int> m_drawnNetworks;
+    bool m_drawsMgmtOnlyPorts = false; // a port cell marked * (the legend says what that is)
     QStringList m_legendTexts;
     qreal m_legendWidest = 0; // advance of the longest legend text at 27 units (2.7 mm at 10/mm)
     const ReportPages &report() const;
