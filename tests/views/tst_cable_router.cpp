@@ -63,6 +63,9 @@ Layout randomLayout(quint32 seed, double gap)
             p.box = box;
             p.dxTop = 4 + rng.bounded(int(w) - 8);
             p.dxBottom = rng.bounded(2) ? p.dxTop : 4 + rng.bounded(int(w) - 8);
+            // Half the ports prefer an edge, as the scene's ports in upper or lower rows do.
+            if (rng.bounded(2))
+                (rng.bounded(2) ? p.extraTop : p.extraBottom) = rng.bounded(80);
             return p;
         };
         l.cables["c" + std::to_string(c)] = {port(a), port(b)};
@@ -146,7 +149,9 @@ void TestCableRouter::routesAreValid()
         const QString p = problem(*route, l.boxes, c.first, c.second);
         QVERIFY2(p.isEmpty(), qPrintable(QString::fromStdString(id) + ": " + p));
         // The path it was spread from is one of least cost.
-        QCOMPARE(route->cost, CableRouter::costOf(route->raw, r.options().bendPenalty));
+        QCOMPARE(route->cost, CableRouter::costOf(route->raw, r.options().bendPenalty) +
+                                  CableRouter::endsExtra(route->raw, l.boxes.at(c.first.box), c.first,
+                                                         l.boxes.at(c.second.box), c.second));
     }
 }
 

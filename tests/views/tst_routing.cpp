@@ -102,6 +102,7 @@ private slots:
     void synthetic64();
     void dragKeepsRoutesValid();
     void removedCableIsRouted();
+    void cablesLeaveByTheNearerEdge();
 };
 
 void TestRouting::bundledDesigns_data()
@@ -248,6 +249,35 @@ void TestRouting::removedCableIsRouted()
         }
     }
     QCOMPARE(removed, 1);
+}
+
+void TestRouting::cablesLeaveByTheNearerEdge()
+{
+    // The core switches' stacking ports are in their bottom row: the stacking cables leave and
+    // reach them from below, not along the top edge where the hosts' cables come in (as they
+    // did when both edges cost the same).
+    DesignDocument doc;
+    QString error;
+    QVERIFY(doc.load(QStringLiteral(CLUSTERNET_SOURCE_DIR) +
+                         "/templates/designs/dedicated-10g-csv-lm.cluster.yaml",
+                     &error));
+    DiagramScene scene(&doc);
+    const LinkRoute route = sceneLinkRoute(&scene);
+    const auto bottomOf = [&](const std::string &id) {
+        const DeviceItem *item = scene.deviceItem(id);
+        return item->geometry().bounds.translated(item->pos()).bottom();
+    };
+    for (const char *link : {"stack-1", "stack-2"}) {
+        const QPolygonF r = route(link);
+        QVERIFY2(r.size() >= 2, link);
+        QCOMPARE(r.front().y(), bottomOf("sw-core-1"));
+        QCOMPARE(r.back().y(), bottomOf("sw-core-2"));
+    }
+    // The hosts' cables to the top row still come in from above.
+    const QPolygonF c001 = route("C001");
+    QVERIFY(c001.size() >= 2);
+    const DeviceItem *core = scene.deviceItem("sw-core-1");
+    QCOMPARE(c001.back().y(), core->geometry().bounds.translated(core->pos()).top());
 }
 
 QTEST_MAIN(TestRouting)

@@ -207,10 +207,47 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
                 blockP[std::size_t(j) * nx + i] = 1;
     }
 
+    // A stub must not run through a box that is not its own.
+    auto stubFree = [&](const QPointF &from, const QPointF &to, const std::string &own) {
+        for (const auto &[id, box] : boxes)
+            if (id != own && !outside(box) &&
+                segmentCrosses(from, to, box.adjusted(-0.5, -0.5, 0.5, 0.5)))
+                return false;
+        return true;
+    };
+    struct Stub {
+        QPointF port, end;
+        long vertex = -1;
+        double extra = 0;
+    };
+    auto stubs = [&](const QRectF &r, const CableRouter::Port &p) {
+        std::vector<Stub> out;
+        for (int k = 0; k < 2; ++k) {
+            Stub s;
+            s.port = k == 0 ? QPointF(r.left() + p.dxTop, r.top())
+                            : QPointF(r.left() + p.dxBottom, r.bottom());
+            s.end = s.port + QPointF(0, k == 0 ? -m : m);
+            const int i = indexOf(xs, s.end.x()), j = indexOf(ys, s.end.y());
+            if (i < 0 || j < 0)
+                continue;
+            const std::size_t pt = std::size_t(j) * nx + i;
+            if (blockP[pt] || !stubFree(s.port, s.end, p.box))
+                continue;
+            s.vertex = long(2 * pt + 1);
+            s.extra = k == 0 ? p.extraTop : p.extraBottom;
+            out.push_back(s);
+        }
+        return out;
+    };
+    const std::vector<Stub> from = stubs(ra, a), to = stubs(rb, b);
+    if (from.empty() || to.empty())
+        return false;
+
     // Vertices: two per grid point, running horizontally (0) or vertically (1); a bend is the
-    // edge between them. The last vertex is the source, joined to port A's usable stubs.
-    const std::size_t nv = 2 * points + 1;
-    const Vertex source = Vertex(2 * points);
+    // edge between them. Then the source, joined to port A's usable stubs, and the sink, which
+    // port B's usable stubs reach; each such edge costs its edge's extra.
+    const std::size_t nv = 2 * points + 2;
+    const Vertex source = Vertex(2 * points), sink = Vertex(2 * points + 1);
     edges.clear();
     weights.clear();
     edges.reserve(points * 6 + 2);
@@ -236,50 +273,20 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
                 add(2 * p + 1, 2 * (p - nx) + 1, ys[j] - ys[j - 1]);
             if (j + 1 < ny && !blockV[p])
                 add(2 * p + 1, 2 * (p + nx) + 1, ys[j + 1] - ys[j]);
+            // Added here, in the order of their first vertex, as the sorted graph needs.
+            for (const Stub &s : to)
+                if (std::size_t(s.vertex) == 2 * p + 1)
+                    add(2 * p + 1, sink, s.extra);
         }
 
-    // A stub must not run through a box that is not its own.
-    auto stubFree = [&](const QPointF &from, const QPointF &to, const std::string &own) {
-        for (const auto &[id, box] : boxes)
-            if (id != own && !outside(box) &&
-                segmentCrosses(from, to, box.adjusted(-0.5, -0.5, 0.5, 0.5)))
-                return false;
-        return true;
-    };
-    struct Stub {
-        QPointF port, end;
-        long vertex = -1;
-    };
-    auto stubs = [&](const QRectF &r, const CableRouter::Port &p) {
-        std::vector<Stub> out;
-        for (int k = 0; k < 2; ++k) {
-            Stub s;
-            s.port = k == 0 ? QPointF(r.left() + p.dxTop, r.top())
-                            : QPointF(r.left() + p.dxBottom, r.bottom());
-            s.end = s.port + QPointF(0, k == 0 ? -m : m);
-            const int i = indexOf(xs, s.end.x()), j = indexOf(ys, s.end.y());
-            if (i < 0 || j < 0)
-                continue;
-            const std::size_t pt = std::size_t(j) * nx + i;
-            if (blockP[pt] || !stubFree(s.port, s.end, p.box))
-                continue;
-            s.vertex = long(2 * pt + 1);
-            out.push_back(s);
-        }
-        return out;
-    };
-    const std::vector<Stub> from = stubs(ra, a), to = stubs(rb, b);
-    if (from.empty() || to.empty())
-        return false;
     for (const Stub &s : from)
-        add(source, std::size_t(s.vertex), 0);
+        add(source, std::size_t(s.vertex), s.extra);
 
     Grid g(boost::edges_are_sorted, edges.begin(), edges.end(), weights.begin(), nv, edges.size());
     std::vector<Vertex> pred(nv);
     dist.assign(nv, kInf);
     isEnd.assign(nv, 0);
-    for (const Stub &s : to)
-        isEnd[std::size_t(s.vertex)] = 1;
+    isEnd[sink] = 1;
     const auto index = boost::get(boost::vertex_index, g);
     // Dijkstra's search led by the rectilinear distance to the nearer end (A*): that distance
     // never exceeds what is left to pay, so the path found is still one of least cost, and far
@@ -311,7 +318,7 @@ bool routeOnGrid(const std::map<std::string, QRectF> &boxes, const QRectF &ra, c
                 .visitor(StopAtEnd(&isEnd)));
     } catch (const Reached &r) {
         for (const Stub &s : to)
-            if (Vertex(s.vertex) == r.at)
+            if (r.at == sink && Vertex(s.vertex) == pred[sink])
                 best = &s;
     }
     if (!best)
@@ -345,6 +352,16 @@ double CableRouter::costOf(const QPolygonF &path, double bendPenalty)
         cost += std::abs(path[i].x() - path[i - 1].x()) + std::abs(path[i].y() - path[i - 1].y());
     const QPolygonF s = simplify(path);
     return cost + bendPenalty * std::max(0, int(s.size()) - 2);
+}
+
+double CableRouter::endsExtra(const QPolygonF &path, const QRectF &ra, const Port &a,
+                              const QRectF &rb, const Port &b)
+{
+    if (path.isEmpty())
+        return 0;
+    const bool aTop = std::abs(path.front().y() - ra.top()) < 1e-6,
+               bTop = std::abs(path.back().y() - rb.top()) < 1e-6;
+    return (aTop ? a.extraTop : a.extraBottom) + (bTop ? b.extraTop : b.extraBottom);
 }
 
 CableRouter::Route CableRouter::routeOne(const std::map<std::string, QRectF> &boxes, const Port &a,
@@ -397,7 +414,9 @@ CableRouter::Route CableRouter::routeOne(const std::map<std::string, QRectF> &bo
                 slack = 1e9; // walled in within the window: all of it
                 continue;
             }
-            const double cost = costOf(r.raw, opt.bendPenalty);
+            // The extras of the edges it leaves by count as length: the window's bound on the
+            // length of a cheaper path still holds, it only grows.
+            const double cost = costOf(r.raw, opt.bendPenalty) + endsExtra(r.raw, ra, a, rb, b);
             const double needed = (cost - l1) / 2;
             if (needed > slack + 1e-9 && !everything) {
                 slack = needed + 1;
@@ -525,8 +544,11 @@ void CableRouter::setCable(const std::string &id, const Port &a, const Port &b)
     auto it = m_cables.find(id);
     if (it != m_cables.end()) {
         const Cable &c = it->second;
-        if (c.a.box == a.box && c.a.dxTop == a.dxTop && c.a.dxBottom == a.dxBottom &&
-            c.b.box == b.box && c.b.dxTop == b.dxTop && c.b.dxBottom == b.dxBottom)
+        const auto same = [](const Port &x, const Port &y) {
+            return x.box == y.box && x.dxTop == y.dxTop && x.dxBottom == y.dxBottom &&
+                   x.extraTop == y.extraTop && x.extraBottom == y.extraBottom;
+        };
+        if (same(c.a, a) && same(c.b, b))
             return;
         m_cablesOfBox[c.a.box].erase(id);
         m_cablesOfBox[c.b.box].erase(id);

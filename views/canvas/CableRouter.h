@@ -41,6 +41,9 @@ public:
     struct Port {
         std::string box;
         double dxTop = 0, dxBottom = 0;
+        // What leaving by that edge costs beyond its length: a port in a box's lower rows is
+        // easier to follow from below (a cable at the top edge seems to reach the top row).
+        double extraTop = 0, extraBottom = 0;
     };
     struct Route {
         QPolygonF raw;      // the shortest path, before spreading
@@ -87,6 +90,10 @@ public:
                        const std::map<std::string, QRectF> &boxes, const Options &opt);
     // Length + bends × penalty of an orthogonal polyline.
     static double costOf(const QPolygonF &path, double bendPenalty);
+    // The extras of the edges a path from port `a` of box `ra` to port `b` of box `rb` leaves
+    // and enters by; a route's cost is costOf() plus these.
+    static double endsExtra(const QPolygonF &path, const QRectF &ra, const Port &a, const QRectF &rb,
+                            const Port &b);
 
 private:
     struct Cable {

@@ -72,6 +72,11 @@ CableRouter::Port routerPort(const DeviceItem *item, const std::string &local)
     p.box = item->id();
     p.dxTop = std::clamp(x + shift, 1.0, std::max(1.0, w - 1));
     p.dxBottom = std::clamp(x - shift, 1.0, std::max(1.0, w - 1));
+    // A port nearer one edge leaves by it unless the other saves more than half the difference:
+    // a cable reaching the top edge reads as going to a port of the top row.
+    const double toTop = r.center().y() - g.bounds.top(), toBottom = g.bounds.bottom() - r.center().y();
+    p.extraTop = std::max(0.0, toTop - toBottom) / 2;
+    p.extraBottom = std::max(0.0, toBottom - toTop) / 2;
     return p;
 }
 
