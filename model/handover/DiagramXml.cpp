@@ -269,6 +269,23 @@ std::string graphmlXml(const Design &design, const DiagramGeometry &g)
         w.writeAttribute("width", num(r.width()));
         w.writeAttribute("height", num(r.height()));
     };
+    // A node's rectangle, colours and label, as yEd draws it.
+    auto look = [&](const QRectF &r, const char *fill, const char *border) {
+        geometry(r);
+        w.writeEmptyElement(y, "Fill");
+        w.writeAttribute("color", fill);
+        w.writeAttribute("transparent", "false");
+        w.writeEmptyElement(y, "BorderStyle");
+        w.writeAttribute("color", border);
+        w.writeAttribute("type", "line");
+        w.writeAttribute("width", "1.0");
+    };
+    auto ref = [&](const std::string &text) {
+        w.writeStartElement("data");
+        w.writeAttribute("key", "ref");
+        w.writeCharacters(q(text));
+        w.writeEndElement();
+    };
     auto label = [&](const std::string &text, const char *position) {
         w.writeStartElement(y, "NodeLabel");
         w.writeAttribute("modelName", "internal");
@@ -283,24 +300,14 @@ std::string graphmlXml(const Design &design, const DiagramGeometry &g)
         w.writeStartElement("node");
         w.writeAttribute("id", group);
         w.writeAttribute("yfiles.foldertype", "group");
-        w.writeStartElement("data");
-        w.writeAttribute("key", "ref");
-        w.writeCharacters(q(d.id));
-        w.writeEndElement();
+        ref(d.id);
         w.writeStartElement("data");
         w.writeAttribute("key", "ng");
         w.writeStartElement(y, "ProxyAutoBoundsNode");
         w.writeStartElement(y, "Realizers");
         w.writeAttribute("active", "0");
         w.writeStartElement(y, "GroupNode");
-        geometry(d.rect);
-        w.writeEmptyElement(y, "Fill");
-        w.writeAttribute("color", "#F5F5F5");
-        w.writeAttribute("transparent", "false");
-        w.writeEmptyElement(y, "BorderStyle");
-        w.writeAttribute("color", "#37474F");
-        w.writeAttribute("type", "line");
-        w.writeAttribute("width", "1.0");
+        look(d.rect, "#F5F5F5", "#37474F");
         label(d.label, "tl");
         w.writeEmptyElement(y, "Shape");
         w.writeAttribute("type", "rectangle");
@@ -322,21 +329,11 @@ std::string graphmlXml(const Design &design, const DiagramGeometry &g)
             nodeId[d.id + ":" + p.local] = id;
             w.writeStartElement("node");
             w.writeAttribute("id", id);
-            w.writeStartElement("data");
-            w.writeAttribute("key", "ref");
-            w.writeCharacters(q(d.id + ":" + p.local));
-            w.writeEndElement();
+            ref(d.id + ":" + p.local);
             w.writeStartElement("data");
             w.writeAttribute("key", "ng");
             w.writeStartElement(y, "ShapeNode");
-            geometry(p.rect);
-            w.writeEmptyElement(y, "Fill");
-            w.writeAttribute("color", "#FFFFFF");
-            w.writeAttribute("transparent", "false");
-            w.writeEmptyElement(y, "BorderStyle");
-            w.writeAttribute("color", "#607D8B");
-            w.writeAttribute("type", "line");
-            w.writeAttribute("width", "1.0");
+            look(p.rect, "#FFFFFF", "#607D8B");
             label(p.label, "c");
             w.writeEmptyElement(y, "Shape");
             w.writeAttribute("type", "rectangle");
