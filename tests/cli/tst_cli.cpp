@@ -1,4 +1,7 @@
 // The command line as a user runs it: exit codes, messages on standard error, JSON shapes.
+#include "RunProgram.h"
+
+#include "../common/SmallTmpfs.h"
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -8,34 +11,15 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sys/mount.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 namespace {
 
 QString dataDir() { return QStringLiteral(CLUSTERNET_TEST_DATA); }
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
 Run run(const QStringList &args, const QProcessEnvironment &env = QProcessEnvironment::systemEnvironment())
 {
-    QProcess p;
-    QProcessEnvironment e = env;
-    e.remove("DISPLAY"); // the commands are headless
-    e.insert("QT_QPA_PLATFORM", "offscreen");
-    // English messages, and no language setting from the user running the tests.
-    e.insert("LC_ALL", "C");
-    e.insert("XDG_CONFIG_HOME", QDir::tempPath() + "/clusternet-test-config");
-    p.setProcessEnvironment(e);
-    p.start(QStringLiteral(CLUSTERNET_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
+    return runProgram(QStringLiteral(CLUSTERNET_BINARY), args, Platform::Offscreen, env);
 }
 
 // Findings as comparable keys: rule, severity and the elements as a set; the list as a multiset.
@@ -525,16 +509,9 @@ void TestCli::failedWritesExitTwo()
 
 void TestCli::fullDiskExitsTwo()
 {
-    if (::geteuid() != 0)
-        QSKIP("needs root to mount a small tmpfs");
-    QTemporaryDir dir;
-    const QByteArray mountPoint = QFile::encodeName(dir.path());
-    if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=64k") != 0)
-        QSKIP("cannot mount a tmpfs here");
-    struct Unmount {
-        QByteArray at;
-        ~Unmount() { ::umount(at.constData()); }
-    } unmount{mountPoint};
+    const SmallTmpfs dir;
+    if (dir.whyNot())
+        QSKIP(dir.whyNot());
     const QString file = dir.filePath("d.cluster.yaml");
     QVERIFY(QFile::copy(dataDir() + "/comments/commented.cluster.yaml", file));
     QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);

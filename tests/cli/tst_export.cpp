@@ -1,5 +1,7 @@
 // Export and report from the command line, headless: PDF text, pages and tiling, PNG size,
 // SVG validity, report counts. The PDF is read back with poppler's pdftotext and pdfinfo.
+#include "RunProgram.h"
+
 #include <QDir>
 #include <QImage>
 #include <QJsonArray>
@@ -17,26 +19,9 @@ namespace {
 QString dataDir() { return QStringLiteral(CLUSTERNET_TEST_DATA); }
 QString example(const QString &name) { return dataDir() + "/examples/" + name + ".cluster.yaml"; }
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("QT_QPA_PLATFORM"); // export must pick offscreen by itself
-    // English messages, and no language setting from the user running the tests.
-    env.insert("LC_ALL", "C");
-    env.insert("XDG_CONFIG_HOME", QDir::tempPath() + "/clusternet-test-config");
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runProgram(program, args, Platform::Unset);
 }
 
 Run clusternet(const QStringList &args) { return run(QStringLiteral(CLUSTERNET_BINARY), args); }

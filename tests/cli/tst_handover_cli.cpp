@@ -1,6 +1,8 @@
 // Hand-over from the command line: config (files, one switch, exit codes), diff (text, JSON,
 // exit codes), export --netbox, the draw.io and GraphML files checked as XML against the
 // design (every device there, every edge between two port shapes), and export --compare.
+#include "RunProgram.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -30,26 +32,9 @@ QString templatePath(const QString &name)
     return QStringLiteral(CLUSTERNET_SOURCE_DIR) + "/templates/designs/" + name + ".cluster.yaml";
 }
 
-struct Run {
-    int code = -1;
-    QString out, err;
-};
-
 Run run(const QString &program, const QStringList &args)
 {
-    QProcess p;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.remove("DISPLAY");
-    env.remove("QT_QPA_PLATFORM"); // export must pick offscreen by itself
-    env.insert("LC_ALL", "C");
-    env.insert("XDG_CONFIG_HOME", QDir::tempPath() + "/clusternet-test-config");
-    p.setProcessEnvironment(env);
-    p.start(program, args);
-    if (!p.waitForFinished(120000))
-        return {};
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runProgram(program, args, Platform::Unset);
 }
 
 Run clusternet(const QStringList &args)

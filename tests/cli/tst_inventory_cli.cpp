@@ -1,5 +1,7 @@
 // `clusternet import` and `clusternet audit` as a user runs them: files written, exit codes
 // (0 done, 1 differences for audit, 2 input not loadable or wrong command line), messages.
+#include "RunProgram.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -17,28 +19,10 @@ QString dataDir()
     return QStringLiteral(CLUSTERNET_TEST_DATA "/inventory");
 }
 
-struct Run {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
 Run run(const QStringList &args, const QString &workDir = QString())
 {
-    QProcess p;
-    QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-    e.remove("DISPLAY");
-    e.insert("QT_QPA_PLATFORM", "offscreen");
-    e.insert("LC_ALL", "C");
-    e.insert("XDG_CONFIG_HOME", QDir::tempPath() + "/clusternet-test-config");
-    p.setProcessEnvironment(e);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(QStringLiteral(CLUSTERNET_BINARY), args);
-    p.waitForFinished(120000);
-    return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
-            QString::fromUtf8(p.readAllStandardOutput()),
-            QString::fromUtf8(p.readAllStandardError())};
+    return runProgram(QStringLiteral(CLUSTERNET_BINARY), args, Platform::Offscreen,
+                      QProcessEnvironment::systemEnvironment(), workDir);
 }
 
 QByteArray readAll(const QString &path)

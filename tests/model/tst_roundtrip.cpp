@@ -7,13 +7,12 @@
 #include "design/DesignEdits.h"
 #include "templates/TemplateLibrary.h"
 
+#include "../common/SmallTmpfs.h"
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <sys/mount.h>
-#include <unistd.h>
 
 using namespace cn;
 
@@ -305,17 +304,9 @@ void TestRoundTrip::failedWriteKeepsTheOriginal()
 
 void TestRoundTrip::fullDiskKeepsTheOriginal()
 {
-    // A real full disk: a small tmpfs, which only root may mount.
-    if (::geteuid() != 0)
-        QSKIP("needs root to mount a small tmpfs");
-    QTemporaryDir dir;
-    const QByteArray mountPoint = QFile::encodeName(dir.path());
-    if (::mount("tmpfs", mountPoint.constData(), "tmpfs", 0, "size=64k") != 0)
-        QSKIP("cannot mount a tmpfs here");
-    struct Unmount {
-        QByteArray at;
-        ~Unmount() { ::umount(at.constData()); }
-    } unmount{mountPoint};
+    const SmallTmpfs dir;
+    if (dir.whyNot())
+        QSKIP(dir.whyNot());
     const QString path = dir.filePath("design.cluster.yaml");
     QVERIFY(QFile::copy(dataDir() + "/comments/commented.cluster.yaml", path));
     const QByteArray before = readAll(path);
