@@ -36,12 +36,6 @@ QString severityWord(Severity s)
     return {};
 }
 
-struct AcceptanceCounts {
-    int accepted = 0;
-    int openErrors = 0;
-    int stale = 0;
-};
-
 // A reason written as a block keeps its line breaks in the file, not on one output line.
 QString oneLine(const std::string &s) { return QString::fromStdString(s).simplified(); }
 
@@ -84,12 +78,12 @@ public:
         line += '}';
         m_io.out << line;
     }
-    void finish(const FindingCounts &c, const AcceptanceCounts &a)
+    void finish(const FindingCounts &c)
     {
         m_io.out << (m_first ? "],\n" : "\n    ],\n") << "    \"summary\": "
                  << compact(QJsonObject{{"errors", c.errors}, {"warnings", c.warnings}, {"info", c.info}})
                  << ",\n    \"acceptance\": "
-                 << compact(QJsonObject{{"accepted", a.accepted}, {"open_errors", a.openErrors}, {"stale", a.stale}})
+                 << compact(QJsonObject{{"accepted", c.accepted}, {"open_errors", c.openErrors}, {"stale", c.stale}})
                  << "\n}\n";
     }
 
@@ -144,15 +138,15 @@ public:
         else
             line(f.severity, f.rule, q(f.message));
     }
-    void finish(const FindingCounts &c, const AcceptanceCounts &a)
+    void finish(const FindingCounts &c)
     {
         flushGroups();
         m_io.out << CheckCommand::tr("%1: %n error(s)", nullptr, c.errors).arg(m_file) << ", "
                  << CheckCommand::tr("%n warning(s)", nullptr, c.warnings) << ", "
                  << CheckCommand::tr("%n info", nullptr, c.info);
-        if (a.accepted > 0)
-            m_io.out << "; " << CheckCommand::tr("%n accepted", nullptr, a.accepted) << ", "
-                     << CheckCommand::tr("%n open error(s)", nullptr, a.openErrors);
+        if (c.accepted > 0)
+            m_io.out << "; " << CheckCommand::tr("%n accepted", nullptr, c.accepted) << ", "
+                     << CheckCommand::tr("%n open error(s)", nullptr, c.openErrors);
         m_io.out << '\n';
     }
 
@@ -215,30 +209,23 @@ int runCheck(const QStringList &args, Io io)
     ValidationOptions options;
     options.failures = failures.toInt();
     FindingCounts counts;
-    AcceptanceCounts acceptance;
-    auto count = [&](const Finding &f) {
-        (f.severity == Severity::Error ? counts.errors : f.severity == Severity::Warning ? counts.warnings : counts.info)++;
-        acceptance.accepted += f.accepted ? 1 : 0;
-        acceptance.openErrors += isOpenError(f) ? 1 : 0;
-        acceptance.stale += f.rule == kStaleAcceptanceRule ? 1 : 0;
-    };
     if (format == "json") {
         JsonPrinter printer(file, io);
         validate(*loaded.design, templates, options, [&](Finding &&f) {
-            count(f);
+            counts.add(f);
             printer.add(f);
         });
-        printer.finish(counts, acceptance);
+        printer.finish(counts);
     } else {
         TextPrinter printer(file, io);
         validate(*loaded.design, templates, options, [&](Finding &&f) {
-            count(f);
+            counts.add(f);
             printer.add(std::move(f));
         });
-        printer.finish(counts, acceptance);
+        printer.finish(counts);
     }
     // Accepted errors stay listed but no longer fail the check.
-    return acceptance.openErrors > 0 ? Findings : Done;
+    return counts.openErrors > 0 ? Findings : Done;
 }
 
 } // namespace cn::cli

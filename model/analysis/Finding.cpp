@@ -33,17 +33,24 @@ const std::vector<std::string> &acceptableRules()
     return rules;
 }
 
+void FindingCounts::add(const Finding &f)
+{
+    if (f.severity == Severity::Error)
+        ++errors;
+    else if (f.severity == Severity::Warning)
+        ++warnings;
+    else
+        ++info;
+    accepted += f.accepted ? 1 : 0;
+    openErrors += isOpenError(f) ? 1 : 0;
+    stale += f.rule == kStaleAcceptanceRule ? 1 : 0;
+}
+
 FindingCounts countFindings(const std::vector<Finding> &findings)
 {
     FindingCounts c;
-    for (const auto &f : findings) {
-        if (f.severity == Severity::Error)
-            ++c.errors;
-        else if (f.severity == Severity::Warning)
-            ++c.warnings;
-        else
-            ++c.info;
-    }
+    for (const auto &f : findings)
+        c.add(f);
     return c;
 }
 

@@ -32,14 +32,20 @@ struct Finding {
     int acceptedRisk = -1;
 };
 
+// An error that is not accepted: what makes `check` exit 1.
+bool isOpenError(const Finding &f);
+
 struct FindingCounts {
     int errors = 0;
     int warnings = 0;
     int info = 0;
-};
+    int accepted = 0;   // of all three
+    int openErrors = 0; // errors not accepted (isOpenError)
+    int stale = 0;      // stale-acceptance warnings
 
-// An error that is not accepted: what makes `check` exit 1.
-bool isOpenError(const Finding &f);
+    // Counts one more (the command line counts findings as they stream).
+    void add(const Finding &f);
+};
 
 // The rule id of a finding that says an accepted risk no longer occurs.
 extern const char *const kStaleAcceptanceRule;

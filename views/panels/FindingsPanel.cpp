@@ -93,11 +93,10 @@ void FindingsPanel::refresh()
 {
     const auto &findings = m_doc->findings();
     const FindingCounts c = countFindings(findings);
-    const auto accepted = std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.accepted; });
     QString summary = tr("%n error(s)", nullptr, c.errors) + ", " + tr("%n warning(s)", nullptr, c.warnings) +
                       ", " + tr("%n info", nullptr, c.info);
-    if (accepted > 0)
-        summary += "; " + tr("%n accepted", nullptr, int(accepted));
+    if (c.accepted > 0)
+        summary += "; " + tr("%n accepted", nullptr, c.accepted);
     m_summary->setText(summary);
     // Findings arrive after every edit but a move; most edits change few of them. An
     // unchanged list is left as it is (with its selection and scroll position).

@@ -25,7 +25,6 @@
 #include "dialogs/TemplateDialog.h"
 #include "window/InventoryOverlay.h"
 
-#include <algorithm>
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
@@ -340,17 +339,14 @@ void MainWindow::updateTitle()
 
 void MainWindow::updateStatus()
 {
-    const auto &findings = m_doc->findings();
-    const FindingCounts c = countFindings(findings);
+    const FindingCounts c = countFindings(m_doc->findings());
     QString text = tr("%n error(s)", nullptr, c.errors) + "  " + tr("%n warning(s)", nullptr, c.warnings) + "  " +
                    tr("%n info", nullptr, c.info);
-    const auto accepted = std::count_if(findings.begin(), findings.end(), [](const Finding &f) { return f.accepted; });
-    if (accepted > 0)
-        text += "  (" + tr("%n accepted", nullptr, int(accepted)) + ")";
+    if (c.accepted > 0)
+        text += "  (" + tr("%n accepted", nullptr, c.accepted) + ")";
     m_counts->setText(text);
     // Red only for what fails `check`: accepted errors are the team's decision.
-    const bool open = std::any_of(findings.begin(), findings.end(), isOpenError);
-    m_counts->setStyleSheet(open ? "color: #c62828; font-weight: bold;" : "");
+    m_counts->setStyleSheet(c.openErrors > 0 ? "color: #c62828; font-weight: bold;" : "");
 }
 
 void MainWindow::showFinding(const std::vector<std::string> &elements)
