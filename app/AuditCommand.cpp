@@ -19,11 +19,6 @@ class AuditCommand
     Q_DECLARE_TR_FUNCTIONS(AuditCommand)
 };
 
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 QJsonArray strings(const std::vector<std::string> &items)
 {
     QJsonArray a;

@@ -21,8 +21,6 @@ class CheckCommand
     Q_DECLARE_TR_FUNCTIONS(CheckCommand)
 };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
-
 QString severityWord(Severity s)
 {
     switch (s) {

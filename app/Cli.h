@@ -5,12 +5,18 @@
 #include <QStringList>
 #include <QTextStream>
 
+#include <string>
 #include <vector>
 
 namespace cn::cli
 {
 
 enum ExitCode { Done = 0, Findings = 1, Failed = 2 };
+
+inline QString q(const std::string &s)
+{
+    return QString::fromStdString(s);
+}
 
 struct Io {
     QTextStream &out;

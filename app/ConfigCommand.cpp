@@ -19,11 +19,6 @@ class ConfigCommand
     Q_DECLARE_TR_FUNCTIONS(ConfigCommand)
 };
 
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 } // namespace
 
 int runConfig(const QStringList &args, Io io)

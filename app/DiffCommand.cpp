@@ -20,11 +20,6 @@ class DiffCommand
     Q_DECLARE_TR_FUNCTIONS(DiffCommand)
 };
 
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 struct Loaded {
     TemplateLibrary templates;
     std::optional<Design> design;

@@ -21,11 +21,6 @@ class ImportCommand
     Q_DECLARE_TR_FUNCTIONS(ImportCommand)
 };
 
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 std::optional<QByteArray> existing(const QString &path)
 {
     QFile f(path);

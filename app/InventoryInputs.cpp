@@ -15,11 +15,6 @@ class InventoryInputs
     Q_DECLARE_TR_FUNCTIONS(InventoryInputs)
 };
 
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 } // namespace
 
 void addLldpOption(QCommandLineParser &parser)

@@ -14,8 +14,6 @@ class NewCommand
     Q_DECLARE_TR_FUNCTIONS(NewCommand)
 };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
-
 } // namespace
 
 int runNew(const QStringList &args, Io io)

@@ -20,8 +20,6 @@ class ReportCommand
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
-
 QString join(const std::vector<std::string> &v, const QString &sep)
 {
     QStringList l;

@@ -16,11 +16,6 @@ class ReportPlans
     Q_DECLARE_TR_FUNCTIONS(ReportCommand)
 };
 
-QString q(const std::string &s)
-{
-    return QString::fromStdString(s);
-}
-
 QJsonValue orNull(const std::string &s)
 {
     return s.empty() ? QJsonValue() : QJsonValue(q(s));

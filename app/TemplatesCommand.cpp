@@ -14,8 +14,6 @@ class TemplatesCommand
     Q_DECLARE_TR_FUNCTIONS(TemplatesCommand)
 };
 
-QString q(const std::string &s) { return QString::fromStdString(s); }
-
 QJsonArray toJson(const std::vector<std::string> &files)
 {
     QJsonArray a;
